@@ -1,0 +1,71 @@
+// Decodes a document's bytes: UTF-8, UTF-16 (with or without BOM) or GB18030/GBK; refuses binary data.
+import { InputError } from '../errors.js';
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+/** Decodes bytes to text, detecting the encoding; `name` is used in error messages. */
+export function decodeText(bytes: Uint8Array, name: string): DecodedText {
+  if (bytes.length === 0) throw new InputError(`${name}: the file is empty; give a policy document with text in it`);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeStrict(bytes.subarray(3), 'utf-8', name), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict(bytes.subarray(2), 'utf-16le', name), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict(bytes.subarray(2), 'utf-16be', name), encoding: 'utf-16be' };
+  const bomless16 = guessBomlessUtf16(bytes);
+  if (bomless16) return { text: decodeStrict(bytes, bomless16, name), encoding: bomless16 };
+  if (bytes.includes(0)) throw binaryError(name);
+  try {
+    return checked({ text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }, name);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+  }
+  try {
+    return checked({ text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' }, name);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw binaryError(name);
+  }
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: DecodedText['encoding'], name: string): string {
+  try {
+    return checked({ text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding }, name).text;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`${name}: the file is not valid ${encoding} text; save it as UTF-8 and try again`);
+  }
+}
+
+/** UTF-16 without a BOM: most CJK/ASCII text has a zero byte in every other position for ASCII. */
+function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const sample = Math.min(bytes.length, 4096);
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = sample / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function checked(decoded: DecodedText, name: string): DecodedText {
+  let control = 0;
+  const text = decoded.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) control++;
+  }
+  if (control > Math.max(2, text.length * 0.01)) throw binaryError(name);
+  return decoded;
+}
+
+function binaryError(name: string): InputError {
+  return new InputError(`${name}: this looks like a binary file, not text; give a .txt, .md or .html policy document`);
+}

@@ -1,0 +1,43 @@
+// Schemas for the corpus manifest (corpora/manifest.json) and `policydiff corpus --json`.
+import { z } from 'zod';
+
+export const JurisdictionLevel = z.enum(['province', 'city', 'county']);
+export const Stage = z.enum(['draft', 'final']);
+export const Script = z.enum(['simplified', 'traditional']);
+export const SourceFormat = z.enum(['txt', 'md', 'html', 'docx', 'pdf']);
+
+export const Jurisdiction = z.object({
+  name: z.string().min(1),
+  level: JurisdictionLevel,
+  /** Name of the parent jurisdiction (杭州市 for 建德市), or null at the top. */
+  parent: z.string().nullable(),
+  /** Corpus id of the parent policy this document implements, when it is in the corpus. */
+  parentId: z.string().optional(),
+});
+
+export const CorpusEntry = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens'),
+  title: z.string(),
+  jurisdiction: Jurisdiction,
+  stage: Stage,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  docNumber: z.string().nullable(),
+  script: Script,
+  format: SourceFormat,
+  file: z.string().min(1),
+  encoding: z.string().optional(),
+  sha256: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const Manifest = z.object({
+  version: z.literal(1),
+  documents: z.array(CorpusEntry),
+});
+
+export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
+export type Stage = z.infer<typeof Stage>;
+export type Script = z.infer<typeof Script>;
+export type SourceFormat = z.infer<typeof SourceFormat>;
+export type CorpusEntry = z.infer<typeof CorpusEntry>;
+export type Manifest = z.infer<typeof Manifest>;

@@ -1,0 +1,46 @@
+// Detects traditional script and converts it to simplified, character by character (opencc-js tw→cn).
+import * as OpenCC from 'opencc-js/t2cn';
+import type { Script } from '../model/corpus.js';
+import type { TrackedText } from './tracked-text.js';
+
+let converter: ((s: string) => string) | null = null;
+
+function twToCn(s: string): string {
+  converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return converter(s);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Traditional when more than 3% of the Han characters change under tw→cn conversion. */
+export function detectScript(text: string): Script {
+  let han = 0;
+  let changed = 0;
+  const sample = text.length > 60_000 ? text.slice(0, 60_000) : text;
+  const converted = convertCharacters(sample);
+  for (let i = 0; i < sample.length; i++) {
+    const ch = sample[i]!;
+    if (!HAN.test(ch)) continue;
+    han++;
+    if (converted[i] !== ch) changed++;
+  }
+  return han > 0 && changed / han > 0.03 ? 'traditional' : 'simplified';
+}
+
+/** Character-level conversion that keeps the length (never phrase mode: 文件 stays 文件). */
+export function convertCharacters(text: string): string {
+  const whole = twToCn(text);
+  if (whole.length === text.length) return whole;
+  // A multi-character dictionary entry changed the length: fall back to one character at a time.
+  let out = '';
+  for (const ch of text) {
+    const c = twToCn(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+/** Converts a tracked text to simplified characters, keeping the offset map. */
+export function toSimplified(text: TrackedText): TrackedText {
+  return text.mapSameLength(convertCharacters);
+}

@@ -1,0 +1,90 @@
+// Repairs line layout: joins hard-wrapped lines into paragraphs, keeps real paragraph breaks and table rows.
+import { TrackedText, lineRanges } from './tracked-text.js';
+
+export type Layout = 'wrapped' | 'paragraphs';
+
+/** A line that starts a structural unit: section heading, clause label, attachment. */
+export const STRUCTURE_START =
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十百零〇]{1,4}[）)]|\d{1,3}[.．、](?!\d)|附件\s*\d*|第[一二三四五六七八九十百]+[章条节])/;
+const TERMINAL = /[。；！？：）」』”》〕】]$/;
+const CANNOT_START = /^[，。、；：）！？%]/;
+/** Words that open a new paragraph when the line before ended a sentence. */
+const PARAGRAPH_OPENER = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|为深入|为进一步|为加快)/;
+const LEAD_LINE = /^[（(]由.{2,30}牵头实施[）)]$/;
+
+/** Display width: CJK and full-width characters count two columns. */
+function widthOf(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) >= 0x2000 ? 2 : 1;
+  return w;
+}
+
+/** Detects PDF-style hard wrapping: most lines share one width, which is the page's line width. */
+export function detectLayout(lines: string[]): { layout: Layout; lineWidth: number } {
+  const widths = lines.filter((l) => l && !l.includes('\t')).map(widthOf).filter((w) => w >= 20);
+  if (widths.length < 20) return { layout: 'paragraphs', lineWidth: 0 };
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let mode = 0;
+  let best = 0;
+  for (const [w, c] of counts) if (c > best) [mode, best] = [w, c];
+  const near = widths.filter((w) => w >= mode - 6 && w <= mode + 4).length;
+  if (mode <= 120 && near / widths.length >= 0.5) return { layout: 'wrapped', lineWidth: mode };
+  return { layout: 'paragraphs', lineWidth: 0 };
+}
+
+/** Joins the lines of each paragraph; paragraphs end up separated by single newlines. */
+export function joinParagraphs(t: TrackedText): { text: TrackedText; layout: Layout } {
+  const ranges = lineRanges(t.text);
+  const lines = ranges.map(([s, e]) => t.text.slice(s, e));
+  const { layout, lineWidth } = detectLayout(lines);
+  // Decide, for each newline run between two non-empty lines, whether it is a paragraph break.
+  const removals: Array<[number, number, string]> = [];
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    if (prev < 0) {
+      if (ranges[i]![0] > 0) removals.push([0, ranges[i]![0], '']);
+      prev = i;
+      continue;
+    }
+    const last = lines[prev]!;
+    const gapStart = ranges[prev]![1];
+    const gapEnd = ranges[i]![0];
+    const join = shouldJoin(last, line, layout, lineWidth);
+    removals.push([gapStart, gapEnd, join ? '' : '\n']);
+    prev = i;
+  }
+  if (prev >= 0 && ranges[prev]![1] < t.text.length) removals.push([ranges[prev]![1], t.text.length, '']);
+  return { text: applyGaps(t, removals), layout };
+}
+
+function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number): boolean {
+  if (last.includes('\t') || next.includes('\t')) return false;
+  if (CANNOT_START.test(next)) return true;
+  if (LEAD_LINE.test(next) && /^[一二三四五六七八九十]{1,3}、/.test(last)) return true;
+  if (STRUCTURE_START.test(next)) return false;
+  if (TERMINAL.test(last) && PARAGRAPH_OPENER.test(next)) return false;
+  if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading
+  // A wrapped line is as wide as the page, give or take what half-width digits and justification do.
+  if (layout === 'wrapped') return widthOf(last) >= lineWidth - 10;
+  return !TERMINAL.test(last) && last.length >= 30;
+}
+
+/** Replaces each [start, end) gap with its text (an empty string or one newline). */
+function applyGaps(t: TrackedText, gaps: Array<[number, number, string]>): TrackedText {
+  const parts: string[] = [];
+  const offs: number[] = [];
+  let last = 0;
+  for (const [start, end, rep] of gaps) {
+    parts.push(t.text.slice(last, start));
+    for (let i = last; i < start; i++) offs.push(t.offsets[i]!);
+    parts.push(rep);
+    if (rep) offs.push(t.offsets[start]!);
+    last = end;
+  }
+  parts.push(t.text.slice(last));
+  for (let i = last; i <= t.text.length; i++) offs.push(t.offsets[i]!);
+  return new TrackedText(parts.join(''), Int32Array.from(offs));
+}

@@ -1,0 +1,76 @@
+// Normalize stage: raw text → canonical display text with offset map, script and layout repaired.
+import type { NormalizedDocument } from '../model/normalized-document.js';
+import { detectScript, toSimplified } from './convert-script.js';
+import { foldWidth, removeSpaces, stripMarkup } from './fold-characters.js';
+import { joinParagraphs } from './join-paragraphs.js';
+import { reverseVocabulary } from './reverse-vocabulary.js';
+import { stripChrome } from './strip-chrome.js';
+import { TrackedText } from './tracked-text.js';
+
+/** Normalizes a decoded raw text. Idempotent: normalizing the output text again changes nothing. */
+export function normalizeDocument(id: string, raw: string): NormalizedDocument {
+  let t = new TrackedText(raw).replace(/^\ufeff/g, '').replace(/\r\n?/g, '\n');
+  const script = detectScript(t.text);
+  let scriptChanges = 0;
+  if (script === 'traditional') {
+    const before = t.text;
+    t = toSimplified(t);
+    for (let i = 0; i < before.length; i++) if (before[i] !== t.text[i]) scriptChanges++;
+  }
+  t = stripMarkup(t);
+  const stripped = stripChrome(t);
+  t = removeSpaces(foldWidth(stripped.text));
+  const reversed = reverseVocabulary(t);
+  const joined = joinParagraphs(reversed.text);
+  t = joined.text;
+  const variants = remapVariants(reversed.text, t, reversed.variants);
+  return {
+    id,
+    text: t.text,
+    offsets: t.offsets,
+    raw,
+    rawLineStarts: lineStarts(raw),
+    script,
+    layout: joined.layout,
+    scriptChanges,
+    variants,
+    dropped: stripped.dropped,
+  };
+}
+
+/** Variant positions were recorded before paragraph joining; find them again through the raw offsets. */
+function remapVariants(
+  before: TrackedText,
+  after: TrackedText,
+  variants: Array<{ start: number; end: number; source: string; display: string }>,
+): NormalizedDocument['variants'] {
+  const index = new Map<number, number>();
+  for (let i = 0; i < after.text.length; i++) if (!index.has(after.offsets[i]!)) index.set(after.offsets[i]!, i);
+  const out: NormalizedDocument['variants'] = [];
+  for (const v of variants) {
+    const start = index.get(before.offsets[v.start]!);
+    if (start === undefined) continue;
+    out.push({ kind: 'vocabulary', start, end: start + v.display.length, source: v.source, display: v.display });
+  }
+  return out;
+}
+
+export function lineStarts(raw: string): number[] {
+  const starts = [0];
+  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based raw line of a display-text offset. */
+export function rawLineOf(doc: Pick<NormalizedDocument, 'offsets' | 'rawLineStarts'>, offset: number): number {
+  const raw = doc.offsets[Math.max(0, Math.min(offset, doc.offsets.length - 1))]!;
+  const starts = doc.rawLineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= raw) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}

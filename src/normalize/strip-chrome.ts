@@ -1,0 +1,78 @@
+// Drops lines that are not part of the policy: page numbers, header codes, web-page chrome and credits, distribution lists.
+import { TrackedText, lineRanges, removeRanges } from './tracked-text.js';
+
+const PAGE_NUMBER = /^[ \t]*[－\-—–]\s*\d{1,3}\s*[－\-—–][ \t]*$/;
+const HEADER_CODE = /^[ \t]*[A-Z]{2,}[A-Z0-9]*-\d{4}-\d{3,}[ \t]*$/;
+const PUBLICATION_NOTE = /^[ \t]*[（(]此件(?:公开发布|不予公开|主动公开)[）)][ \t]*$/;
+const HEAD_CHROME = /您的位置|当前位置|发布时间|发布日期|发稿时间|^\s*首页\s*[>＞]|浏览次数|字号[：:]/;
+const TAIL_CHROME = /^[ \t]*(?:来源[：:|]|责编|责任编辑|撰稿[：:|]|新闻投稿|新闻热线|分享到|打印本页|关闭窗口|【打印】)/;
+const DISTRIBUTION = /^[ \t]*抄送[：:]/;
+
+export interface StrippedLines {
+  text: TrackedText;
+  /** How many lines of each kind were dropped, for the record. */
+  dropped: Record<string, number>;
+}
+
+/** Removes non-policy lines from a text that is already in simplified script with LF line ends. */
+export function stripChrome(t: TrackedText): StrippedLines {
+  const lines = lineRanges(t.text);
+  const drop = new Array<string | null>(lines.length).fill(null);
+  const lineText = (i: number) => t.text.slice(lines[i]![0], lines[i]![1]);
+
+  lines.forEach((_, i) => {
+    const s = lineText(i);
+    if (PAGE_NUMBER.test(s)) drop[i] = 'page-number';
+    else if (HEADER_CODE.test(s)) drop[i] = 'header-code';
+    else if (PUBLICATION_NOTE.test(s)) drop[i] = 'publication-note';
+  });
+
+  // Web-page chrome before the title: navigation, then a lede paragraph, then the title itself.
+  let lastHead = -1;
+  for (let i = 0; i < Math.min(lines.length, 30); i++) if (HEAD_CHROME.test(lineText(i))) lastHead = i;
+  if (lastHead >= 0) {
+    let i = 0;
+    for (; i <= lastHead; i++) drop[i] = 'web-chrome';
+    for (; i < lines.length; i++) {
+      const s = lineText(i).trim();
+      if (s && isTitleLike(s)) break;
+      drop[i] = 'web-chrome';
+    }
+  }
+
+  // Credits after the last paragraph, and the distribution list of an official notice.
+  let tailFrom = -1;
+  for (let i = Math.floor(lines.length / 2); i < lines.length; i++) {
+    const s = lineText(i);
+    if (TAIL_CHROME.test(s) || DISTRIBUTION.test(s)) {
+      tailFrom = i;
+      break;
+    }
+  }
+  if (tailFrom >= 0) for (let i = tailFrom; i < lines.length; i++) drop[i] = 'end-matter';
+
+  const ranges: Array<[number, number]> = [];
+  const dropped: Record<string, number> = {};
+  lines.forEach(([start, end], i) => {
+    const why = drop[i];
+    if (!why) return;
+    dropped[why] = (dropped[why] ?? 0) + 1;
+    ranges.push([start, Math.min(end + 1, t.text.length)]);
+  });
+  return { text: removeRanges(t, mergeRanges(ranges)), dropped };
+}
+
+/** A line that could be a document title: short, no sentence punctuation inside. */
+export function isTitleLike(s: string): boolean {
+  return s.length <= 80 && !/[。，,；]/.test(s) && /政策|方案|意见|办法|通知|规定|决定|措施|细则/.test(s);
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const prev = out[out.length - 1];
+    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
