@@ -16,7 +16,7 @@ export const NormalizedDocument = z.object({
   /** Canonical display text: simplified script, one paragraph per line, table rows tab-separated. */
   text: z.string(),
   /** offsets[i] = offset in `raw` of text[i]. */
-  offsets: z.instanceof(Int32Array),
+  offsets: z.custom<Int32Array>((v) => v instanceof Int32Array),
   raw: z.string(),
   /** Offsets in `raw` where each raw line starts (for 1-based line numbers). */
   rawLineStarts: z.array(z.number().int()),

@@ -6,8 +6,8 @@ import type { TrackedText } from './tracked-text.js';
 let converter: ((s: string) => string) | null = null;
 
 function twToCn(s: string): string {
-  converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return converter(s);
+  const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(s);
 }
 
 const HAN = /\p{Script=Han}/u;

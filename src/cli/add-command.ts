@@ -1,0 +1,36 @@
+// `policydiff add FILE --id ID --level …`: copies a document into the corpus and registers it.
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { addDocument } from '../ingest/add-document.js';
+import { JurisdictionLevel, Stage } from '../model/corpus.js';
+import { paint, writeOut } from './output.js';
+import { parseOptions } from './resolve-options.js';
+
+const AddOptions = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. zhejiang-2024'),
+  level: JurisdictionLevel,
+  parent: z.string().optional(),
+  stage: Stage.optional(),
+  name: z.string().min(2).optional(),
+});
+
+export function registerAddCommand(program: Command): void {
+  program
+    .command('add')
+    .description('copy a document into corpora/ and register it (title, number and date are read from the text)')
+    .argument('<file>', 'the document (.txt or .md; UTF-8, GB18030/GBK or UTF-16)')
+    .requiredOption('--id <id>', 'corpus id, e.g. zhejiang-2024')
+    .requiredOption('--level <level>', 'province, city or county')
+    .option('--parent <id>', 'corpus id of the policy this one implements (or the parent jurisdiction’s name)')
+    .option('--stage <stage>', 'draft or final (default: draft when the text says 征求意见稿)')
+    .option('--name <name>', 'issuing jurisdiction, when it cannot be read from the text (e.g. 浙江省)')
+    .addHelpText('after', '\nExample:\n  policydiff add ~/docs/浙政发2024-4.txt --id zhejiang-2024 --level province')
+    .action((file: string, raw: unknown) => {
+      const opts = parseOptions(AddOptions, raw, 'add');
+      const { entry, clauses, sections } = addDocument({ file, ...opts });
+      writeOut(
+        `${paint('added', 'green')} ${entry.id}: ${entry.title} · ${entry.jurisdiction.name} (${entry.jurisdiction.level}) · ${entry.stage}` +
+          ` · ${entry.date ?? 'no date found'} · ${entry.docNumber ?? 'no document number found'} · ${sections} sections, ${clauses} clauses`,
+      );
+    });
+}

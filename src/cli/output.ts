@@ -1,0 +1,90 @@
+// Terminal output helpers: Chinese-aware column widths, colour only on a TTY without NO_COLOR.
+import stringWidth from 'string-width';
+
+export function useColor(): boolean {
+  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+}
+
+const CODES = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] } as const;
+export type Style = keyof typeof CODES;
+
+export function paint(text: string, style: Style): string {
+  if (!useColor()) return text;
+  const [on, off] = CODES[style];
+  return `\u001b[${on}m${text}\u001b[${off}m`;
+}
+
+export function terminalWidth(): number {
+  return process.stdout.isTTY ? Math.max(60, process.stdout.columns ?? 100) : 160;
+}
+
+/** Cuts a string to a display width, adding … when it was cut. */
+export function fit(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  let w = 0;
+  for (const ch of text) {
+    const cw = stringWidth(ch);
+    if (w + cw > width - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return out + '…';
+}
+
+/** Pads (or cuts) to an exact display width. */
+export function pad(text: string, width: number): string {
+  const t = fit(text, width);
+  return t + ' '.repeat(Math.max(0, width - stringWidth(t)));
+}
+
+/** Renders rows as aligned columns; the last column takes the remaining width. */
+export function renderTable(headers: string[], rows: string[][], maxWidth = terminalWidth()): string {
+  const widths = headers.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+  const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
+  widths[widths.length - 1] = Math.max(10, Math.min(widths[widths.length - 1]!, maxWidth - fixed));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? fit(c, widths[i]!) : pad(c, widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [paint(line(headers), 'bold'), ...rows.map(line)].join('\n');
+}
+
+let pipeClosed = false;
+
+/** Writes to stdout; a closed pipe (| head) ends quietly. */
+export function writeOut(text: string): void {
+  if (pipeClosed) return;
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+export function handleEpipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') {
+      pipeClosed = true;
+      process.exit(process.exitCode ?? 0);
+    }
+    throw err;
+  });
+}
+
+/** Formats a canonical value for people: 1500000 元 → 150万元. */
+export function formatValue(value: number, unit: string): string {
+  if (unit === '日期') {
+    const y = Math.floor(value / 10000);
+    const m = Math.floor((value % 10000) / 100);
+    const d = value % 100;
+    return d ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}`;
+  }
+  if (unit === '年份') return `${value}年`;
+  if (unit === '%') return `${trim(value)}%`;
+  if (Math.abs(value) >= 1e8 && value % 1e4 === 0) return `${trim(value / 1e8)}亿${unit}`;
+  if (Math.abs(value) >= 1e4) return `${trim(value / 1e4)}万${unit}`;
+  return `${trim(value)}${unit}`;
+}
+
+function trim(v: number): string {
+  return String(Math.round(v * 10000) / 10000);
+}

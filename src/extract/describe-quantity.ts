@@ -1,0 +1,61 @@
+// Says what a fact measures, from the words around it: 首次认定的国家级专精特新“小巨人”企业 奖励.
+import type { Fact } from '../model/fact.js';
+
+const BOUNDARY = /[。；：，！？\n]/;
+const COMPARATOR_WORDS = /(最高|不超过|不高于|最多|至多|上限为?|封顶|控制在|不低于|不少于|至少|最低|超过|高于|大于|多于|约|大约|近)$/;
+const FILLER_END = /(?:给予|分别|按照?|按|为|达到?|实现|完成|新增|累计|共|计|的|，|、|和|及)+$/;
+const FILLER_START = /^(?:对|其中|并|且|和|及|对于|凡|另外|同时|，|、)+/;
+
+type FactLike = Pick<Fact, 'start' | 'end'>;
+
+/** A short phrase naming the measured quantity: the subject before the number plus the noun after it. */
+export function describeQuantity(text: string, fact: FactLike, all: FactLike[]): string {
+  const segStart = lastBoundary(text, fact.start);
+  let left = stripFacts(text, segStart, fact.start, all);
+  left = clean(left);
+  if (countHan(left) < 3) {
+    // Only a verb before the number (给予最高…): the subject is in the sub-clause before.
+    const prevStart = lastBoundary(text, Math.max(0, segStart - 1));
+    const prev = clean(stripFacts(text, prevStart, Math.max(prevStart, segStart - 1), all));
+    if (prev) left = `${prev}${left ? ' ' + left : ''}`;
+  }
+  const rightEnd = nextBoundary(text, fact.end, 10);
+  let right = text.slice(fact.end, rightEnd).replace(/^的/, '').replace(/^(?:以上|以下|以内|左右)/, '');
+  right = right.replace(/[（(].*$/, '').trim();
+  const phrase = [left.slice(-40), right].filter(Boolean).join(' ').trim();
+  return phrase || text.slice(Math.max(0, fact.start - 10), fact.start).trim();
+}
+
+function lastBoundary(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if (BOUNDARY.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+function nextBoundary(text: string, pos: number, max: number): number {
+  for (let i = pos; i < Math.min(text.length, pos + max); i++) if (BOUNDARY.test(text[i]!) || text[i] === '、') return i;
+  return Math.min(text.length, pos + max);
+}
+
+/** The text between two offsets with other facts' text removed. */
+function stripFacts(text: string, from: number, to: number, all: FactLike[]): string {
+  let out = '';
+  let pos = from;
+  for (const f of all) {
+    if (f.end <= from || f.start >= to) continue;
+    out += text.slice(pos, Math.max(pos, f.start));
+    pos = Math.max(pos, f.end);
+  }
+  return out + text.slice(pos, to);
+}
+
+function clean(s: string): string {
+  let out = s.trim();
+  for (let i = 0; i < 3; i++) {
+    out = out.replace(COMPARATOR_WORDS, '').replace(FILLER_END, '').replace(FILLER_START, '').trim();
+  }
+  return out;
+}
+
+function countHan(s: string): number {
+  return (s.match(/\p{Script=Han}/gu) ?? []).length;
+}

@@ -1,0 +1,193 @@
+// Extract stage: every quantity in a passage as a typed fact (value in canonical unit, comparator, what it measures).
+import type { Comparator, Fact } from '../model/fact.js';
+import { parseChineseNumeral } from '../parse/parse-chinese-numeral.js';
+import { describeQuantity } from './describe-quantity.js';
+import { pairTieredItems } from './pair-tiered-items.js';
+import { MULTIPLIERS, unitAt } from './units.js';
+
+const CN_DIGIT = '零〇一二两三四五六七八九十百千';
+const CANDIDATE = new RegExp(
+  `(百分之|千分之)([${CN_DIGIT}点]+)|([${CN_DIGIT}]+)分之([${CN_DIGIT}]+)|(\\d+(?:\\.\\d+)?)|([${CN_DIGIT}]+)`,
+  'g',
+);
+const BEFORE_MAX = /(最高|不超过|不高于|最多|至多|上限为?|封顶|控制在)$/;
+const BEFORE_MIN = /(不低于|不少于|至少|最低|超过|高于|大于|多于)$/;
+const BEFORE_APPROX = /(约|大约|近)$/;
+const AFTER = /^(?:（含）|\(含\))?(及以上|以上|及以下|以下|以内|之内|左右|内)/;
+const RANGE_SEP = /^[-—－~～至到]/;
+/** Chinese numerals that are words, not quantities: 一次性, 一批, 一体化, 第一 … */
+const CN_NOT_QUANTITY = /^(?:一次性|一批|一体|一流|一站|一件事|一系列|一定|一般|一些|一起|一道|一同|一律|一切|一线|一张图|一张网|一个)/;
+
+/** Extracts all numeric facts of a passage; offsets are into `text`. */
+export function extractFacts(text: string): Fact[] {
+  const facts: Fact[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const fact = readFact(text, m);
+    if (!fact) continue;
+    facts.push(fact);
+    CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.end);
+  }
+  for (const run of listRuns(text, facts)) {
+    // A list of values (最高300万元、150万元、50万元) shares its subject, noun and comparator.
+    const quantity = describeQuantity(text, { start: run[0]!.start, end: run[run.length - 1]!.end }, facts);
+    const comparator = run[0]!.comparator;
+    for (const f of run) {
+      f.quantity = quantity;
+      if (f.comparator === 'eq') f.comparator = comparator;
+    }
+    if (run.length > 1) pairTieredItems(text, run);
+  }
+  return facts;
+}
+
+const LIST_GAP = /^[、，和及与或]{0,2}$/;
+
+/** Consecutive facts of one unit separated only by 、/和: the members of one list. */
+export function listRuns(text: string, facts: Fact[]): Fact[][] {
+  const runs: Fact[][] = [];
+  for (const f of facts) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (run && prev && prev.unit === f.unit && prev.kind !== 'year' && LIST_GAP.test(text.slice(prev.end, f.start))) run.push(f);
+    else runs.push([f]);
+  }
+  return runs;
+}
+
+type Draft = Omit<Fact, 'quantity'> & { quantity: string };
+
+function readFact(text: string, m: RegExpExecArray): Draft | null {
+  const start = m.index;
+  if (insideQuotedName(text, start, m[0].length)) return null;
+  if (m[1]) {
+    const v = parseChineseNumeral(m[2]!);
+    if (v === null) return null;
+    return finish(text, start, start + m[0].length, m[1] === '百分之' ? v : v / 10, undefined, '%', 'ratio');
+  }
+  if (m[3]) {
+    const num = parseChineseNumeral(m[4]!);
+    const den = parseChineseNumeral(m[3]);
+    if (num === null || !den) return null;
+    return finish(text, start, start + m[0].length, round((num / den) * 100), undefined, '%', 'ratio');
+  }
+  if (m[5]) return readArabic(text, start, m[5]);
+  return readChinese(text, start, m[6]!);
+}
+
+function readArabic(text: string, start: number, digits: string): Draft | null {
+  const prev = text[start - 1] ?? '';
+  if (/[A-Za-z〔\[.]/.test(prev)) return null;
+  let pos = start + digits.length;
+  if (/^[A-Za-z+]/.test(text.slice(pos))) return null;
+  // Dates: 2024年5月6日, 2024年6月.
+  const date = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/.exec(text.slice(start));
+  if (date && digits.length === 4) {
+    const value = Number(date[1]) * 10000 + Number(date[2]) * 100 + Number(date[3] ?? 0);
+    return finish(text, start, start + date[0].length, value, undefined, '日期', 'date');
+  }
+  let value = Number(digits);
+  let upper: number | undefined;
+  // Ranges: 100-200万元, 10%—20%, 2024—2027年.
+  const sepPos = text[pos] === '%' ? pos + 1 : pos;
+  const range = RANGE_SEP.test(text.slice(sepPos, sepPos + 1)) ? /^(\d+(?:\.\d+)?)/.exec(text.slice(sepPos + 1)) : null;
+  if (range) {
+    upper = Number(range[1]);
+    pos = sepPos + 1 + range[1]!.length;
+  }
+  let scale = 1;
+  for (const [word, factor] of MULTIPLIERS) {
+    if (text.startsWith(word, pos)) {
+      scale = factor;
+      pos += word.length;
+      break;
+    }
+  }
+  const unit = unitAt(text, pos);
+  if (!unit) {
+    if (scale === 1) return null; // a bare number is a name (“1050”项目) or a label, not a quantity
+    return finish(text, start, pos, round(value * scale), upper && round(upper * scale), '', 'count');
+  }
+  if (unit.text === '年' && scale === 1 && /^(19|20)\d\d$/.test(digits)) {
+    return finish(text, start, pos + 1, value, upper, '年份', 'year');
+  }
+  const s = unit.info.scale * scale;
+  value = round(value * s);
+  return finish(text, start, pos + unit.text.length, value, upper === undefined ? undefined : round(upper * s), unit.info.unit, unit.info.kind);
+}
+
+function readChinese(text: string, start: number, numeral: string): Draft | null {
+  if (text[start - 1] === '第' || CN_NOT_QUANTITY.test(text.slice(start))) return null;
+  // Take the longest prefix that parses and is followed by a unit.
+  for (let len = numeral.length; len > 0; len--) {
+    const part = numeral.slice(0, len);
+    const value = parseChineseNumeral(part);
+    if (value === null || value <= 0) continue;
+    let pos = start + len;
+    let scale = 1;
+    for (const [word, factor] of MULTIPLIERS) {
+      if (text.startsWith(word, pos)) {
+        scale = factor;
+        pos += word.length;
+        break;
+      }
+    }
+    const unit = unitAt(text, pos);
+    if (!unit) continue;
+    if (value === 1 && scale === 1 && unit.info.kind === 'count') return null; // 一个、一家: usually not a target
+    if (unit.text === '年' && value > 100) return finish(text, start, pos + 1, value, undefined, '年份', 'year');
+    const s = unit.info.scale * scale;
+    return finish(text, start, pos + unit.text.length, round(value * s), undefined, unit.info.unit, unit.info.kind);
+  }
+  return null;
+}
+
+/** Adds the comparator words around the number and builds the fact. */
+function finish(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  upper: number | undefined,
+  unit: string,
+  kind: string,
+): Draft {
+  let comparator: Comparator = 'eq';
+  let s = start;
+  let e = end;
+  const before = text.slice(Math.max(0, start - 6), start);
+  const after = AFTER.exec(text.slice(end, end + 8));
+  let m: RegExpExecArray | null;
+  if ((m = BEFORE_MAX.exec(before))) {
+    comparator = 'max';
+    s = start - m[0].length;
+  } else if ((m = BEFORE_MIN.exec(before))) {
+    comparator = 'min';
+    s = start - m[0].length;
+  } else if ((m = BEFORE_APPROX.exec(before))) {
+    comparator = 'approx';
+    s = start - m[0].length;
+  }
+  if (after && kind !== 'date' && kind !== 'year') {
+    const word = after[1]!;
+    if (word.endsWith('以上')) comparator = 'min';
+    else if (word === '左右') comparator = 'approx';
+    else if (comparator === 'eq') comparator = 'max';
+    e = end + after[0].length;
+  }
+  const fact: Draft = { text: text.slice(s, e), value, unit, comparator, quantity: '', start: s, end: e, kind };
+  if (upper !== undefined && upper !== value) fact.upper = upper;
+  return fact;
+}
+
+/** “1050”、“315”、“五个一批”: a number inside short quotes is part of a name. */
+function insideQuotedName(text: string, start: number, len: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || start - open > 6) return false;
+  const close = text.indexOf('”', start + len);
+  return close >= 0 && close - open <= 12 && text.lastIndexOf('”', start) < open;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}

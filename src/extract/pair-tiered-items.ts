@@ -1,0 +1,46 @@
+// Matches tiered lists (分别给予100万元、50万元、25万元) to the items they belong to (国家级、省级、市级).
+import type { Fact } from '../model/fact.js';
+
+const BOUNDARY = /[。；\n]/;
+
+/** Sets `item` on the facts of a 分别 list (one run of values) when its items are found before it. */
+export function pairTieredItems(text: string, run: Fact[]): void {
+  const first = run[0]!;
+  let sentenceStart = first.start;
+  while (sentenceStart > 0 && !BOUNDARY.test(text[sentenceStart - 1]!)) sentenceStart--;
+  const before = text.slice(sentenceStart, first.start);
+  const at = before.lastIndexOf('分别');
+  if (at < 0) return;
+  const found = findItems(before.slice(0, at), run.length);
+  if (!found) return;
+  run.forEach((f, k) => {
+    f.item = found.items[k]!;
+    // 新认定的国家级、省级、嘉兴市级科技企业孵化器 → 新认定的国家级科技企业孵化器 for the first item.
+    f.quantity = f.quantity.includes(found.listText)
+      ? f.quantity.replace(found.listText, found.items[k]!)
+      : `${found.items[k]} ${f.quantity}`.trim();
+  });
+}
+
+/** The last `n` list items before 分别, trimmed of the words around the list, and the list's text. */
+function findItems(text: string, n: number): { items: string[]; listText: string } | null {
+  const pieces = text
+    .replace(/[，、]*$/, '')
+    .split(/、|，|和|及|或/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (pieces.length < n) return null;
+  const items = pieces.slice(-n);
+  items[0] = items[0]!.replace(/^.*(?:对|的|为|给|获得|认定|创建|评为)/, '') || items[0]!;
+  const last = items[n - 1]!.replace(/的$/, '');
+  // The last piece carries the shared noun (嘉兴市级科技企业孵化器): cut it where its siblings end.
+  const sibling = items[n - 2]!;
+  const tail = sibling[sibling.length - 1];
+  const cut = tail ? last.indexOf(tail) : -1;
+  items[n - 1] = cut >= 0 && cut < last.length - 1 ? last.slice(0, cut + 1) : last;
+  const cleaned = items.map((s) => s.replace(/的$/, ''));
+  const from = text.lastIndexOf(cleaned[0]!, text.lastIndexOf(cleaned[n - 1]!));
+  const to = text.lastIndexOf(cleaned[n - 1]!) + cleaned[n - 1]!.length;
+  const listText = from >= 0 && to > from ? text.slice(from, to) : cleaned.join('、');
+  return { items: cleaned, listText };
+}

@@ -1,0 +1,24 @@
+// Detects a document's metadata from its text: document number, date, jurisdiction name, stage.
+import type { Stage } from '../model/corpus.js';
+
+const DOC_NUMBER = /([\u4e00-\u9fa5]{1,8}[〔\[（(［]\s*\d{4}\s*[〕\]）)］]\s*\d{1,4}\s*号)/;
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const JURISDICTION = /([\u4e00-\u9fa5]{2,6}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))(?:人民政府|政府|贯彻|关于|印发|进一步|推动)/;
+
+export interface DetectedMetadata {
+  docNumber: string | null;
+  date: string | null;
+  jurisdiction: string | null;
+  stage: Stage;
+}
+
+/** Reads what the text prints about itself: its number (建政函〔2024〕50号), date, issuer and draft status. */
+export function detectMetadata(head: string, whole: string): DetectedMetadata {
+  const num = DOC_NUMBER.exec(head);
+  const docNumber = num ? num[1]!.replace(/\s+/g, '').replace(/[\[（(［]/, '〔').replace(/[\]）)］]/, '〕') : null;
+  const date = DATE.exec(head) ?? DATE.exec(whole.slice(-400));
+  const iso = date ? `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}` : null;
+  const jur = JURISDICTION.exec(head);
+  const stage: Stage = /征求意见稿|送审稿|讨论稿|草案/.test(whole.slice(0, 2000)) ? 'draft' : 'final';
+  return { docNumber, date: iso, jurisdiction: jur ? jur[1]! : null, stage };
+}

@@ -1,0 +1,121 @@
+// The policydiff binary as a user runs it: help, version, JSON contracts, exit codes, one-line errors, add.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CorpusEntry } from '../../src/model/corpus.js';
+import { ParsedDocument } from '../../src/model/parsed-document.js';
+
+const BIN = path.resolve('dist/cli/main.js');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempRoot(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-'));
+  fs.cpSync('corpora', path.join(root, 'corpora'), { recursive: true });
+  return root;
+}
+
+describe('policydiff CLI', () => {
+  it('prints help and version', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/corpus[\s\S]*parse[\s\S]*facts[\s\S]*add[\s\S]*diff/);
+    expect(run(['parse', '--help']).stdout).toContain('policydiff parse jiande-2024');
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('corpus --json lists the five documents in the fixed shape', () => {
+    const r = run(['corpus', '--json']);
+    expect(r.code).toBe(0);
+    const docs = CorpusEntry.array().parse(JSON.parse(r.stdout));
+    expect(docs.map((d) => d.id)).toEqual(['hangzhou-2024-draft', 'hangzhou-2024', 'jiande-2024', 'quzhou-2024', 'haining-2024-draft']);
+    expect(docs.find((d) => d.id === 'jiande-2024')).toMatchObject({ jurisdiction: { name: '建德市', level: 'county', parent: '杭州市' }, docNumber: '建政函〔2024〕50号' });
+  });
+
+  it('parse --json follows the schema and ids of DESIGN.md', () => {
+    const r = run(['parse', 'quzhou-2024', '--json']);
+    expect(r.code).toBe(0);
+    const doc = ParsedDocument.parse(JSON.parse(r.stdout));
+    expect(doc.clauses).toHaveLength(73);
+    expect(doc.clauses[0]).toMatchObject({ id: 'c1', ordinal: 1, section: 1, label: '（一）' });
+  });
+
+  it('parse and facts read well as text', () => {
+    const parse = run(['parse', 'jiande-2024']);
+    expect(parse.stdout).toContain('8 sections, 71 clauses');
+    expect(parse.stdout).toMatch(/c2\s+2\.\s+加大财政支持力度\s+\d+\s+L54\s+市财政局/);
+    const facts = run(['facts', 'hangzhou-2024-draft']);
+    expect(facts.code).toBe(0);
+    expect(facts.stdout).toMatch(/不少于7000亩\s+7000亩\s+min/);
+  });
+
+  it('takes a path to a file outside the corpus, in GB18030', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-'));
+    const file = path.join(dir, 'plan.txt');
+    // 一、投资政策\n（一）加大支持。给予最高10万元。 encoded as GB18030 by hand-picked bytes is impractical; use UTF-16LE.
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、投资政策\n（一）加大支持。给予最高10万元奖励。\n', 'utf16le')]));
+    const r = run(['facts', file, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { passages: Array<{ id: string; facts: Array<{ value: number }> }> };
+    expect(out.passages.find((p) => p.id === 'c1')!.facts[0]!.value).toBe(100000);
+  });
+
+  it('bad input: one line on stderr, exit 2, no stack trace', () => {
+    for (const args of [['parse', 'no-such-id'], ['parse', '/no/such/file.txt'], ['parse', os.tmpdir()], ['facts', path.resolve('dist')]]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    }
+  });
+
+  it('a malformed manifest is named with the place that is wrong', () => {
+    const root = tempRoot();
+    const manifest = path.join(root, 'corpora', 'manifest.json');
+    const json = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    json.documents[2].stage = 'published';
+    fs.writeFileSync(manifest, JSON.stringify(json));
+    const r = run(['corpus'], { POLICYDIFF_ROOT: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('manifest.json');
+    expect(r.stderr).toContain('documents[2].stage');
+    fs.writeFileSync(manifest, '{ not json');
+    expect(run(['corpus'], { POLICYDIFF_ROOT: root }).stderr).toMatch(/not valid JSON/);
+  });
+
+  it('add registers a new document, detecting title, number and date, and refuses duplicates', () => {
+    const root = tempRoot();
+    const src = path.join(root, 'zhejiang.txt');
+    fs.writeFileSync(
+      src,
+      '浙江省人民政府文件\n浙政发〔2024〕4号\n浙江省人民政府关于印发进一步推动经济高质量发展若干政策的通知\n各市、县（市、区）人民政府：\n现将《进一步推动经济高质量发展若干政策》印发给你们，请认真贯彻执行。\n浙江省人民政府\n2024年1月20日\n进一步推动经济高质量发展若干政策\n为深入贯彻中央经济工作会议精神，推动经济高质量发展，制定以下政策。\n一、扩大有效投资政策（由省发展改革委牵头实施）\n（一）发挥重大建设项目带动支撑作用。实施省重大项目1000个以上。\n（二）加大财政支持力度。安排资金100亿元。\n',
+    );
+    const env = { POLICYDIFF_ROOT: root };
+    const r = run(['add', src, '--id', 'zhejiang-2024', '--level', 'province'], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('added zhejiang-2024');
+    const docs = JSON.parse(run(['corpus', '--json'], env).stdout) as Array<{ id: string; docNumber: string; date: string; jurisdiction: { name: string }; title: string }>;
+    expect(docs.find((d) => d.id === 'zhejiang-2024')).toMatchObject({
+      docNumber: '浙政发〔2024〕4号',
+      date: '2024-01-20',
+      title: '进一步推动经济高质量发展若干政策',
+      jurisdiction: { name: '浙江省' },
+    });
+    expect(run(['parse', 'zhejiang-2024'], env).stdout).toContain('1 sections, 2 clauses');
+    const again = run(['add', src, '--id', 'zhejiang-2024', '--level', 'province'], env);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already in the corpus/);
+    const same = run(['add', src, '--id', 'zhejiang-copy', '--level', 'province'], env);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/same content as corpus document "zhejiang-2024"/);
+    const badLevel = run(['add', src, '--id', 'x', '--level', 'town'], env);
+    expect(badLevel.code).toBe(2);
+    expect(badLevel.stderr).toMatch(/option level/);
+  });
+});

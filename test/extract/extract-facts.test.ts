@@ -1,0 +1,84 @@
+// Numeric facts: canonical values, comparators, what is measured, tiered lists; on toy strings and real clauses.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/extract-facts.js';
+import { load } from '../helpers/corpus.js';
+
+const one = (text: string) => {
+  const facts = extractFacts(text).filter((f) => f.kind !== 'year');
+  expect(facts, text).toHaveLength(1);
+  return facts[0]!;
+};
+
+describe('extractFacts', () => {
+  it('scales money to 元 and reads comparators', () => {
+    expect(one('给予最高150万元奖励')).toMatchObject({ value: 1_500_000, unit: '元', comparator: 'max', text: '最高150万元' });
+    expect(one('完成投资800亿元以上')).toMatchObject({ value: 8e10, comparator: 'min', text: '800亿元以上' });
+    expect(one('抓好重大项目120个左右')).toMatchObject({ value: 120, unit: '个', comparator: 'approx' });
+    expect(one('不超过10万元')).toMatchObject({ comparator: 'max', value: 100_000 });
+    expect(one('比重不低于70%')).toMatchObject({ comparator: 'min', value: 70, unit: '%' });
+    expect(one('研发费15%（含）以上')).toMatchObject({ comparator: 'min', value: 15, text: '15%（含）以上' });
+  });
+
+  it('reads Chinese numerals, fractions and percentages, and skips words that only look like numbers', () => {
+    expect(one('占比百分之三十')).toMatchObject({ value: 30, unit: '%' });
+    expect(one('三分之二的企业')).toMatchObject({ unit: '%' });
+    expect(one('三分之二的企业').value).toBeCloseTo(66.6667, 3);
+    expect(extractFacts('给予一次性奖励')).toEqual([]);
+    expect(extractFacts('统筹推进“1050”项目建设和“五个一批”')).toEqual([]);
+    expect(extractFacts('二〇二四年')[0]).toMatchObject({ value: 2024, kind: 'year' });
+    expect(one('实施三年行动')).toMatchObject({ value: 3, unit: '年', kind: 'duration' });
+  });
+
+  it('keeps units that start with a multiplier character: 100万千瓦, 110亿千瓦时, 30万吨标准煤', () => {
+    expect(one('装机100万千瓦以上')).toMatchObject({ value: 1e6, unit: '千瓦', comparator: 'min' });
+    expect(one('交易电量110亿千瓦时以上')).toMatchObject({ value: 1.1e10, unit: '千瓦时' });
+    expect(one('用能30万吨标准煤以上')).toMatchObject({ value: 3e5, unit: '吨标准煤' });
+    expect(one('新增建设用地指标2万亩以上')).toMatchObject({ value: 20000, unit: '亩' });
+  });
+
+  it('reads ranges and dates', () => {
+    expect(one('补助10-20万元')).toMatchObject({ value: 100_000, upper: 200_000 });
+    expect(extractFacts('2024年5月6日印发')[0]).toMatchObject({ kind: 'date', value: 20240506 });
+  });
+
+  it('says what is measured', () => {
+    expect(one('对首次认定的国家级专精特新“小巨人”企业，给予最高100万元奖励。').quantity).toBe('首次认定的国家级专精特新“小巨人”企业 奖励');
+  });
+
+  it('pairs tiered lists with their items and shares the comparator', () => {
+    const facts = extractFacts('对新认定的国家级、省级、嘉兴市级科技企业孵化器分别给予最高300万元、150万元、50万元资金支持。');
+    expect(facts.map((f) => [f.item, f.value, f.comparator])).toEqual([
+      ['国家级', 3e6, 'max'],
+      ['省级', 1.5e6, 'max'],
+      ['嘉兴市级', 5e5, 'max'],
+    ]);
+    expect(facts[1]!.quantity).toBe('新认定的省级科技企业孵化器 资金支持');
+  });
+});
+
+describe('facts of the real documents', () => {
+  const fact = (id: string, clause: string, pred: (t: string) => boolean) =>
+    load(id).parsed.clauses.find((c) => c.id === clause)!.facts.find((f) => pred(f.text));
+
+  it('Hangzhou draft (五十六) 耕地垦造不少于7000亩 and the final 2万亩', () => {
+    expect(fact('hangzhou-2024-draft', 'c56', (t) => t.includes('7000亩'))).toMatchObject({ value: 7000, unit: '亩', comparator: 'min' });
+    expect(fact('hangzhou-2024', 'c56', (t) => t.includes('2万亩'))).toMatchObject({ value: 20000, unit: '亩' });
+  });
+
+  it('Hangzhou final (五) high-reliability supply fee 70% and 450亿千瓦时', () => {
+    expect(fact('hangzhou-2024', 'c5', (t) => t === '70%')?.quantity).toContain('高可靠性供电费用');
+    expect(fact('hangzhou-2024', 'c5', (t) => t.includes('千瓦时'))).toMatchObject({ value: 4.5e10, comparator: 'min' });
+  });
+
+  it('Jiande section 一 intro: 76 government projects, 119亿元 a year, 10% growth', () => {
+    const s1 = load('jiande-2024').parsed.sections[0]!;
+    expect(s1.facts.map((f) => [f.value, f.unit, f.comparator])).toEqual(
+      expect.arrayContaining([[76, '个', 'eq'], [93, '个', 'eq'], [1.19e10, '元', 'min'], [10, '%', 'eq']]),
+    );
+  });
+
+  it('Haining attachment rows carry their own figures', () => {
+    const row = load('haining-2024-draft').parsed.attachments[0]!.rows[0]!;
+    expect(row.facts.find((f) => f.unit === '元')).toMatchObject({ value: 1e10, comparator: 'min' });
+  });
+});

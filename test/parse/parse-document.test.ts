@@ -1,0 +1,92 @@
+// Structure parsing on the five real documents: counts, ids, titles, leads, responsible units, attachments.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeDocument } from '../../src/normalize/normalize-document.js';
+import { parseChineseNumeral } from '../../src/parse/parse-chinese-numeral.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
+import { load } from '../helpers/corpus.js';
+
+const EXPECTED = { 'hangzhou-2024-draft': 76, 'hangzhou-2024': 76, 'jiande-2024': 71, 'quzhou-2024': 73, 'haining-2024-draft': 63 };
+
+describe('parseDocument on the bundled corpus', () => {
+  for (const [id, count] of Object.entries(EXPECTED)) {
+    it(`${id}: ${count} clauses numbered 1…${count}, 8 sections, preamble and closing`, () => {
+      const { parsed } = load(id);
+      expect(parsed.clauses.map((c) => c.id)).toEqual(Array.from({ length: count }, (_, i) => `c${i + 1}`));
+      expect(parsed.sections.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8']);
+      expect(parsed.preamble?.text.startsWith('为深入贯彻')).toBe(true);
+      expect(parsed.closing?.text).toMatch(/^上述/);
+      expect(parsed.warnings).toEqual([]);
+      for (const c of parsed.clauses) expect(c.title.length, `${id} ${c.id}`).toBeGreaterThan(2);
+    });
+  }
+
+  it('reads titles, labels, sections and leads as printed', () => {
+    const hz = load('hangzhou-2024').parsed;
+    expect(hz.title).toBe('关于进一步推动经济高质量发展的若干政策');
+    expect(hz.clauses[55]).toMatchObject({ id: 'c56', label: '（五十六）', section: 7 });
+    expect(hz.sections[0]).toMatchObject({ number: 1, title: '扩大有效投资政策', lead: '市发改委' });
+    const jd = load('jiande-2024').parsed;
+    expect(jd.clauses[1]).toMatchObject({ id: 'c2', label: '2.', title: '加大财政支持力度', section: 1 });
+    expect(jd.sections[2]).toMatchObject({ title: '五大产业生态圈高质量发展政策', lead: '市经信局' });
+    expect(jd.clauses[70]!.section).toBe(8);
+    const hn = load('haining-2024-draft').parsed;
+    expect(hn.title).toBe('海宁市贯彻《浙江省推动经济高质量发展若干政策》承接落实方案（征求意见稿）');
+    expect(hn.clauses[61]).toMatchObject({ id: 'c62', label: '（六十二）', title: '支持推进“老有康养”' });
+    expect(load('hangzhou-2024-draft').parsed.title).toBe('进一步推动经济高质量发展若干政策（征求意见稿）');
+  });
+
+  it('splits responsible units, keeping 各乡镇（街道） whole; the draft has none', () => {
+    const jd = load('jiande-2024').parsed;
+    expect(jd.clauses[4]!.units).toEqual(['市发改局', '市经信局', '市供电公司', '经开区', '各乡镇（街道）']);
+    expect(jd.clauses[4]!.text).not.toContain('责任单位');
+    expect(load('hangzhou-2024').parsed.clauses.every((c) => c.units.length > 0)).toBe(true);
+    expect(load('hangzhou-2024-draft').parsed.clauses.every((c) => c.units.length === 0)).toBe(true);
+  });
+
+  it('parses Haining attachment tables into rows with category and columns, rejoining rows split by a page break', () => {
+    const hn = load('haining-2024-draft').parsed;
+    expect(hn.attachments.map((t) => t.id)).toEqual(Array.from({ length: 15 }, (_, i) => `t${i + 1}`));
+    const t1 = hn.attachments[0]!;
+    expect(t1).toMatchObject({ attachment: '附件1', title: '1-1 2024年扩大有效投资政策措施', reportedBy: '市发改局' });
+    expect(t1.rows.map((r) => r.category)).toEqual(['延续类', '延续类', '调整类', '调整类', '调整类', '新增类', '新增类']);
+    expect(t1.rows[0]).toMatchObject({ id: 't1.r1', number: '1' });
+    expect(t1.rows[0]!.cells['政策内容']).toBe('积极用好地方政府专项债券');
+    const t3 = hn.attachments[2]!;
+    const split = t3.rows.find((r) => r.cells['政策内容'] === '强化工业用地供应服务保障')!;
+    expect(split.cells['重点政策措施']).toContain('全市完成低效工业用地整治700亩');
+    expect(hn.attachments[8]!.columns).toContain('2024年预算安排金额（亿元）');
+  });
+
+  it('uses the expected ordinal: a wrapped line starting with a number is not a clause', () => {
+    const text = '一、交通政策（由市交通局牵头实施）\n1.加大投入。全年投资\n18.29亿元以上。\n2.降低成本。\n0.5万亩\n3.惠民。';
+    const doc = parseDocument(normalizeDocument('t', text));
+    expect(doc.clauses.map((c) => c.id)).toEqual(['c1', 'c2', 'c3']);
+  });
+
+  it('numbering restarting in each section gives c<section>.<ordinal> ids', () => {
+    const text = '一、甲政策\n（一）甲一。\n（二）甲二。\n二、乙政策\n（一）乙一。\n（二）乙二。';
+    const doc = parseDocument(normalizeDocument('t', text));
+    expect(doc.clauses.map((c) => c.id)).toEqual(['c1.1', 'c1.2', 'c2.1', 'c2.2']);
+  });
+
+  it('never throws on arbitrary text (property)', () => {
+    const alphabet = fc.constantFrom(...'一二三、（）()1234.。，政策附件\t\n序号上述责任单位：'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 300 }), (chars) => {
+        parseDocument(normalizeDocument('x', chars.join('')));
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(fc.property(fc.string(), (s) => void parseDocument(normalizeDocument('x', s))), { numRuns: 300 });
+  });
+});
+
+describe('parseChineseNumeral', () => {
+  const cases: Array<[string, number | null]> = [
+    ['七十六', 76], ['十二', 12], ['十', 10], ['一百零五', 105], ['二〇二四', 2024], ['二〇二三', 2023],
+    ['两万', 20000], ['三点五', 3.5], ['1.95', 1.95], ['1,000', 1000], ['2万', 20000], ['两千三百万', 23000000],
+    ['一', 1], ['六十三', 63], ['政策', null], ['', null], ['十十', null],
+  ];
+  for (const [input, value] of cases) it(`${input || '(empty)'} → ${value}`, () => expect(parseChineseNumeral(input)).toBe(value));
+});
