@@ -1,0 +1,158 @@
+// Align stage: order-preserving DP with gaps, then a pass for moved clauses, then splits/merges (1:n, n:1).
+import type { Alignment, Link } from '../model/alignment.js';
+import type { ParsedDocument } from '../model/parsed-document.js';
+import { type SimilarityMatrix, similarityMatrix } from './similarity-matrix.js';
+
+export interface AlignOptions {
+  /** Below this a pair is not a match in the ordered pass. */
+  matchThreshold: number;
+  /** A moved clause must score at least this. */
+  moveThreshold: number;
+  /** A second clause joins a link (split/merge) when it scores at least this with the linked clause. */
+  splitThreshold: number;
+}
+
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3 };
+
+/** Aligns the clauses and section intros of two parsed documents. */
+export function alignDocuments(
+  base: ParsedDocument,
+  other: ParsedDocument,
+  jurisdictions: string[],
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+): Alignment & { matrix: SimilarityMatrix } {
+  const m = similarityMatrix(base, other, jurisdictions);
+  const n = m.base.length;
+  const k = m.other.length;
+  const pairs = orderedPairs(m, options.matchThreshold);
+  const baseLink = new Int32Array(n).fill(-1);
+  const otherLink = new Int32Array(k).fill(-1);
+  const groups: Array<{ base: number[]; other: number[]; kind: NonNullable<Link['kind']> }> = [];
+  for (const [i, j] of pairs) {
+    baseLink[i] = otherLink[j] = groups.length;
+    groups.push({ base: [i], other: [j], kind: 'ordered' });
+  }
+  // Moved: unmatched units whose best unmatched partner is mutual and close to their best overall.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      if (baseLink[i]! >= 0) continue;
+      const j = argmax(m.score[i]!, (jj) => otherLink[jj]! < 0);
+      if (j < 0) continue;
+      const s = m.score[i]![j]!;
+      if (s < options.moveThreshold) continue;
+      const back = argmaxColumn(m, j, (ii) => baseLink[ii]! < 0);
+      if (back !== i) continue;
+      if (s < 0.8 * maxOf(m.score[i]!) || s < 0.8 * maxColumn(m, j)) continue;
+      baseLink[i] = otherLink[j] = groups.length;
+      groups.push({ base: [i], other: [j], kind: 'moved' });
+      changed = true;
+    }
+  }
+  // Splits and merges: a still-unmatched unit whose best partner is already linked joins that link.
+  for (let j = 0; j < k; j++) {
+    if (otherLink[j]! >= 0) continue;
+    const i = argmax(m.score.map((row) => row[j]!), () => true);
+    if (i < 0 || baseLink[i]! < 0 || m.score[i]![j]! < options.splitThreshold) continue;
+    const g = groups[baseLink[i]!]!;
+    if (g.base.length > 1) continue;
+    g.other.push(j);
+    g.kind = 'split';
+    otherLink[j] = baseLink[i]!;
+  }
+  for (let i = 0; i < n; i++) {
+    if (baseLink[i]! >= 0) continue;
+    const j = argmax(m.score[i]!, () => true);
+    if (j < 0 || otherLink[j]! < 0 || m.score[i]![j]! < options.splitThreshold) continue;
+    const g = groups[otherLink[j]!]!;
+    if (g.other.length > 1) continue;
+    g.base.push(i);
+    g.kind = 'split';
+    baseLink[i] = otherLink[j]!;
+  }
+  const links: Link[] = groups
+    .map((g) => {
+      const bs = [...g.base].sort((a, b) => a - b);
+      const os = [...g.other].sort((a, b) => a - b);
+      let best = 0;
+      for (const i of bs) for (const j of os) best = Math.max(best, m.score[i]![j]!);
+      return {
+        base: bs.map((i) => m.base[i]!.id),
+        other: os.map((j) => m.other[j]!.id),
+        score: round(best),
+        status: 'auto' as const,
+        kind: g.kind,
+        position: Math.min(...bs),
+      };
+    })
+    .sort((a, b) => a.position - b.position)
+    .map(({ position: _p, ...l }) => l);
+  const fixed: Link[] = [];
+  if (base.preamble && other.preamble) fixed.push({ base: ['preamble'], other: ['preamble'], score: 1, status: 'auto', kind: 'ordered' });
+  const closing: Link[] = base.closing && other.closing ? [{ base: ['closing'], other: ['closing'], score: 1, status: 'auto', kind: 'ordered' }] : [];
+  return {
+    base: base.id,
+    other: other.id,
+    links: [...fixed, ...links, ...closing],
+    baseOnly: m.base.filter((_, i) => baseLink[i]! < 0).map((u) => u.id),
+    otherOnly: m.other.filter((_, j) => otherLink[j]! < 0).map((u) => u.id),
+    matrix: m,
+  };
+}
+
+/** Needleman–Wunsch without gap cost: the order-preserving set of pairs with the largest total margin over the threshold. */
+function orderedPairs(m: SimilarityMatrix, threshold: number): Array<[number, number]> {
+  const n = m.base.length;
+  const k = m.other.length;
+  const F = Array.from({ length: n + 1 }, () => new Float64Array(k + 1));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= k; j++) {
+      const s = m.score[i - 1]![j - 1]!;
+      const diag = s >= threshold ? F[i - 1]![j - 1]! + (s - threshold) : -Infinity;
+      F[i]![j] = Math.max(F[i - 1]![j]!, F[i]![j - 1]!, diag);
+    }
+  }
+  const out: Array<[number, number]> = [];
+  let i = n;
+  let j = k;
+  while (i > 0 && j > 0) {
+    const s = m.score[i - 1]![j - 1]!;
+    if (s >= threshold && F[i]![j] === F[i - 1]![j - 1]! + (s - threshold)) {
+      out.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (F[i]![j] === F[i - 1]![j]) i--;
+    else j--;
+  }
+  return out.reverse();
+}
+
+function argmax(row: ArrayLike<number>, ok: (j: number) => boolean): number {
+  let best = -1;
+  let bv = -Infinity;
+  for (let j = 0; j < row.length; j++) if (ok(j) && row[j]! > bv) [best, bv] = [j, row[j]!];
+  return best;
+}
+
+function argmaxColumn(m: SimilarityMatrix, j: number, ok: (i: number) => boolean): number {
+  let best = -1;
+  let bv = -Infinity;
+  for (let i = 0; i < m.base.length; i++) if (ok(i) && m.score[i]![j]! > bv) [best, bv] = [i, m.score[i]![j]!];
+  return best;
+}
+
+function maxOf(row: ArrayLike<number>): number {
+  let v = 0;
+  for (let j = 0; j < row.length; j++) v = Math.max(v, row[j]!);
+  return v;
+}
+
+function maxColumn(m: SimilarityMatrix, j: number): number {
+  let v = 0;
+  for (let i = 0; i < m.base.length; i++) v = Math.max(v, m.score[i]![j]!);
+  return v;
+}
+
+function round(v: number): number {
+  return Math.round(Math.min(1, Math.max(0, v)) * 1000) / 1000;
+}

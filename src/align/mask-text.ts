@@ -1,0 +1,25 @@
+// Comparison key for similarity: variants folded, numbers and jurisdiction names masked.
+import { foldVariants } from '../normalize/reverse-vocabulary.js';
+import { escapeRegExp } from '../normalize/reverse-vocabulary.js';
+
+const GENERIC_PLACES = [
+  '区、县（市）', '区县（市）', '县（市、区）', '县（市）', '乡镇（街道）', '镇（街道）', '镇、乡', '市本级', '市级', '县级', '区级',
+  '全市', '我市', '本市', '全省', '我省', '全县', '我县', '全区',
+];
+
+/** Builds a masker for a set of jurisdiction names (杭州市 → also 杭州). */
+export function makeMasker(jurisdictions: Iterable<string>): (text: string) => string {
+  const names = new Set<string>();
+  for (const j of jurisdictions) {
+    if (!j) continue;
+    names.add(j);
+    const short = j.replace(/(?:市|省|县|区)$/, '');
+    if (short.length >= 2) names.add(short);
+  }
+  const words = [...names, ...GENERIC_PLACES].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const places = new RegExp(words.join('|'), 'g');
+  return (text: string) =>
+    foldVariants(text)
+      .replace(places, '◇')
+      .replace(/\d+(?:\.\d+)?/g, '#');
+}

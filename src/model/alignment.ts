@@ -1,0 +1,33 @@
+// Schemas of an alignment (`policydiff align --json`) and of the reviewed files in alignments/.
+import { z } from 'zod';
+
+export const LinkStatus = z.enum(['auto', 'confirmed', 'rejected', 'manual']);
+
+export const Link = z.object({
+  base: z.array(z.string()).min(1),
+  other: z.array(z.string()).min(1),
+  /** Similarity in [0, 1]; 1 for manual links. */
+  score: z.number().min(0).max(1),
+  status: LinkStatus,
+  /** How the link was found: in order, moved, split/merge, or by a person. */
+  kind: z.enum(['ordered', 'moved', 'split', 'manual']).optional(),
+  note: z.string().optional(),
+});
+
+export const Alignment = z.object({
+  base: z.string(),
+  other: z.string(),
+  links: z.array(Link),
+  baseOnly: z.array(z.string()),
+  otherOnly: z.array(z.string()),
+});
+
+export const AlignmentFile = Alignment.extend({
+  createdBy: z.string(),
+  updatedAt: z.string(),
+});
+
+export type LinkStatus = z.infer<typeof LinkStatus>;
+export type Link = z.infer<typeof Link>;
+export type Alignment = z.infer<typeof Alignment>;
+export type AlignmentFile = z.infer<typeof AlignmentFile>;

@@ -1,0 +1,22 @@
+// Schemas of the hand-checked gold files in alignments/gold/ (read at the edge, validated).
+import { z } from 'zod';
+
+const GoldRef = z.union([z.number().int(), z.string()]);
+
+export const GoldAlignment = z.object({
+  source: z.object({ file: z.string(), label: z.string() }),
+  target: z.object({ file: z.string(), label: z.string() }),
+  links: z.array(z.object({ source: GoldRef, target: GoldRef, sure: z.boolean(), note: z.string().optional() })),
+  sourceOnly: z.array(z.object({ clause: GoldRef, note: z.string().optional() })),
+  targetOnly: z.array(z.object({ clause: GoldRef, note: z.string().optional() })),
+});
+
+export type GoldRef = z.infer<typeof GoldRef>;
+export type GoldAlignment = z.infer<typeof GoldAlignment>;
+
+/** Gold references to PolicyDiff ids: 5 → c5, "S3" → s3, "preamble" stays. */
+export function goldRefToId(ref: GoldRef): string {
+  if (typeof ref === 'number') return `c${ref}`;
+  const s = /^S(\d+)$/.exec(ref);
+  return s ? `s${s[1]}` : ref;
+}
