@@ -1,10 +1,14 @@
-// Chains the stages: ingest → normalize → parse → extract (align and diff join here as they land).
+// Chains the stages: ingest → normalize → parse → extract → align (the diff engine joins here when it lands).
 import { readDocument, type SourceDocument } from './ingest/read-document.js';
 import type { NormalizedDocument } from './model/normalized-document.js';
 import type { ParsedDocument } from './model/parsed-document.js';
 import { normalizeDocument } from './normalize/normalize-document.js';
 import { parseDocument } from './parse/parse-document.js';
 import { extractDocumentFacts } from './extract/extract-document-facts.js';
+import { alignDocuments } from './align/align-documents.js';
+import { alignmentPath, mergeReviewed, readAlignmentFile } from './align/alignment-store.js';
+import { loadManifest } from './ingest/load-manifest.js';
+import type { Alignment } from './model/alignment.js';
 
 export interface LoadedDocument {
   source: SourceDocument;
@@ -18,4 +22,39 @@ export function loadDocument(arg: string): LoadedDocument {
   const normalized = normalizeDocument(source.id, source.raw);
   const parsed = extractDocumentFacts(parseDocument(normalized));
   return { source, normalized, parsed };
+}
+
+/** Names whose swap between documents is localization, not change: every jurisdiction in the corpus and its parent. */
+export function jurisdictionNames(...docs: LoadedDocument[]): string[] {
+  const names = new Set<string>();
+  for (const d of loadManifest().documents) {
+    names.add(d.jurisdiction.name);
+    if (d.jurisdiction.parent) names.add(d.jurisdiction.parent);
+  }
+  for (const d of docs) {
+    if (d.source.entry) continue;
+    const found = /([\u4e00-\u9fa5]{2,6}?(?:省|市|县|区))(?:人民政府|贯彻|关于)/.exec(`${d.parsed.cover}\n${d.parsed.title}`);
+    if (found) names.add(found[1]!);
+  }
+  return [...names];
+}
+
+export interface AlignedPair {
+  base: LoadedDocument;
+  other: LoadedDocument;
+  /** The aligner's own result, before review decisions. */
+  auto: Alignment;
+  /** With the reviewed decisions of alignments/<base>__<other>.json applied. */
+  alignment: Alignment;
+  file: string;
+}
+
+/** Loads two documents and aligns them, applying any reviewed decisions on file. */
+export function alignPair(baseArg: string, otherArg: string): AlignedPair {
+  const base = loadDocument(baseArg);
+  const other = loadDocument(otherArg);
+  const { matrix: _matrix, ...auto } = alignDocuments(base.parsed, other.parsed, jurisdictionNames(base, other));
+  const file = alignmentPath(base.parsed.id, other.parsed.id);
+  const alignment = mergeReviewed(auto, readAlignmentFile(file));
+  return { base, other, auto, alignment, file };
 }

@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { registerAddCommand } from './add-command.js';
+import { registerAlignCommand } from './align-command.js';
 import { registerCompareCommand } from './compare-command.js';
 import { registerCorpusCommand } from './corpus-command.js';
 import { registerFactsCommand } from './facts-command.js';
 import { handleEpipe } from './output.js';
 import { registerParseCommand } from './parse-command.js';
+import { registerReviewCommand } from './review-command.js';
 
 const debug = process.argv.includes('--debug');
 
@@ -43,6 +45,8 @@ async function main(): Promise<void> {
   registerParseCommand(program);
   registerFactsCommand(program);
   registerAddCommand(program);
+  registerAlignCommand(program);
+  registerReviewCommand(program);
   registerCompareCommand(program);
   for (const cmd of program.commands) cmd.exitOverride();
   try {

@@ -1,0 +1,88 @@
+// Reviewed alignment files (alignments/<base>__<other>.json): read with clear errors, merge keeping every human decision, write atomically.
+import fs from 'node:fs';
+import path from 'node:path';
+import { InputError, formatIssuePath } from '../errors.js';
+import { alignmentsDir } from '../ingest/project-paths.js';
+import { writeFileAtomic } from '../ingest/write-file-atomic.js';
+import { type Alignment, AlignmentFile, type Link } from '../model/alignment.js';
+
+export function alignmentPath(base: string, other: string): string {
+  return path.join(alignmentsDir(), `${base}__${other}.json`);
+}
+
+/** Reads a reviewed alignment file; null when there is none. A broken file is an error, never overwritten. */
+export function readAlignmentFile(file: string): AlignmentFile | null {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InputError(`${file}: cannot read the alignment file (${(err as NodeJS.ErrnoException).code})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw new InputError(`${file}: not valid JSON (${(err as Error).message}); fix it by hand or restore it from git or its .bak copy`);
+  }
+  const parsed = AlignmentFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(`${file}: malformed at ${formatIssuePath(issue.path)}: ${issue.message}; fix it by hand or restore it from git or its .bak copy`);
+  }
+  return parsed.data;
+}
+
+const HUMAN = new Set(['confirmed', 'rejected', 'manual']);
+const key = (l: Pick<Link, 'base' | 'other'>) => `${[...l.base].sort().join(',')}|${[...l.other].sort().join(',')}`;
+
+/** Recomputed auto links plus every human decision of the reviewed file; decisions win over auto links. */
+export function mergeReviewed(auto: Alignment, reviewed: AlignmentFile | null): Alignment {
+  if (!reviewed) return auto;
+  const human = reviewed.links.filter((l) => HUMAN.has(l.status));
+  const rejected = new Set(human.filter((l) => l.status === 'rejected').map(key));
+  const claimedBase = new Set(human.filter((l) => l.status !== 'rejected').flatMap((l) => l.base));
+  const claimedOther = new Set(human.filter((l) => l.status !== 'rejected').flatMap((l) => l.other));
+  const humanKeys = new Set(human.map(key));
+  const kept = auto.links.filter(
+    (l) => !rejected.has(key(l)) && !humanKeys.has(key(l)) && !l.base.some((b) => claimedBase.has(b)) && !l.other.some((o) => claimedOther.has(o)),
+  );
+  const links = [...kept, ...human];
+  return withUnmatched({ ...auto, links }, auto);
+}
+
+/** Recomputes baseOnly/otherOnly from the live (not rejected) links. */
+export function withUnmatched(a: Alignment, universe: Alignment): Alignment {
+  const allBase = new Set([...universe.baseOnly, ...universe.links.flatMap((l) => l.base)]);
+  const allOther = new Set([...universe.otherOnly, ...universe.links.flatMap((l) => l.other)]);
+  const live = a.links.filter((l) => l.status !== 'rejected');
+  const linkedBase = new Set(live.flatMap((l) => l.base));
+  const linkedOther = new Set(live.flatMap((l) => l.other));
+  return {
+    ...a,
+    baseOnly: [...allBase].filter((id) => !linkedBase.has(id)),
+    otherOnly: [...allOther].filter((id) => !linkedOther.has(id)),
+  };
+}
+
+/** Writes an alignment file atomically, keeping the previous version as <file>.bak. */
+export function writeAlignmentFile(file: string, alignment: Alignment, createdBy: string): void {
+  const previous = fs.existsSync(file) ? readAlignmentFile(file) : null;
+  const out: AlignmentFile = {
+    base: alignment.base,
+    other: alignment.other,
+    links: alignment.links.map(({ base, other, score, status, kind, note }) => ({ base, other, score, status, ...(kind ? { kind } : {}), ...(note ? { note } : {}) })),
+    baseOnly: alignment.baseOnly,
+    otherOnly: alignment.otherOnly,
+    createdBy: previous?.createdBy ?? createdBy,
+    updatedAt: new Date().toISOString(),
+  };
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (previous) fs.copyFileSync(file, `${file}.bak`);
+    writeFileAtomic(file, `${JSON.stringify(out, null, 2)}\n`);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot write the alignment file (${code ?? (err as Error).message}); check that alignments/ is writable`);
+  }
+}
