@@ -1,70 +1,9 @@
-// `policydiff diff <base> <other>` (interim): clause pairs by number with their titles and differing figures.
+// `policydiff diff <base> <other>` (interim): aligned clause pairs with the figures that differ; the full diff engine replaces it.
 import type { Command } from 'commander';
 import type { Fact } from '../model/fact.js';
-import type { Clause } from '../model/parsed-document.js';
-import { loadDocument } from '../pipeline.js';
-import { paint, terminalWidth, fit, writeOut } from './output.js';
-
-export function registerCompareCommand(program: Command): void {
-  program
-    .command('diff')
-    .description('compare two documents clause by clause (interim report: clauses paired by their number)')
-    .argument('<base>', 'the reference document: parent policy or earlier version (corpus id or path)')
-    .argument('<other>', 'the document compared with it (corpus id or path)')
-    .option('--json', 'print the comparison as JSON')
-    .addHelpText('after', '\nExample:\n  policydiff diff hangzhou-2024-draft hangzhou-2024')
-    .action((baseArg: string, otherArg: string, opts: { json?: boolean }) => {
-      const base = loadDocument(baseArg).parsed;
-      const other = loadDocument(otherArg).parsed;
-      const otherById = new Map(other.clauses.map((c) => [c.id, c]));
-      const baseIds = new Set(base.clauses.map((c) => c.id));
-      const pairs = base.clauses.map((b) => {
-        const o = otherById.get(b.id) ?? null;
-        return { base: b, other: o, numbers: o ? compareFacts(b.facts, o.facts) : [] };
-      });
-      const otherOnly = other.clauses.filter((c) => !baseIds.has(c.id));
-      const differing = pairs.filter((p) => p.numbers.length > 0).length;
-      if (opts.json) {
-        writeOut(
-          JSON.stringify(
-            {
-              base: base.id,
-              other: other.id,
-              pairing: 'by-clause-number',
-              summary: { baseClauses: base.clauses.length, otherClauses: other.clauses.length, pairsWithFigureChanges: differing },
-              pairs: pairs.map((p) => ({
-                base: [p.base.id],
-                other: p.other ? [p.other.id] : [],
-                numbers: p.numbers,
-              })),
-              otherOnly: otherOnly.map((c) => c.id),
-            },
-            null,
-            2,
-          ),
-        );
-        process.exitCode = differing || otherOnly.length || pairs.some((p) => !p.other) ? 1 : 0;
-        return;
-      }
-      const width = terminalWidth();
-      const out: string[] = [];
-      out.push(paint(`${base.title}  ↔  ${other.title}`, 'bold'));
-      out.push(`${base.id}: ${base.clauses.length} clauses  ↔  ${other.id}: ${other.clauses.length} clauses · ${differing} pairs with different figures`);
-      out.push(paint('Clauses are paired by their number in this version; the clause aligner and full difference engine replace this pairing as they land.', 'dim'));
-      for (const p of pairs) {
-        const half = Math.floor((width - 14) / 2);
-        const left = `${p.base.label}${p.base.title}`;
-        const right = p.other ? `${p.other.label}${p.other.title}` : paint('(no clause with this number)', 'yellow');
-        out.push('', `${paint(p.base.id.padEnd(5), 'cyan')} ${fit(left, half)}  ↔  ${fit(right, half)}`);
-        for (const n of p.numbers) {
-          out.push(`      ${n.before ? n.before.text : '—'}  →  ${n.after ? n.after.text : '—'}  ${paint(fit(n.quantity, width - 40), 'dim')}`);
-        }
-      }
-      for (const c of otherOnly) out.push('', `${paint(c.id.padEnd(5), 'cyan')} ${paint('only in other:', 'yellow')} ${c.label}${c.title}`);
-      writeOut(out.join('\n'));
-      process.exitCode = differing || otherOnly.length ? 1 : 0;
-    });
-}
+import type { ParsedDocument } from '../model/parsed-document.js';
+import { alignPair } from '../pipeline.js';
+import { fit, paint, terminalWidth, writeOut } from './output.js';
 
 interface NumberChange {
   quantity: string;
@@ -72,22 +11,98 @@ interface NumberChange {
   after: Fact | null;
 }
 
-/** Figures of one side that the other side does not state with the same value and unit. */
-function compareFacts(before: Clause['facts'], after: Clause['facts']): NumberChange[] {
+export function registerCompareCommand(program: Command): void {
+  program
+    .command('diff')
+    .description('compare two documents: aligned clause pairs and the figures that differ (interim report)')
+    .argument('<base>', 'the reference document: parent policy or earlier version (corpus id or path)')
+    .argument('<other>', 'the document compared with it (corpus id or path)')
+    .option('--json', 'print the comparison as JSON')
+    .addHelpText('after', '\nExamples:\n  policydiff diff hangzhou-2024-draft hangzhou-2024\n  policydiff diff hangzhou-2024 jiande-2024 --json')
+    .action((baseArg: string, otherArg: string, opts: { json?: boolean }) => {
+      const { base, other, alignment } = alignPair(baseArg, otherArg);
+      const live = alignment.links.filter((l) => l.status !== 'rejected');
+      const pairs = live.map((l) => ({
+        link: l,
+        numbers: compareFacts(l.base.flatMap((id) => factsOf(base.parsed, id)), l.other.flatMap((id) => factsOf(other.parsed, id))),
+      }));
+      const differing = pairs.filter((p) => p.numbers.length > 0).length;
+      process.exitCode = differing || alignment.baseOnly.length || alignment.otherOnly.length ? 1 : 0;
+      if (opts.json) {
+        writeOut(
+          JSON.stringify(
+            {
+              base: base.parsed.id,
+              other: other.parsed.id,
+              summary: { links: live.length, pairsWithFigureChanges: differing, baseOnly: alignment.baseOnly.length, otherOnly: alignment.otherOnly.length },
+              pairs: [
+                ...pairs.map((p) => ({ base: p.link.base, other: p.link.other, score: p.link.score, status: p.link.status, numbers: p.numbers })),
+                ...alignment.baseOnly.map((id) => ({ base: [id], other: [], status: 'base-only', numbers: [] })),
+                ...alignment.otherOnly.map((id) => ({ base: [], other: [id], status: 'other-only', numbers: [] })),
+              ],
+            },
+            null,
+            2,
+          ),
+        );
+        return;
+      }
+      const width = terminalWidth();
+      const half = Math.floor((width - 10) / 2);
+      const out: string[] = [];
+      out.push(paint(`${base.parsed.title}  ↔  ${other.parsed.title}`, 'bold'));
+      out.push(
+        `${base.parsed.id}: ${base.parsed.clauses.length} clauses  ↔  ${other.parsed.id}: ${other.parsed.clauses.length} clauses · ` +
+          `${live.length} aligned pairs, ${differing} with different figures · ${alignment.baseOnly.length} only in base · ${alignment.otherOnly.length} only in other`,
+      );
+      out.push(paint('Interim report: figures compared per aligned pair; word-level changes, items and effects come with the difference engine.', 'dim'));
+      for (const p of pairs) {
+        if (!p.numbers.length) continue;
+        const left = p.link.base.map((id) => describe(base.parsed, id)).join(' + ');
+        const right = p.link.other.map((id) => describe(other.parsed, id)).join(' + ');
+        out.push('', `${fit(left, half)}  ↔  ${fit(right, half)}`);
+        for (const n of p.numbers) {
+          out.push(`    ${n.before ? n.before.text : '—'}  →  ${n.after ? n.after.text : '—'}  ${paint(fit(n.quantity, Math.max(10, width - 40)), 'dim')}`);
+        }
+      }
+      if (alignment.baseOnly.length) {
+        out.push('', paint(`Only in ${base.parsed.id}:`, 'yellow'));
+        for (const id of alignment.baseOnly) out.push(`    ${describe(base.parsed, id)}`);
+      }
+      if (alignment.otherOnly.length) {
+        out.push('', paint(`Only in ${other.parsed.id}:`, 'yellow'));
+        for (const id of alignment.otherOnly) out.push(`    ${describe(other.parsed, id)}`);
+      }
+      writeOut(out.join('\n'));
+    });
+}
+
+function factsOf(doc: ParsedDocument, id: string): Fact[] {
+  return doc.clauses.find((c) => c.id === id)?.facts ?? doc.sections.find((s) => s.id === id)?.facts ?? [];
+}
+
+function describe(doc: ParsedDocument, id: string): string {
+  const c = doc.clauses.find((x) => x.id === id);
+  if (c) return `${c.label}${c.title}`;
+  const s = doc.sections.find((x) => x.id === id);
+  return s ? `${s.label}${s.title}（引言）` : id;
+}
+
+/** Figures one side states and the other does not (same value, unit and comparator count as equal). */
+function compareFacts(before: Fact[], after: Fact[]): NumberChange[] {
   const relevant = (f: Fact) => f.kind !== 'year' && f.kind !== 'date';
   const key = (f: Fact) => `${f.value}|${f.unit}|${f.comparator}`;
   const afterLeft = after.filter(relevant);
-  const changes: NumberChange[] = [];
-  const unmatchedBefore: Fact[] = [];
+  const unmatched: Fact[] = [];
   for (const b of before.filter(relevant)) {
     const i = afterLeft.findIndex((a) => key(a) === key(b));
     if (i >= 0) afterLeft.splice(i, 1);
-    else unmatchedBefore.push(b);
+    else unmatched.push(b);
   }
-  for (const b of unmatchedBefore) {
+  const changes: NumberChange[] = [];
+  for (const b of unmatched) {
     const i = afterLeft.findIndex((a) => a.unit === b.unit);
-    const a = i >= 0 ? afterLeft.splice(i, 1)[0]! : null;
-    changes.push({ quantity: b.quantity, before: b, after: a });
+    changes.push({ quantity: b.quantity, before: b, after: i >= 0 ? afterLeft.splice(i, 1)[0]! : null });
   }
   for (const a of afterLeft) changes.push({ quantity: a.quantity, before: null, after: a });
   return changes;
