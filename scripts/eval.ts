@@ -1,13 +1,10 @@
 // `npm run eval`: scores the aligner against the gold alignments beside two baselines, and summarizes the other pairs.
-import fs from 'node:fs';
-import path from 'node:path';
 import { alignDocuments } from '../src/align/align-documents.js';
 import { alignByBigramsGreedy, alignByOrdinal } from '../src/align/baselines.js';
+import { loadGoldPairs } from '../src/align/load-gold.js';
 import { type AlignmentScore, expandPairs, scoreAlignment } from '../src/align/score-alignment.js';
 import { loadManifest } from '../src/ingest/load-manifest.js';
-import { projectRoot } from '../src/ingest/project-paths.js';
 import type { Alignment } from '../src/model/alignment.js';
-import { GoldAlignment, goldRefToId } from '../src/model/gold.js';
 import { loadDocument } from '../src/pipeline.js';
 
 interface GoldPair {
@@ -31,17 +28,7 @@ const fmt = (s: AlignmentScore) =>
 console.log('Alignment accuracy against gold (numbered clauses and section intros; preamble and closing not scored)\n');
 console.log(`${'pair'.padEnd(38)}${'method'.padEnd(16)} precision  recall      F1     AER`);
 for (const g of GOLD) {
-  const gold = GoldAlignment.parse(JSON.parse(fs.readFileSync(path.join(projectRoot(), 'alignments', 'gold', g.file), 'utf8')));
-  const S = new Set<string>();
-  const P = new Set<string>();
-  for (const l of gold.links) {
-    const s = goldRefToId(l.source);
-    const t = goldRefToId(l.target);
-    if (s === 'preamble' || s === 'closing') continue;
-    const pair = g.sourceIsBase ? `${s}|${t}` : `${t}|${s}`;
-    P.add(pair);
-    if (l.sure) S.add(pair);
-  }
+  const { S, P } = loadGoldPairs(g.file, g.sourceIsBase);
   const base = loadDocument(g.base).parsed;
   const other = loadDocument(g.other).parsed;
   const methods: Array<[string, Alignment]> = [

@@ -95,14 +95,9 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
     upper = Number(range[1]);
     pos = sepPos + 1 + range[1]!.length;
   }
-  let scale = 1;
-  for (const [word, factor] of MULTIPLIERS) {
-    if (text.startsWith(word, pos)) {
-      scale = factor;
-      pos += word.length;
-      break;
-    }
-  }
+  const multiplier = multiplierAt(text, pos);
+  const scale = multiplier.scale;
+  pos = multiplier.end;
   const unit = unitAt(text, pos);
   if (!unit) {
     if (scale === 1) return null; // a bare number is a name (“1050”项目) or a label, not a quantity
@@ -123,15 +118,7 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
     const part = numeral.slice(0, len);
     const value = parseChineseNumeral(part);
     if (value === null || value <= 0) continue;
-    let pos = start + len;
-    let scale = 1;
-    for (const [word, factor] of MULTIPLIERS) {
-      if (text.startsWith(word, pos)) {
-        scale = factor;
-        pos += word.length;
-        break;
-      }
-    }
+    const { scale, end: pos } = multiplierAt(text, start + len);
     const unit = unitAt(text, pos);
     if (!unit) continue;
     if (value === 1 && scale === 1 && unit.info.kind === 'count') return null; // 一个、一家: usually not a target
@@ -140,6 +127,12 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
     return finish(text, start, pos + unit.text.length, round(value * s), undefined, unit.info.unit, unit.info.kind);
   }
   return null;
+}
+
+/** A 万/亿 multiplier written between a number and its unit (2万亩, 110亿千瓦时). */
+function multiplierAt(text: string, pos: number): { scale: number; end: number } {
+  for (const [word, factor] of MULTIPLIERS) if (text.startsWith(word, pos)) return { scale: factor, end: pos + word.length };
+  return { scale: 1, end: pos };
 }
 
 /** Adds the comparator words around the number and builds the fact. */

@@ -1,27 +1,14 @@
 // The aligner on the real documents: AER against both gold pairs, better than the baselines, sane on pairs without gold.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/align-documents.js';
 import { alignByBigramsGreedy, alignByOrdinal } from '../../src/align/baselines.js';
 import { expandPairs, scoreAlignment } from '../../src/align/score-alignment.js';
-import { GoldAlignment, goldRefToId } from '../../src/model/gold.js';
+import { loadGoldPairs } from '../../src/align/load-gold.js';
+import { goldRefToId } from '../../src/model/gold.js';
 import { jurisdictionNames } from '../../src/pipeline.js';
 import { load } from '../helpers/corpus.js';
 
-function gold(file: string, sourceIsBase: boolean) {
-  const g = GoldAlignment.parse(JSON.parse(fs.readFileSync(`alignments/gold/${file}`, 'utf8')));
-  const S = new Set<string>();
-  const P = new Set<string>();
-  for (const l of g.links) {
-    const s = goldRefToId(l.source);
-    const t = goldRefToId(l.target);
-    if (s === 'preamble' || s === 'closing') continue;
-    const pair = sourceIsBase ? `${s}|${t}` : `${t}|${s}`;
-    P.add(pair);
-    if (l.sure) S.add(pair);
-  }
-  return { S, P, g };
-}
+const gold = loadGoldPairs;
 
 const scoredLinks = (links: Array<{ base: string[]; other: string[] }>) =>
   links.filter((l) => !l.base.includes('preamble') && !l.base.includes('closing'));
@@ -37,7 +24,7 @@ describe('alignDocuments', () => {
   });
 
   it('reaches AER 0 on the Jiande/Hangzhou gold, with the city-only clauses listed as base-only', () => {
-    const { S, P, g } = gold('jiande-hangzhou.align.json', false);
+    const { S, P, gold: g } = gold('jiande-hangzhou.align.json', false);
     const base = load('hangzhou-2024').parsed;
     const other = load('jiande-2024').parsed;
     const a = alignDocuments(base, other, jurisdictionNames());
