@@ -7,6 +7,7 @@ import { parseDocument } from './parse/parse-document.js';
 import { extractDocumentFacts } from './extract/extract-document-facts.js';
 import { alignDocuments } from './align/align-documents.js';
 import { alignmentPath, mergeReviewed, readAlignmentFile } from './align/alignment-store.js';
+import { detectMetadata } from './ingest/detect-metadata.js';
 import { loadManifest } from './ingest/load-manifest.js';
 import type { Alignment } from './model/alignment.js';
 
@@ -33,8 +34,8 @@ export function jurisdictionNames(...docs: LoadedDocument[]): string[] {
   }
   for (const d of docs) {
     if (d.source.entry) continue;
-    const found = /([\u4e00-\u9fa5]{2,6}?(?:省|市|县|区))(?:人民政府|贯彻|关于)/.exec(`${d.parsed.cover}\n${d.parsed.title}`);
-    if (found) names.add(found[1]!);
+    const found = detectMetadata(`${d.parsed.cover}\n${d.parsed.title}`, d.normalized.text).jurisdiction;
+    if (found) names.add(found);
   }
   return [...names];
 }
