@@ -52,7 +52,7 @@ export function alignDocuments(
   // Splits and merges: a still-unmatched unit whose best partner is already linked joins that link.
   for (let j = 0; j < k; j++) {
     if (otherLink[j]! >= 0) continue;
-    const i = argmax(m.score.map((row) => row[j]!), () => true);
+    const i = argmaxColumn(m, j, () => true);
     if (i < 0 || baseLink[i]! < 0 || m.score[i]![j]! < options.splitThreshold) continue;
     const g = groups[baseLink[i]!]!;
     if (g.base.length > 1) continue;

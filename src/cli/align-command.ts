@@ -4,6 +4,7 @@ import { writeAlignmentFile } from '../align/alignment-store.js';
 import type { Alignment } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { alignPair } from '../pipeline.js';
+import { describeUnit } from './describe-unit.js';
 import { fit, paint, pad, terminalWidth, writeOut } from './output.js';
 
 export function registerAlignCommand(program: Command): void {
@@ -19,8 +20,8 @@ export function registerAlignCommand(program: Command): void {
       '\nExamples:\n  policydiff align hangzhou-2024 jiande-2024\n  policydiff align hangzhou-2024 quzhou-2024 --write\n  policydiff align hangzhou-2024-draft hangzhou-2024 --json',
     )
     .action((baseArg: string, otherArg: string, opts: { json?: boolean; write?: boolean }) => {
-      const { base, other, alignment, file } = alignPair(baseArg, otherArg);
-      if (opts.write) writeAlignmentFile(file, alignment, 'policydiff align');
+      const { base, other, alignment, file, reviewed } = alignPair(baseArg, otherArg);
+      if (opts.write) writeAlignmentFile(file, alignment, 'policydiff align', reviewed);
       if (opts.json) {
         writeOut(JSON.stringify(alignment, null, 2));
       } else {
@@ -35,13 +36,6 @@ export function registerAlignCommand(program: Command): void {
 export function renderAlignment(a: Alignment, base: ParsedDocument, other: ParsedDocument): string {
   const width = Math.min(terminalWidth(), 160);
   const col = Math.max(24, Math.floor((width - 16) / 2));
-  const describe = (doc: ParsedDocument, id: string) => {
-    const c = doc.clauses.find((x) => x.id === id);
-    if (c) return `${c.label}${c.title}`;
-    const s = doc.sections.find((x) => x.id === id);
-    if (s) return `${s.label}${s.title}（引言）`;
-    return id === 'preamble' ? '序言' : id === 'closing' ? '结尾' : id;
-  };
   const lines: string[] = [
     paint(`${base.title}  ↔  ${other.title}`, 'bold'),
     `${base.id}: ${base.clauses.length} clauses  ↔  ${other.id}: ${other.clauses.length} clauses · ${a.links.filter((l) => l.status !== 'rejected').length} links · ${a.baseOnly.length} base-only · ${a.otherOnly.length} other-only`,
@@ -51,8 +45,8 @@ export function renderAlignment(a: Alignment, base: ParsedDocument, other: Parse
     const n = Math.max(l.base.length, l.other.length);
     const mark = l.status === 'auto' ? '' : ` ${l.status}`;
     for (let k = 0; k < n; k++) {
-      const left = l.base[k] ? describe(base, l.base[k]!) : '';
-      const right = l.other[k] ? describe(other, l.other[k]!) : '';
+      const left = l.base[k] ? describeUnit(base, l.base[k]!) : '';
+      const right = l.other[k] ? describeUnit(other, l.other[k]!) : '';
       const tail = k === 0 ? paint(`${l.score.toFixed(2)}${l.kind && l.kind !== 'ordered' ? ` ${l.kind}` : ''}${mark}`, l.score < 0.3 ? 'yellow' : 'dim') : '';
       const line = `${pad(left, col)} ${k === 0 ? '↔' : '+'} ${pad(right, col)} ${tail}`;
       lines.push(l.status === 'rejected' ? paint(line, 'dim') : line);
@@ -60,11 +54,11 @@ export function renderAlignment(a: Alignment, base: ParsedDocument, other: Parse
   }
   if (a.baseOnly.length) {
     lines.push('', paint(`only in ${base.id} (no counterpart in ${other.id}):`, 'yellow'));
-    for (const id of a.baseOnly) lines.push(`  ${fit(describe(base, id), width - 2)}`);
+    for (const id of a.baseOnly) lines.push(`  ${fit(describeUnit(base, id), width - 2)}`);
   }
   if (a.otherOnly.length) {
     lines.push('', paint(`only in ${other.id} (no counterpart in ${base.id}):`, 'yellow'));
-    for (const id of a.otherOnly) lines.push(`  ${fit(describe(other, id), width - 2)}`);
+    for (const id of a.otherOnly) lines.push(`  ${fit(describeUnit(other, id), width - 2)}`);
   }
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Fact } from '../model/fact.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { alignPair } from '../pipeline.js';
+import { describeUnit } from './describe-unit.js';
 import { fit, paint, terminalWidth, writeOut } from './output.js';
 
 interface NumberChange {
@@ -58,8 +59,8 @@ export function registerCompareCommand(program: Command): void {
       out.push(paint('Interim report: figures compared per aligned pair; word-level changes, items and effects come with the difference engine.', 'dim'));
       for (const p of pairs) {
         if (!p.numbers.length) continue;
-        const left = p.link.base.map((id) => describe(base.parsed, id)).join(' + ');
-        const right = p.link.other.map((id) => describe(other.parsed, id)).join(' + ');
+        const left = p.link.base.map((id) => describeUnit(base.parsed, id)).join(' + ');
+        const right = p.link.other.map((id) => describeUnit(other.parsed, id)).join(' + ');
         out.push('', `${fit(left, half)}  ↔  ${fit(right, half)}`);
         for (const n of p.numbers) {
           out.push(`    ${n.before ? n.before.text : '—'}  →  ${n.after ? n.after.text : '—'}  ${paint(fit(n.quantity, Math.max(10, width - 40)), 'dim')}`);
@@ -67,11 +68,11 @@ export function registerCompareCommand(program: Command): void {
       }
       if (alignment.baseOnly.length) {
         out.push('', paint(`Only in ${base.parsed.id}:`, 'yellow'));
-        for (const id of alignment.baseOnly) out.push(`    ${describe(base.parsed, id)}`);
+        for (const id of alignment.baseOnly) out.push(`    ${describeUnit(base.parsed, id)}`);
       }
       if (alignment.otherOnly.length) {
         out.push('', paint(`Only in ${other.parsed.id}:`, 'yellow'));
-        for (const id of alignment.otherOnly) out.push(`    ${describe(other.parsed, id)}`);
+        for (const id of alignment.otherOnly) out.push(`    ${describeUnit(other.parsed, id)}`);
       }
       writeOut(out.join('\n'));
     });
@@ -79,13 +80,6 @@ export function registerCompareCommand(program: Command): void {
 
 function factsOf(doc: ParsedDocument, id: string): Fact[] {
   return doc.clauses.find((c) => c.id === id)?.facts ?? doc.sections.find((s) => s.id === id)?.facts ?? [];
-}
-
-function describe(doc: ParsedDocument, id: string): string {
-  const c = doc.clauses.find((x) => x.id === id);
-  if (c) return `${c.label}${c.title}`;
-  const s = doc.sections.find((x) => x.id === id);
-  return s ? `${s.label}${s.title}（引言）` : id;
 }
 
 /** Figures one side states and the other does not (same value, unit and comparator count as equal). */
