@@ -9,7 +9,7 @@ import { alignDocuments } from './align/align-documents.js';
 import { alignmentPath, mergeReviewed, readAlignmentFile } from './align/alignment-store.js';
 import { detectMetadata } from './ingest/detect-metadata.js';
 import { loadManifest } from './ingest/load-manifest.js';
-import type { Alignment } from './model/alignment.js';
+import type { Alignment, AlignmentFile } from './model/alignment.js';
 
 export interface LoadedDocument {
   source: SourceDocument;
@@ -48,6 +48,8 @@ export interface AlignedPair {
   /** With the reviewed decisions of alignments/<base>__<other>.json applied. */
   alignment: Alignment;
   file: string;
+  /** The reviewed file as read, or null when there is none. */
+  reviewed: AlignmentFile | null;
 }
 
 /** Loads two documents and aligns them, applying any reviewed decisions on file. */
@@ -56,6 +58,7 @@ export function alignPair(baseArg: string, otherArg: string): AlignedPair {
   const other = loadDocument(otherArg);
   const { matrix: _matrix, ...auto } = alignDocuments(base.parsed, other.parsed, jurisdictionNames(base, other));
   const file = alignmentPath(base.parsed.id, other.parsed.id);
-  const alignment = mergeReviewed(auto, readAlignmentFile(file));
-  return { base, other, auto, alignment, file };
+  const reviewed = readAlignmentFile(file);
+  const alignment = mergeReviewed(auto, reviewed);
+  return { base, other, auto, alignment, file, reviewed };
 }

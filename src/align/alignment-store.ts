@@ -65,9 +65,11 @@ export function withUnmatched(a: Alignment, universe: Alignment): Alignment {
   };
 }
 
-/** Writes an alignment file atomically, keeping the previous version as <file>.bak. */
-export function writeAlignmentFile(file: string, alignment: Alignment, createdBy: string): void {
-  const previous = fs.existsSync(file) ? readAlignmentFile(file) : null;
+/**
+ * Writes an alignment file atomically, keeping the previous version as <file>.bak.
+ * `previous` is the file as read (and validated) before the decisions were applied, or null when there was none.
+ */
+export function writeAlignmentFile(file: string, alignment: Alignment, createdBy: string, previous: AlignmentFile | null): void {
   const out: AlignmentFile = {
     base: alignment.base,
     other: alignment.other,

@@ -19,7 +19,7 @@ export function registerReviewCommand(program: Command): void {
       '\nExamples:\n  policydiff review hangzhou-2024 jiande-2024 confirm c7\n  policydiff review hangzhou-2024 jiande-2024 reject c12 c10\n  policydiff review hangzhou-2024 jiande-2024 link c10,c11 c10',
     )
     .action((baseArg: string, otherArg: string, actionName: string, ids: string[]) => {
-      const { alignment, auto, file } = alignPair(baseArg, otherArg);
+      const { alignment, auto, file, reviewed } = alignPair(baseArg, otherArg);
       let action: ReviewAction;
       if (actionName === 'confirm' || actionName === 'reject') {
         if (ids.length > 2) throw new InputError(`review ${actionName} takes <baseId> [otherId]`);
@@ -31,7 +31,7 @@ export function registerReviewCommand(program: Command): void {
         throw new InputError(`unknown review action "${actionName}": use confirm, reject or link`);
       }
       const updated = reviewAlignment(alignment, action, auto);
-      writeAlignmentFile(file, updated, 'policydiff review');
+      writeAlignmentFile(file, updated, 'policydiff review', reviewed);
       writeOut(`${paint(actionName === 'link' ? 'linked' : `${actionName}ed`.replace('ee', 'e'), 'green')} ${ids.join(' ↔ ')} · saved ${file}`);
     });
 }
