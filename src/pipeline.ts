@@ -1,4 +1,4 @@
-// Chains the stages: ingest → normalize → parse → extract → align (the diff engine joins here when it lands).
+// Chains the stages: ingest → normalize → parse → extract → align → diff.
 import { readDocument, type SourceDocument } from './ingest/read-document.js';
 import type { NormalizedDocument } from './model/normalized-document.js';
 import type { ParsedDocument } from './model/parsed-document.js';
@@ -10,6 +10,9 @@ import { alignmentPath, mergeReviewed, readAlignmentFile } from './align/alignme
 import { detectMetadata } from './ingest/detect-metadata.js';
 import { loadManifest } from './ingest/load-manifest.js';
 import type { Alignment, AlignmentFile } from './model/alignment.js';
+import type { DocumentDiff } from './model/clause-diff.js';
+import { diffDocuments } from './diff/diff-documents.js';
+import { placePattern } from './align/mask-text.js';
 
 export interface LoadedDocument {
   source: SourceDocument;
@@ -61,4 +64,22 @@ export function alignPair(baseArg: string, otherArg: string): AlignedPair {
   const reviewed = readAlignmentFile(file);
   const alignment = mergeReviewed(auto, reviewed);
   return { base, other, auto, alignment, file, reviewed };
+}
+
+/** The jurisdiction a document belongs to: from the manifest, else read from its text. */
+export function jurisdictionOf(d: LoadedDocument): string | null {
+  return d.source.entry?.jurisdiction.name ?? detectMetadata(`${d.parsed.cover}\n${d.parsed.title}`, d.normalized.text).jurisdiction ?? null;
+}
+
+/** Aligns two documents (with reviewed decisions) and compares every pair. */
+export function diffPair(baseArg: string, otherArg: string): AlignedPair & { diff: DocumentDiff } {
+  const aligned = alignPair(baseArg, otherArg);
+  const { base, other } = aligned;
+  const bj = jurisdictionOf(base);
+  const oj = jurisdictionOf(other);
+  const diff = diffDocuments(base, other, aligned.alignment, {
+    places: placePattern(jurisdictionNames(base, other)),
+    crossJurisdiction: bj !== oj,
+  });
+  return { ...aligned, diff };
 }

@@ -1,6 +1,5 @@
 // Comparison key for similarity: variants folded, numbers and jurisdiction names masked.
-import { foldVariants } from '../normalize/reverse-vocabulary.js';
-import { escapeRegExp } from '../normalize/reverse-vocabulary.js';
+import { escapeRegExp, foldVariants } from '../normalize/reverse-vocabulary.js';
 
 const GENERIC_PLACES = [
   '区、县（市）', '区县（市）', '县（市、区）', '县（市）', '乡镇（街道）', '镇（街道）', '镇、乡', '市本级', '市级', '县级', '区级',
@@ -9,6 +8,15 @@ const GENERIC_PLACES = [
 
 /** Builds a masker for a set of jurisdiction names (杭州市 → also 杭州). */
 export function makeMasker(jurisdictions: Iterable<string>): (text: string) => string {
+  const places = placePattern(jurisdictions);
+  return (text: string) =>
+    foldVariants(text)
+      .replace(places, '◇')
+      .replace(/\d+(?:\.\d+)?/g, '#');
+}
+
+/** One global regex for the jurisdiction names and the generic place words (全市, 区、县（市）…), longest first. */
+export function placePattern(jurisdictions: Iterable<string>): RegExp {
   const names = new Set<string>();
   for (const j of jurisdictions) {
     if (!j) continue;
@@ -17,9 +25,5 @@ export function makeMasker(jurisdictions: Iterable<string>): (text: string) => s
     if (short.length >= 2) names.add(short);
   }
   const words = [...names, ...GENERIC_PLACES].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const places = new RegExp(words.join('|'), 'g');
-  return (text: string) =>
-    foldVariants(text)
-      .replace(places, '◇')
-      .replace(/\d+(?:\.\d+)?/g, '#');
+  return new RegExp(words.join('|'), 'g');
 }

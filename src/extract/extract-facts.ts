@@ -13,6 +13,8 @@ const CANDIDATE = new RegExp(
 const BEFORE_MAX = /(最高|不超过|不高于|最多|至多|上限为?|封顶|控制在)$/;
 const BEFORE_MIN = /(不低于|不少于|至少|最低|超过|高于|大于|多于)$/;
 const BEFORE_APPROX = /(约|大约|近)$/;
+/** A cap word with the benefit named between it and the number: 最高补助300万元, 最高奖励200万元. */
+const CAP_BEFORE_NOUN = /(?:最高|不超过)(?:可)?(?:补助|奖励|补贴|资助|奖补|支持)(?:金额)?(?:为|达)?$/;
 const AFTER = /^(?:（含）|\(含\))?(及以上|以上|及以下|以下|以内|之内|左右|内)/;
 const RANGE_SEP = /^[-—－~～至到]/;
 /** Chinese numerals that are words, not quantities: 一次性, 一批, 一体化, 第一 … */
@@ -40,6 +42,9 @@ export function extractFacts(text: string): Fact[] {
   }
   return facts;
 }
+
+const PERIOD = /^(\d{4})年(?:第?([一二三四1-4])季度|(春季|夏季|秋季|冬季|上半年|下半年|年底|年末|底))/;
+const PERIOD_MONTH: Record<string, number> = { 春季: 4, 夏季: 7, 秋季: 10, 冬季: 12, 上半年: 6, 下半年: 12, 年底: 12, 年末: 12, 底: 12 };
 
 const LIST_GAP = /^[、，和及与或]{0,2}$/;
 
@@ -80,11 +85,16 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
   if (/[A-Za-z〔\[.]/.test(prev)) return null;
   let pos = start + digits.length;
   if (/^[A-Za-z+]/.test(text.slice(pos))) return null;
-  // Dates: 2024年5月6日, 2024年6月.
+  // Dates: 2024年5月6日, 2024年6月; periods that set a deadline: 2024年一季度, 2024年秋季, 2024年底.
   const date = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/.exec(text.slice(start));
   if (date && digits.length === 4) {
     const value = Number(date[1]) * 10000 + Number(date[2]) * 100 + Number(date[3] ?? 0);
     return finish(text, start, start + date[0].length, value, undefined, '日期', 'date');
+  }
+  const period = digits.length === 4 ? PERIOD.exec(text.slice(start)) : null;
+  if (period) {
+    const month = period[2] ? Number(parseChineseNumeral(period[2]) ?? period[2]) * 3 : PERIOD_MONTH[period[3]!]!;
+    return finish(text, start, start + period[0].length, Number(period[1]) * 10000 + month * 100, undefined, '日期', 'date');
   }
   let value = Number(digits);
   let upper: number | undefined;
@@ -160,6 +170,8 @@ function finish(
   } else if ((m = BEFORE_APPROX.exec(before))) {
     comparator = 'approx';
     s = start - m[0].length;
+  } else if (CAP_BEFORE_NOUN.test(text.slice(Math.max(0, start - 10), start))) {
+    comparator = 'max';
   }
   if (after && kind !== 'date' && kind !== 'year') {
     const word = after[1]!;

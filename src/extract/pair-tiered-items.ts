@@ -23,7 +23,12 @@ export function pairTieredItems(text: string, run: Fact[]): void {
 }
 
 /** The last `n` list items before 分别, trimmed of the words around the list, and the list's text. */
-function findItems(text: string, n: number): { items: string[]; listText: string } | null {
+function findItems(full: string, n: number): { items: string[]; listText: string } | null {
+  // "…小巨人企业、省隐形冠军企业、省级中小企业，按政策分档分别给予": the list is the last part that is a list.
+  const parts = full.replace(/[，、]*$/, '').split('，');
+  let k = parts.length - 1;
+  while (k > 0 && !/[、和及或]/.test(parts[k]!)) k--;
+  const text = /[、和及或]/.test(parts[k]!) && k < parts.length - 1 ? parts.slice(0, k + 1).join('，') : full;
   const pieces = text
     .replace(/[，、]*$/, '')
     .split(/、|，|和|及|或/)

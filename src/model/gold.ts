@@ -20,3 +20,26 @@ export function goldRefToId(ref: GoldRef): string {
   const s = /^S(\d+)$/.exec(ref);
   return s ? `s${s[1]}` : ref;
 }
+
+/** Hand-checked substantive changes of a draft/final pair (hz-draft-final.changes.json). */
+export const GoldChanges = z.object({
+  changes: z.array(
+    z.object({
+      source: GoldRef,
+      target: GoldRef,
+      kind: z.string(),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+      quantity: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+});
+
+/** Hand-checked pairs of county and city figures for the same quantity (jiande-hangzhou.numbers.json). */
+export const GoldNumbers = z.object({
+  pairs: z.array(z.object({ source: GoldRef, target: GoldRef, quantity: z.string(), county: z.string(), city: z.string(), note: z.string().optional() })),
+});
+
+export type GoldChanges = z.infer<typeof GoldChanges>;
+export type GoldNumbers = z.infer<typeof GoldNumbers>;

@@ -42,18 +42,21 @@ export function reverseVocabulary(t: TrackedText): { text: TrackedText; variants
 
 /** Folds every variant class (支援≡支持, 品质≡质量 …) to its mainland form, for similarity and diffs. */
 export function foldVariants(text: string): string {
-  keyPattern ??= buildKeyPattern();
-  return text.replace(keyPattern.re, (m) => keyPattern!.map.get(m) ?? m);
+  const { re, map } = variantKeyPattern();
+  return text.replace(re, (m) => map.get(m) ?? m);
 }
 
 let keyPattern: { re: RegExp; map: Map<string, string> } | null = null;
 
-function buildKeyPattern(): { re: RegExp; map: Map<string, string> } {
+/** Every variant of the table (longest first) and the mainland word it folds to. */
+export function variantKeyPattern(): { re: RegExp; map: Map<string, string> } {
+  if (keyPattern) return keyPattern;
   const entries = loadVariants();
-  return {
+  keyPattern = {
     re: new RegExp(entries.map((e) => escapeRegExp(e.variant)).join('|'), 'g'),
     map: new Map(entries.map((e) => [e.variant, e.mainland])),
   };
+  return keyPattern;
 }
 
 export function escapeRegExp(s: string): string {

@@ -1,0 +1,112 @@
+// Says what one edit of the word diff is: punctuation, list wording, items added or dropped, a figure, or text.
+import type { ChangeKind } from '../model/clause-diff.js';
+import type { Token } from './tokenize-text.js';
+
+export interface Hunk {
+  /** Token ranges [b0, b1) in the base tokens and [o0, o1) in the other's. */
+  b0: number;
+  b1: number;
+  o0: number;
+  o1: number;
+}
+
+export type HunkClass =
+  | { type: 'punctuation' }
+  | { type: 'place' }
+  | { type: 'items'; kind: Extract<ChangeKind, 'items-added' | 'items-dropped' | 'items-renamed'>; items: string[] }
+  | { type: 'change'; kind: Extract<ChangeKind, 'text-added' | 'text-dropped' | 'reworded' | 'numeric'>; minor: boolean };
+
+const SEPARATOR = new Set(['、', '和', '及', '与', '以及', '或']);
+const CLAUSE_PUNCT = /[，。；：！？]/;
+const CAP_WORDS = new Set(['最高', '不超过', '不高于', '最多', '至多', '上限', '封顶', '最高不超过']);
+const FLOOR_WORDS = new Set(['不低于', '不少于', '至少', '最低', '以上', '及以上']);
+
+/** Classifies a hunk of the word diff between `base` and `other` tokens. */
+export function classifyHunk(h: Hunk, base: Token[], other: Token[]): HunkClass {
+  const removed = base.slice(h.b0, h.b1);
+  const added = other.slice(h.o0, h.o1);
+  const all = [...removed, ...added];
+  if (all.every((t) => t.kind === 'punct')) return { type: 'punctuation' };
+  if (all.every((t) => t.kind === 'punct' || SEPARATOR.has(t.key))) return { type: 'punctuation' };
+  // 首台套 → 首台（套）, a word broken by a stray line break: the same words, other punctuation.
+  const bare = (ts: Token[]) => ts.map((t) => t.key).join('').replace(/[\p{P}\p{S}\s]/gu, '');
+  if (bare(removed) === bare(added)) return { type: 'punctuation' };
+  // A jurisdiction name alone added or dropped (杭州城西科创大走廊 → 城西科创大走廊, 我市参保人数 → 参保人数).
+  if ((removed.length === 0 || added.length === 0) && all.some((t) => t.kind === 'place') && all.every((t) => t.kind === 'place' || t.kind === 'punct')) {
+    return { type: 'place' };
+  }
+  const items = readItems(h, base, other, removed, added);
+  if (items) return { type: 'items', ...items };
+  const words = all.filter((t) => t.kind !== 'punct');
+  const numbers = words.filter((t) => t.kind === 'number');
+  if (numbers.length && words.every((t) => t.kind === 'number' || CAP_WORDS.has(t.key) || FLOOR_WORDS.has(t.key))) {
+    return { type: 'change', kind: 'numeric', minor: false };
+  }
+  if (numbers.length === 0 && removed.length && added.length && sameComparator(text(removed), text(added))) {
+    return { type: 'change', kind: 'reworded', minor: true };
+  }
+  const kind = removed.length === 0 ? 'text-added' : added.length === 0 ? 'text-dropped' : 'reworded';
+  return { type: 'change', kind, minor: false };
+}
+
+/** 不超过 → 最高, 按不超过 → 最高可按: cap (or floor) wording that says the same thing. */
+function sameComparator(before: string, after: string): boolean {
+  const strip = (x: string, words: RegExp) => x.replace(words, '').replace(/[，、\s]/g, '');
+  const caps = /最高不超过|不超过|不高于|最高|最多|至多|上限为?|封顶|可|按/g;
+  const floors = /不低于|不少于|至少|最低|及以上|以上|可|按/g;
+  const hasCap = (x: string) => /最高|不超过|不高于|最多|至多|上限|封顶/.test(x);
+  const hasFloor = (x: string) => /不低于|不少于|至少|最低|以上/.test(x);
+  if (hasCap(before) && hasCap(after)) return strip(before, caps) === strip(after, caps);
+  if (hasFloor(before) && hasFloor(after)) return strip(before, floors) === strip(after, floors);
+  return false;
+}
+
+/** A pure insertion or deletion of whole list members (bounded by 、/和/及 or by adjacent quoted names). */
+function readItems(
+  h: Hunk,
+  base: Token[],
+  other: Token[],
+  removed: Token[],
+  added: Token[],
+): { kind: 'items-added' | 'items-dropped' | 'items-renamed'; items: string[] } | null {
+  const side = added.length === 0 ? { tokens: base, from: h.b0, to: h.b1, part: removed } : removed.length === 0 ? { tokens: other, from: h.o0, to: h.o1, part: added } : null;
+  if (!side) {
+    // One member replaced by another: separators on both sides of the edit, none inside.
+    const inside = [...removed, ...added];
+    if (inside.some((t) => SEPARATOR.has(t.key) || CLAUSE_PUNCT.test(t.display))) return null;
+    if (!bounded(base, h.b0, h.b1, 'both') || !bounded(other, h.o0, h.o1, 'both')) return null;
+    const before = text(removed);
+    const after = text(added);
+    return { kind: 'items-renamed', items: [`${before} → ${after}`] };
+  }
+  if (side.part.some((t) => CLAUSE_PUNCT.test(t.display))) return null;
+  if (side.part.some((t) => t.kind === 'punct' && !/^[、“”（）]+$/.test(t.display))) return null;
+  const first = side.part[0]!;
+  const last = side.part[side.part.length - 1]!;
+  const edgeSeparator = SEPARATOR.has(first.key) || SEPARATOR.has(last.key);
+  if (!edgeSeparator && !bounded(side.tokens, side.from, side.to, 'both') && !quotedMember(side.tokens, side.from, side.to)) return null;
+  const items = text(side.part)
+    .split(/、|以及|和|及|与|或|(?<=”)(?=“)/)
+    .map((s) => s.replace(/^[“”\s]+|[“”\s]+$/g, '').replace(/等$/, ''))
+    .filter(Boolean);
+  if (items.length === 0) return null;
+  return { kind: added.length === 0 ? 'items-dropped' : 'items-added', items };
+}
+
+function bounded(tokens: Token[], from: number, to: number, mode: 'both' | 'either'): boolean {
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const isSep = (t: Token | undefined) => !!t && SEPARATOR.has(t.key);
+  return mode === 'both' ? isSep(before) && (isSep(after) || after?.key === '等') : isSep(before) || isSep(after);
+}
+
+/** “鲲鹏企业”“小巨人”: a quoted name next to another quoted name is a list member. */
+function quotedMember(tokens: Token[], from: number, to: number): boolean {
+  const part = tokens.slice(from, to).map((t) => t.display).join('');
+  if (!/^“[^“”]+”$/.test(part)) return false;
+  return tokens[from - 1]?.display.endsWith('”') === true || tokens[to]?.display.startsWith('“') === true;
+}
+
+function text(tokens: Token[]): string {
+  return tokens.map((t) => t.display).join('');
+}

@@ -1,0 +1,25 @@
+// The comparison key of a display text, with a map back: variants folded, place names masked, quote styles unified.
+import { TrackedText } from '../normalize/tracked-text.js';
+import { variantKeyPattern } from '../normalize/reverse-vocabulary.js';
+
+/** What a masked jurisdiction name becomes in the key. */
+export const PLACE_MARK = '◇';
+
+export interface KeyedText {
+  key: string;
+  /** toDisplay[i] = offset in the display text of key[i]; toDisplay[key.length] = display length. */
+  toDisplay: Int32Array;
+}
+
+/** Builds the key used for diffs: two texts that differ only by variants have the same key. */
+export function keyText(display: string, places: RegExp): KeyedText {
+  const { re, map } = variantKeyPattern();
+  const t = new TrackedText(display)
+    .replace(new RegExp(re.source, 'g'), (m) => map.get(m) ?? m)
+    .replace(new RegExp(places.source, 'g'), PLACE_MARK)
+    .replace(/[「『]/g, '“')
+    .replace(/[」』]/g, '”')
+    .replace(/[〈]/g, '《')
+    .replace(/[〉]/g, '》');
+  return { key: t.text, toDisplay: t.offsets };
+}

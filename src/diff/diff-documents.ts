@@ -1,0 +1,91 @@
+// Diff stage entry: every aligned pair of two documents compared, clauses on one side only listed, a summary on top.
+import type { DocumentDiff, PairDiff, Variant } from '../model/clause-diff.js';
+import type { Alignment } from '../model/alignment.js';
+import type { NormalizedDocument } from '../model/normalized-document.js';
+import type { ParsedDocument, SourceSpan } from '../model/parsed-document.js';
+import { collectSide, scriptConversions } from './diff-side.js';
+import { diffPassages } from './diff-passages.js';
+import { finishPairs, summarizeDiff } from './summarize-diff.js';
+
+export interface DiffInput {
+  parsed: ParsedDocument;
+  normalized: NormalizedDocument;
+}
+
+export interface DiffOptions {
+  /** Jurisdiction names and generic place words whose swap is a variant. */
+  places: RegExp;
+  crossJurisdiction: boolean;
+}
+
+export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alignment, opts: DiffOptions): DocumentDiff {
+  const order = (doc: ParsedDocument) => {
+    const ids = ['preamble', ...doc.sections.flatMap((s) => [s.id, ...doc.clauses.filter((c) => c.section === s.number).map((c) => c.id)]), 'closing'];
+    return new Map(ids.map((id, i) => [id, i]));
+  };
+  const bPos = order(base.parsed);
+  const oPos = order(other.parsed);
+  const entries: Array<{ at: number; pair: PairDiff }> = [];
+  const live = alignment.links.filter((l) => l.status !== 'rejected');
+  for (const link of live) {
+    const bSide = collectSide(base.parsed, link.base);
+    const oSide = collectSide(other.parsed, link.other);
+    const result = diffPassages(bSide, oSide, opts);
+    const variants: Variant[] = [...result.variants, ...scriptVariants(other.normalized, oSide.spans, 'other'), ...scriptVariants(base.normalized, bSide.spans, 'base')];
+    entries.push({
+      at: bPos.get(link.base[0]!) ?? 0,
+      pair: {
+        base: link.base,
+        other: link.other,
+        status: 'modified',
+        link: { score: link.score, status: link.status, ...(link.kind ? { kind: link.kind } : {}) },
+        changes: result.changes,
+        numbers: result.numbers,
+        variants,
+      },
+    });
+  }
+  for (const id of alignment.baseOnly) entries.push({ at: bPos.get(id) ?? 0, pair: onlyPair('base-only', [id], []) });
+  // An other-only clause goes after the base clause linked to the other clause just before it.
+  const linkedBaseOf = new Map<string, string>();
+  for (const l of live) for (const o of l.other) linkedBaseOf.set(o, l.base[0]!);
+  const oIds = [...oPos.keys()];
+  for (const id of alignment.otherOnly) {
+    let at = -0.5;
+    for (let k = (oPos.get(id) ?? 0) - 1; k >= 0; k--) {
+      const b = linkedBaseOf.get(oIds[k]!);
+      if (b !== undefined) {
+        at = (bPos.get(b) ?? 0) + 0.5;
+        break;
+      }
+    }
+    entries.push({ at, pair: onlyPair('other-only', [], [id]) });
+  }
+  entries.sort((x, y) => x.at - y.at);
+  const pairs = finishPairs(
+    entries.map((e) => e.pair),
+    other.parsed.id,
+  );
+  return {
+    base: base.parsed.id,
+    other: other.parsed.id,
+    titles: { base: base.parsed.title, other: other.parsed.title },
+    summary: summarizeDiff(pairs, base, other),
+    pairs: pairs.pairs,
+  };
+}
+
+function onlyPair(status: 'base-only' | 'other-only', base: string[], other: string[]): PairDiff {
+  return { base, other, status, changes: [], numbers: [], variants: [] };
+}
+
+/** One line per side saying how many characters were printed in traditional script, with examples. */
+function scriptVariants(doc: NormalizedDocument, spans: SourceSpan[], side: 'base' | 'other'): Variant[] {
+  const conv = scriptConversions(doc, spans);
+  if (conv.size === 0) return [];
+  const top = [...conv.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  const count = [...conv.values()].reduce((a, b) => a + b, 0);
+  const simplified = top.map(([k]) => k.split('→')[1]).join('');
+  const traditional = top.map(([k]) => k.split('→')[0]).join('');
+  return [{ kind: 'script', before: side === 'other' ? simplified : traditional, after: side === 'other' ? traditional : simplified, count }];
+}

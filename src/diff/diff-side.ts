@@ -1,0 +1,75 @@
+// One side of a compared pair: the text of its clauses (or intro, preamble, closing) joined, with facts and units.
+import type { Fact } from '../model/fact.js';
+import type { NormalizedDocument } from '../model/normalized-document.js';
+import type { ParsedDocument, SourceSpan } from '../model/parsed-document.js';
+
+export interface DiffSide {
+  ids: string[];
+  /** The passages' texts joined by line breaks. */
+  text: string;
+  /** Facts with offsets into `text`; years are left out (a bare year labels the period, it is not a policy figure). */
+  facts: Fact[];
+  /** Responsible units (责任单位) of the clauses, in order, without repeats. */
+  units: string[];
+  /** Lead department of a section intro (由…牵头实施), null elsewhere. */
+  lead: string | null;
+  /** Title of a single clause or section: compared as a title, not as body text. */
+  title: string | null;
+  spans: SourceSpan[];
+  /** Whether these passages are clauses (their text opens with the title sentence). */
+  clauses: boolean;
+}
+
+/** Collects the passages `ids` of a parsed document into one side. */
+export function collectSide(doc: ParsedDocument, ids: string[]): DiffSide {
+  const texts: string[] = [];
+  const facts: Fact[] = [];
+  const units: string[] = [];
+  const spans: SourceSpan[] = [];
+  let lead: string | null = null;
+  let offset = 0;
+  let clauses = true;
+  const add = (text: string, passageFacts: Fact[], span: SourceSpan): void => {
+    if (texts.length) offset += 1;
+    for (const f of passageFacts) if (f.kind !== 'year') facts.push({ ...f, start: f.start + offset, end: f.end + offset });
+    texts.push(text);
+    spans.push(span);
+    offset += text.length;
+  };
+  for (const id of ids) {
+    const clause = doc.clauses.find((c) => c.id === id);
+    if (clause) {
+      add(clause.text, clause.facts, clause.span);
+      for (const u of clause.units) if (!units.includes(u)) units.push(u);
+      continue;
+    }
+    clauses = false;
+    const section = doc.sections.find((s) => s.id === id);
+    if (section) {
+      add(section.intro, section.facts, section.span);
+      lead = section.lead;
+      continue;
+    }
+    const passage = id === 'preamble' ? doc.preamble : id === 'closing' ? doc.closing : null;
+    if (passage) add(passage.text, passage.facts, passage.span);
+  }
+  const only = ids.length === 1 ? ids[0] : undefined;
+  const title = (doc.clauses.find((c) => c.id === only) ?? doc.sections.find((s) => s.id === only))?.title ?? null;
+  return { ids, text: texts.join('\n'), facts, units, lead, title, spans, clauses };
+}
+
+/** Characters the script conversion changed inside the side's spans, as traditional → simplified pairs. */
+export function scriptConversions(doc: NormalizedDocument, spans: SourceSpan[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const span of spans) {
+    for (let i = span.start; i < span.end && i < doc.text.length; i++) {
+      const shown = doc.text[i]!;
+      const raw = doc.raw[doc.offsets[i]!]!;
+      if (raw !== shown && /\p{Script=Han}/u.test(raw) && /\p{Script=Han}/u.test(shown)) {
+        const k = `${raw}→${shown}`;
+        out.set(k, (out.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  return out;
+}

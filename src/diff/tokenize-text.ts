@@ -1,0 +1,68 @@
+// Cuts a passage into diff tokens: jieba words on the comparison key, each number with its unit kept whole.
+import type { Fact } from '../model/fact.js';
+import { segmentText } from '../segment/segment-text.js';
+import { PLACE_MARK, keyText } from './comparison-key.js';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'place';
+
+export interface Token {
+  /** What the diff compares: folded, masked; for numbers the canonical value and unit. */
+  key: string;
+  /** The text as printed (display text). */
+  display: string;
+  /** Offsets into the passage text. */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** The fact a number token belongs to. */
+  fact?: Fact;
+}
+
+const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+const LEADING_COMPARATOR = /^(?:最高不超过|最高|不超过|不高于|最多|至多|上限为?|封顶|控制在|不低于|不少于|至少|最低|超过|高于|大于|多于|大约|约|近)/;
+const TRAILING_COMPARATOR = /(?:（含）|\(含\))?(?:及以上|以上|及以下|以下|以内|之内|左右|内)$/;
+
+/** Tokens of `text`; `facts` are the passage's facts with offsets into `text`. */
+export function tokenizeText(text: string, facts: Fact[], places: RegExp): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const f of [...facts].sort((a, b) => a.start - b.start)) {
+    const core = numberCore(f);
+    if (core.start < pos) continue;
+    cutWords(text, pos, core.start, places, tokens);
+    const range = f.upper !== undefined ? `-${f.upper}` : '';
+    tokens.push({ key: `⟨${f.value}${range}${f.unit}⟩`, display: text.slice(core.start, core.end), start: core.start, end: core.end, kind: 'number', fact: f });
+    pos = core.end;
+  }
+  cutWords(text, pos, text.length, places, tokens);
+  return tokens;
+}
+
+/** The number and its unit without the comparator words around it (最高150万元 → 150万元). */
+export function numberCore(f: Fact): { start: number; end: number } {
+  const lead = LEADING_COMPARATOR.exec(f.text)?.[0].length ?? 0;
+  const trail = f.kind === 'date' || f.kind === 'year' ? 0 : (TRAILING_COMPARATOR.exec(f.text.slice(lead))?.[0].length ?? 0);
+  return { start: f.start + lead, end: f.end - trail };
+}
+
+function cutWords(text: string, from: number, to: number, places: RegExp, out: Token[]): void {
+  if (to <= from) return;
+  const display = text.slice(from, to);
+  const { key, toDisplay } = keyText(display, places);
+  let k = 0;
+  for (const word of segmentText(key)) {
+    const start = from + toDisplay[k]!;
+    const end = from + toDisplay[k + word.length]!;
+    k += word.length;
+    if (end <= start || word.trim() === '') continue; // whitespace, or the tail of a folded word
+    const shown = text.slice(start, end);
+    const kind: TokenKind = word === PLACE_MARK ? 'place' : PUNCT.test(word) ? 'punct' : 'word';
+    out.push({ key: kind === 'punct' ? word.replace(/\s+/g, '') : word, display: shown, start, end, kind });
+  }
+}
+
+/** The printed number and unit of a fact, without comparator words: 最高150万元 → 150万元. */
+export function coreText(f: Fact): string {
+  const c = numberCore(f);
+  return f.text.slice(c.start - f.start, c.end - f.start);
+}

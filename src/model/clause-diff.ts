@@ -1,0 +1,121 @@
+// Schemas of the difference engine's result (`policydiff diff --json`): per pair changes, figures, variants; a summary.
+import { z } from 'zod';
+import { Fact } from './fact.js';
+
+export const PairStatus = z.enum(['identical', 'variant-only', 'modified', 'moved', 'base-only', 'other-only']);
+
+/** One run of a redline: text both sides share, or text only base (delete) or only other (insert) has. */
+export const Segment = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() });
+
+export const ChangeKind = z.enum([
+  'text-added',
+  'text-dropped',
+  'reworded',
+  'numeric',
+  'items-added',
+  'items-dropped',
+  'items-renamed',
+  'title',
+  'moved',
+  'responsible-units',
+  'lead',
+]);
+
+export const Change = z.object({
+  kind: ChangeKind,
+  /** The base wording (null where text was added), and the other's (null where text was dropped). */
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  /** Items added, dropped or renamed (for items-* kinds); renamed items read "old → new". */
+  items: z.array(z.string()).optional(),
+  /** Word-level redline of the edit with a little context (numbers stay whole tokens). */
+  words: z.array(Segment).optional(),
+  /** Character-level redline (diff-match-patch, semantic cleanup) for short edits without numbers. */
+  chars: z.array(Segment).optional(),
+  /** Only comparator wording with the same meaning changed (不超过 → 最高). */
+  minor: z.boolean().optional(),
+  /** Part of a change reported once in the summary (e.g. every clause gained a 责任单位 line). */
+  systematic: z.boolean().optional(),
+});
+
+export const Effect = z.enum(['loosens', 'tightens', 'neutral']);
+export const FigureRole = z.enum(['benefit', 'threshold', 'target', 'budget']);
+
+export const NumberChange = z.object({
+  /** What the figure measures, from the base wording when there is one. */
+  quantity: z.string(),
+  before: Fact.nullable(),
+  after: Fact.nullable(),
+  change: z.enum(['unchanged', 'changed', 'added', 'dropped']),
+  /** after − before in the canonical unit, when both exist and share a unit. */
+  delta: z.number().nullable(),
+  /** delta / before. */
+  relative: z.number().nullable(),
+  effect: Effect,
+  role: FigureRole,
+  /** An absolute total compared across jurisdictions of different size: shown, not judged. */
+  scaleDependent: z.boolean(),
+  /** How sure the pairing is, in [0, 1]; 1 where the word diff lines the two figures up. */
+  confidence: z.number(),
+});
+
+export const Variant = z.object({
+  kind: z.enum(['script', 'vocabulary', 'jurisdiction', 'punctuation', 'number-format']),
+  before: z.string(),
+  after: z.string(),
+  count: z.number().int(),
+});
+
+export const PairDiff = z.object({
+  base: z.array(z.string()),
+  other: z.array(z.string()),
+  status: PairStatus,
+  /** The link this pair comes from (absent for base-only and other-only). */
+  link: z.object({ score: z.number(), status: z.string(), kind: z.string().optional() }).optional(),
+  changes: z.array(Change),
+  numbers: z.array(NumberChange),
+  variants: z.array(Variant),
+});
+
+export const SystematicChange = z.object({
+  kind: ChangeKind,
+  description: z.string(),
+  count: z.number().int(),
+  pairs: z.array(z.string()),
+});
+
+export const DiffSummary = z.object({
+  clauses: z.object({ base: z.number().int(), other: z.number().int() }),
+  pairs: z.number().int(),
+  byStatus: z.record(z.string(), z.number().int()),
+  byKind: z.record(z.string(), z.number().int()),
+  figures: z.object({ changed: z.number().int(), added: z.number().int(), dropped: z.number().int(), unchanged: z.number().int() }),
+  effects: z.object({ loosens: z.number().int(), tightens: z.number().int(), neutral: z.number().int() }),
+  /** Money figures that changed, added or dropped (the lines a reviewer reads first). */
+  money: z.array(z.object({ pair: z.string(), quantity: z.string(), before: z.string().nullable(), after: z.string().nullable(), effect: Effect })),
+  systematic: z.array(SystematicChange),
+  variants: z.array(Variant),
+  /** Characters the script conversion changed in each document (traditional → simplified). */
+  script: z.object({ base: z.number().int(), other: z.number().int() }),
+});
+
+export const DocumentDiff = z.object({
+  base: z.string(),
+  other: z.string(),
+  titles: z.object({ base: z.string(), other: z.string() }),
+  summary: DiffSummary,
+  pairs: z.array(PairDiff),
+});
+
+export type PairStatus = z.infer<typeof PairStatus>;
+export type Segment = z.infer<typeof Segment>;
+export type ChangeKind = z.infer<typeof ChangeKind>;
+export type Change = z.infer<typeof Change>;
+export type Effect = z.infer<typeof Effect>;
+export type FigureRole = z.infer<typeof FigureRole>;
+export type NumberChange = z.infer<typeof NumberChange>;
+export type Variant = z.infer<typeof Variant>;
+export type PairDiff = z.infer<typeof PairDiff>;
+export type SystematicChange = z.infer<typeof SystematicChange>;
+export type DiffSummary = z.infer<typeof DiffSummary>;
+export type DocumentDiff = z.infer<typeof DocumentDiff>;
