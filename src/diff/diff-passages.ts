@@ -29,6 +29,8 @@ export interface PassageContext {
 /** A deleted and an inserted passage at least this long and this alike are one passage moved. */
 const MOVE_MIN_CHARS = 8;
 const MOVE_SIMILARITY = 0.5;
+/** An edit this short (in tokens per side) is local: a figure replaced inside it is the same quantity. */
+const LOCAL_EDIT_TOKENS = 16;
 /** Sentences of a rewritten run at least this alike are paired as a rewording. */
 const PIECE_SIMILARITY = 0.4;
 /** Character-level views are given for edits up to this length without numbers. */
@@ -43,7 +45,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   if (base.title !== null && other.title !== null && !base.clauses && !other.clauses && base.title !== other.title) {
     changes.unshift({ kind: 'title', before: base.title, after: other.title });
   }
-  const figures = pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored });
+  const figures = pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction });
   const numbers = figures.map((f) => describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx));
   changes.push(...attributionChanges(base, other));
   return { changes, numbers, variants: [...variants.values()] };
@@ -230,8 +232,12 @@ function pairMoves(edits: Edit[], bTok: Token[], oTok: Token[], bText: string, o
   return out;
 }
 
-/** Figures inside one edit: the same figure on both sides, or one replaced by one, are paired by the diff. */
+/**
+ * Figures inside one small edit: the same figure on both sides, or one replaced by one, are paired by
+ * the diff. In a long rewritten run the figures are left to the phrase pairing.
+ */
 function anchorInside(h: Hunk, bTok: Token[], oTok: Token[], anchored: Anchor[]): void {
+  if (h.b1 - h.b0 > LOCAL_EDIT_TOKENS || h.o1 - h.o0 > LOCAL_EDIT_TOKENS) return;
   const bn = bTok.slice(h.b0, h.b1).filter((t) => t.fact);
   const on = oTok.slice(h.o0, h.o1).filter((t) => t.fact);
   const used = new Set<Token>();

@@ -13,11 +13,21 @@ export interface PairingContext {
   baseText: string;
   otherText: string;
   places: RegExp;
+  /** Different jurisdictions restate the same quantities with their own figures: weaker evidence pairs. */
+  crossJurisdiction: boolean;
   /** Facts the word diff already lined up (the same figure, or one replaced by one in the same place). */
   anchored: Array<{ before: Fact; after: Fact; confidence: number }>;
 }
 
-const THRESHOLD = 0.35;
+const THRESHOLD = 0.25;
+/**
+ * Between jurisdictions a county plan restates the city's quantities with its own figures, so a figure
+ * left over on both sides of a linked clause, of the same kind and in the same place, is likely the same
+ * quantity; between versions of one document such leftovers are additions and drops.
+ */
+const CROSS_THRESHOLD = 0.18;
+/** Words that say how a figure is pursued, not what it measures; left out when comparing phrases. */
+const PURSUIT = /力争|确保|全年|累计|计划|争取|年度|预算|统筹|安排|实现|完成|新增|新开工|启动|建设|创建|打造|培育|推进|推动|支援|支持|给予|达到|以上|不少于|左右|其中/g;
 
 /** Pairs base facts with other facts; the unpaired come back as dropped (after null) or added (before null). */
 export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingContext): FigurePair[] {
@@ -40,11 +50,13 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       if (!compatible(b, o)) return;
       const fb = bFeat[i]!;
       const fo = oFeat[j]!;
-      let score = 0.6 * bigramDice(fb.phrase, fo.phrase) + 0.25 * bigramDice(fb.after, fo.after);
-      if (b.value === o.value) score += 0.2;
+      let score = 0.45 * bigramDice(fb.phrase, fo.phrase) + 0.15 * bigramDice(fb.before, fo.before) + 0.15 * bigramDice(fb.after, fo.after);
+      score += 0.15 * (1 - Math.abs(fb.position - fo.position));
+      if (b.value === o.value) score += 0.15;
+      if (b.unit === o.unit) score += 0.05;
       if (b.item && o.item) score += 0.3 * bigramDice(fb.item, fo.item) - 0.1;
       else if (fb.rank === fo.rank && fb.runLength > 1 && fo.runLength > 1) score += 0.1;
-      if (score >= THRESHOLD) candidates.push({ i, j, score });
+      if (score >= (ctx.crossJurisdiction ? CROSS_THRESHOLD : THRESHOLD)) candidates.push({ i, j, score });
     });
   });
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
@@ -71,7 +83,11 @@ export function compatible(a: Fact, b: Fact): boolean {
 
 interface Features {
   phrase: string;
+  /** The words just before and just after the figure. */
+  before: string;
   after: string;
+  /** Place among the passage's figures, 0 (first) to 1 (last). */
+  position: number;
   item: string;
   rank: number;
   runLength: number;
@@ -82,11 +98,14 @@ function features(f: Fact, text: string, all: Fact[], places: RegExp): Features 
     foldVariants(s)
       .replace(new RegExp(places.source, 'g'), '◇')
       .replace(/\d+(?:\.\d+)?/g, '#')
-      .replace(/[\s，、。；：“”（）]/g, '');
+      .replace(/[\s，、。；：“”（）]/g, '')
+      .replace(PURSUIT, '');
   const run = all.filter((g) => g.quantity === f.quantity && g.unit === f.unit);
   return {
     phrase: key(f.quantity),
+    before: key(text.slice(Math.max(0, f.start - 12), f.start).split(/[，。；]/).pop() ?? ''),
     after: key(text.slice(f.end, f.end + 8).split(/[，。；]/)[0] ?? ''),
+    position: all.length > 1 ? all.indexOf(f) / (all.length - 1) : 0.5,
     item: key(f.item ?? ''),
     rank: run.indexOf(f),
     runLength: run.length,

@@ -11,8 +11,13 @@ type FactLike = Pick<Fact, 'start' | 'end'>;
 /** A short phrase naming the measured quantity: the subject before the number plus the noun after it. */
 export function describeQuantity(text: string, fact: FactLike, all: FactLike[]): string {
   const segStart = lastBoundary(text, fact.start);
-  let left = stripFacts(text, segStart, fact.start, all);
-  left = clean(left);
+  let left = clean(stripFacts(text, segStart, fact.start, all));
+  // 特色村30个、未来乡村30个、数字乡村样板镇村20个: each figure's own noun is what follows the figure before it.
+  const prevEnd = Math.max(-1, ...all.filter((f) => f.end <= fact.start && f.end > segStart).map((f) => f.end));
+  if (prevEnd > 0 && /^[、和及与或]/.test(text.slice(prevEnd, fact.start))) {
+    const own = clean(text.slice(prevEnd, fact.start).replace(/^[、，和及与或]+/, ''));
+    if (countHan(own) >= 2) left = own;
+  }
   if (countHan(left) < 3) {
     // Only a verb before the number (给予最高…): the subject is in the sub-clause before.
     const prevStart = lastBoundary(text, Math.max(0, segStart - 1));

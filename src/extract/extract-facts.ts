@@ -46,6 +46,9 @@ export function extractFacts(text: string): Fact[] {
 const PERIOD = /^(\d{4})年(?:第?([一二三四1-4])季度|(春季|夏季|秋季|冬季|上半年|下半年|年底|年末|底))/;
 const PERIOD_MONTH: Record<string, number> = { 春季: 4, 夏季: 7, 秋季: 10, 冬季: 12, 上半年: 6, 下半年: 12, 年底: 12, 年末: 12, 底: 12 };
 
+/** Words before a bare 万/亿 amount that make it money (安排2000万, 资金3亿). */
+const MONEY_CONTEXT = /(?:安排|资金|预算|投资|投入|补助|奖励|补贴|资助|总额)[^，。；]{0,4}$/;
+
 const LIST_GAP = /^[、，和及与或]{0,2}$/;
 
 /** Consecutive facts of one unit separated only by 、/和: the members of one list. */
@@ -111,6 +114,8 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
   const unit = unitAt(text, pos);
   if (!unit) {
     if (scale === 1) return null; // a bare number is a name (“1050”项目) or a label, not a quantity
+    // 市财政统筹安排2000万: money with the 元 left out.
+    if (MONEY_CONTEXT.test(text.slice(Math.max(0, start - 8), start))) return finish(text, start, pos, round(value * scale), upper && round(upper * scale), '元', 'money');
     return finish(text, start, pos, round(value * scale), upper && round(upper * scale), '', 'count');
   }
   if (unit.text === '年' && scale === 1 && /^(19|20)\d\d$/.test(digits)) {
