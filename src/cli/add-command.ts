@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { addDocument } from '../ingest/add-document.js';
 import { JurisdictionLevel, Stage } from '../model/corpus.js';
-import { paint, writeOut } from './output.js';
+import { paint, writeOut } from '../render/terminal-output.js';
 import { parseOptions } from './resolve-options.js';
 
 const AddOptions = z.object({

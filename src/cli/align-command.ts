@@ -4,8 +4,8 @@ import { writeAlignmentFile } from '../align/alignment-store.js';
 import type { Alignment } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { alignPair } from '../pipeline.js';
-import { describeUnit } from './describe-unit.js';
-import { fit, paint, pad, terminalWidth, writeOut } from './output.js';
+import { describeUnit } from '../parse/describe-unit.js';
+import { fit, paint, pad, terminalWidth, writeOut } from '../render/terminal-output.js';
 
 export function registerAlignCommand(program: Command): void {
   program

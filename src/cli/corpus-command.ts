@@ -1,7 +1,7 @@
 // `policydiff corpus [--json]`: lists the documents of the corpus.
 import type { Command } from 'commander';
 import { loadManifest } from '../ingest/load-manifest.js';
-import { renderTable, writeOut } from './output.js';
+import { renderTable, writeOut } from '../render/terminal-output.js';
 
 export function registerCorpusCommand(program: Command): void {
   program

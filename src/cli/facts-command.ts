@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Fact } from '../model/fact.js';
 import { loadDocument } from '../pipeline.js';
-import { formatValue, paint, renderTable, terminalWidth, writeOut } from './output.js';
+import { formatValue, paint, renderTable, terminalWidth, writeOut } from '../render/terminal-output.js';
 
 export interface FactGroup {
   id: string;

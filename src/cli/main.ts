@@ -5,10 +5,10 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { registerAddCommand } from './add-command.js';
 import { registerAlignCommand } from './align-command.js';
-import { registerCompareCommand } from './compare-command.js';
+import { registerDiffCommand } from './diff-command.js';
 import { registerCorpusCommand } from './corpus-command.js';
 import { registerFactsCommand } from './facts-command.js';
-import { handleEpipe } from './output.js';
+import { handleEpipe } from '../render/terminal-output.js';
 import { registerParseCommand } from './parse-command.js';
 import { registerReviewCommand } from './review-command.js';
 
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   registerAddCommand(program);
   registerAlignCommand(program);
   registerReviewCommand(program);
-  registerCompareCommand(program);
+  registerDiffCommand(program);
   for (const cmd of program.commands) cmd.exitOverride();
   try {
     await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 // `policydiff parse <doc> [--json]`: the structure of one document (sections, clauses, units, attachments).
 import type { Command } from 'commander';
 import { loadDocument } from '../pipeline.js';
-import { paint, renderTable, terminalWidth, fit, writeOut } from './output.js';
+import { paint, renderTable, terminalWidth, fit, writeOut } from '../render/terminal-output.js';
 
 export function registerParseCommand(program: Command): void {
   program

@@ -4,7 +4,7 @@ import { writeAlignmentFile } from '../align/alignment-store.js';
 import { type ReviewAction, reviewAlignment } from '../align/review-alignment.js';
 import { InputError } from '../errors.js';
 import { alignPair } from '../pipeline.js';
-import { paint, writeOut } from './output.js';
+import { paint, writeOut } from '../render/terminal-output.js';
 
 export function registerReviewCommand(program: Command): void {
   program

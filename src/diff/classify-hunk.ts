@@ -18,8 +18,8 @@ export type HunkClass =
 
 const SEPARATOR = new Set(['、', '和', '及', '与', '以及', '或']);
 const CLAUSE_PUNCT = /[，。；：！？]/;
-const CAP_WORDS = new Set(['最高', '不超过', '不高于', '最多', '至多', '上限', '封顶', '最高不超过']);
-const FLOOR_WORDS = new Set(['不低于', '不少于', '至少', '最低', '以上', '及以上']);
+/** Nothing but cap or floor words around the figures of an edit: the edit is the figure itself. */
+const COMPARATOR_ONLY = /^(?:最高不超过|最高|不超过|不高于|最多|至多|上限为?|封顶|不低于|不少于|至少|最低|及以上|以上|以下|以内|左右|约|近)*$/;
 
 /** Classifies a hunk of the word diff between `base` and `other` tokens. */
 export function classifyHunk(h: Hunk, base: Token[], other: Token[]): HunkClass {
@@ -39,7 +39,8 @@ export function classifyHunk(h: Hunk, base: Token[], other: Token[]): HunkClass 
   if (items) return { type: 'items', ...items };
   const words = all.filter((t) => t.kind !== 'punct');
   const numbers = words.filter((t) => t.kind === 'number');
-  if (numbers.length && words.every((t) => t.kind === 'number' || CAP_WORDS.has(t.key) || FLOOR_WORDS.has(t.key))) {
+  const wording = words.filter((t) => t.kind !== 'number').map((t) => t.key).join('');
+  if (numbers.length && COMPARATOR_ONLY.test(wording)) {
     return { type: 'change', kind: 'numeric', minor: false };
   }
   if (numbers.length === 0 && removed.length && added.length && sameComparator(text(removed), text(added))) {
@@ -81,6 +82,7 @@ function readItems(
   }
   if (side.part.some((t) => CLAUSE_PUNCT.test(t.display))) return null;
   if (side.part.some((t) => t.kind === 'punct' && !/^[、“”（）]+$/.test(t.display))) return null;
+  if (quotedMember(side.tokens, side.from, side.to)) return { kind: added.length === 0 ? 'items-dropped' : 'items-added', items: [text(side.part).replace(/[“”]/g, '')] };
   const first = side.part[0]!;
   const last = side.part[side.part.length - 1]!;
   const edgeSeparator = SEPARATOR.has(first.key) || SEPARATOR.has(last.key);
@@ -103,8 +105,13 @@ function bounded(tokens: Token[], from: number, to: number, mode: 'both' | 'eith
 /** “鲲鹏企业”“小巨人”: a quoted name next to another quoted name is a list member. */
 function quotedMember(tokens: Token[], from: number, to: number): boolean {
   const part = tokens.slice(from, to).map((t) => t.display).join('');
-  if (!/^“[^“”]+”$/.test(part)) return false;
-  return tokens[from - 1]?.display.endsWith('”') === true || tokens[to]?.display.startsWith('“') === true;
+  const before = tokens[from - 1]?.display ?? '';
+  const after = tokens[to]?.display ?? '';
+  if (/^“[^“”]+”$/.test(part)) return before.endsWith('”') || after.startsWith('“');
+  // The diff may keep the neighbour's quote mark: 打造“[鲲鹏企业”“]小巨人” or 打造“小巨人[”“鲲鹏企业]”.
+  if (/^[^“”]+”“$/.test(part)) return before.endsWith('“');
+  if (/^”“[^“”]+$/.test(part)) return after.startsWith('”');
+  return false;
 }
 
 function text(tokens: Token[]): string {

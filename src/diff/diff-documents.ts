@@ -3,6 +3,7 @@ import type { DocumentDiff, PairDiff, Variant } from '../model/clause-diff.js';
 import type { Alignment } from '../model/alignment.js';
 import type { NormalizedDocument } from '../model/normalized-document.js';
 import type { ParsedDocument, SourceSpan } from '../model/parsed-document.js';
+import { describeUnit } from '../parse/describe-unit.js';
 import { collectSide, scriptConversions } from './diff-side.js';
 import { diffPassages } from './diff-passages.js';
 import { finishPairs, summarizeDiff } from './summarize-diff.js';
@@ -38,6 +39,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
         base: link.base,
         other: link.other,
         status: 'modified',
+        labels: labelsOf(base.parsed, other.parsed, link.base, link.other),
         link: { score: link.score, status: link.status, ...(link.kind ? { kind: link.kind } : {}) },
         changes: result.changes,
         numbers: result.numbers,
@@ -45,7 +47,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
       },
     });
   }
-  for (const id of alignment.baseOnly) entries.push({ at: bPos.get(id) ?? 0, pair: onlyPair('base-only', [id], []) });
+  for (const id of alignment.baseOnly) entries.push({ at: bPos.get(id) ?? 0, pair: onlyPair('base-only', [id], [], base.parsed, other.parsed) });
   // An other-only clause goes after the base clause linked to the other clause just before it.
   const linkedBaseOf = new Map<string, string>();
   for (const l of live) for (const o of l.other) linkedBaseOf.set(o, l.base[0]!);
@@ -59,7 +61,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
         break;
       }
     }
-    entries.push({ at, pair: onlyPair('other-only', [], [id]) });
+    entries.push({ at, pair: onlyPair('other-only', [], [id], base.parsed, other.parsed) });
   }
   entries.sort((x, y) => x.at - y.at);
   const pairs = finishPairs(
@@ -75,8 +77,12 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
   };
 }
 
-function onlyPair(status: 'base-only' | 'other-only', base: string[], other: string[]): PairDiff {
-  return { base, other, status, changes: [], numbers: [], variants: [] };
+function onlyPair(status: 'base-only' | 'other-only', base: string[], other: string[], b: ParsedDocument, o: ParsedDocument): PairDiff {
+  return { base, other, status, labels: labelsOf(b, o, base, other), changes: [], numbers: [], variants: [] };
+}
+
+function labelsOf(b: ParsedDocument, o: ParsedDocument, baseIds: string[], otherIds: string[]): PairDiff['labels'] {
+  return { base: baseIds.map((id) => describeUnit(b, id)).join(' + '), other: otherIds.map((id) => describeUnit(o, id)).join(' + ') };
 }
 
 /** One line per side saying how many characters were printed in traditional script, with examples. */

@@ -167,8 +167,6 @@ function splitEdit(h: Hunk, bTok: Token[], oTok: Token[]): Hunk[] {
   }
   while (i < n) drop(i++);
   while (j < m) add(j++);
-  // Without any pairing, a replacement of several sentences stays one rewording.
-  if (n && m && !out.some((x) => x.b1 > x.b0 && x.o1 > x.o0)) return [h];
   return out;
 }
 
@@ -268,16 +266,28 @@ function describeEdit(e: Edit, bTok: Token[], oTok: Token[], bText: string, oTex
   const change: Change = { kind, before, after, words };
   if (cls.type === 'change' && cls.minor) change.minor = true;
   const hasNumber = [...bTok.slice(h.b0, h.b1), ...oTok.slice(h.o0, h.o1)].some((t) => t.kind === 'number');
-  if (before && after && !hasNumber && before.length <= CHAR_VIEW_MAX && after.length <= CHAR_VIEW_MAX) change.chars = charRedline(before, after);
+  if (before && after && !hasNumber && !/\d/.test(before + after) && before.length <= CHAR_VIEW_MAX && after.length <= CHAR_VIEW_MAX) change.chars = charRedline(before, after);
   return change;
 }
 
 /** Word-level redline of a hunk with `context` shared tokens either side (all of the range when omitted). */
 function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number): Segment[] {
-  const b0 = context === undefined ? h.b0 : Math.max(0, h.b0 - context);
-  const o0 = context === undefined ? h.o0 : Math.max(0, h.o0 - context);
-  const b1 = context === undefined ? h.b1 : Math.min(bTok.length, h.b1 + context);
-  const o1 = context === undefined ? h.o1 : Math.min(oTok.length, h.o1 + context);
+  // Context stays inside the sentence: it stops after a sentence end before the edit and at one after it.
+  const ends = (t: Token | undefined) => !!t && /[。；！？\n]$/.test(t.display);
+  const back = (tokens: Token[], from: number) => {
+    let k = from;
+    while (context !== undefined && k > 0 && from - k < context && !ends(tokens[k - 1])) k--;
+    return context === undefined ? from : k;
+  };
+  const ahead = (tokens: Token[], to: number) => {
+    let k = to;
+    while (context !== undefined && k < tokens.length && k - to < context && !ends(tokens[k - 1])) k++;
+    return context === undefined ? to : k;
+  };
+  const b0 = back(bTok, h.b0);
+  const o0 = back(oTok, h.o0);
+  const b1 = ahead(bTok, h.b1);
+  const o1 = ahead(oTok, h.o1);
   const bs = bTok.slice(b0, b1);
   const os = oTok.slice(o0, o1);
   const ops = diffArrays(

@@ -70,6 +70,8 @@ export const PairDiff = z.object({
   base: z.array(z.string()),
   other: z.array(z.string()),
   status: PairStatus,
+  /** How each side is printed: label and title of its clauses (（五）强化能源要素保障). */
+  labels: z.object({ base: z.string(), other: z.string() }),
   /** The link this pair comes from (absent for base-only and other-only). */
   link: z.object({ score: z.number(), status: z.string(), kind: z.string().optional() }).optional(),
   changes: z.array(Change),

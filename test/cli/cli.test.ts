@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusEntry } from '../../src/model/corpus.js';
+import { DocumentDiff } from '../../src/model/clause-diff.js';
 import { ParsedDocument } from '../../src/model/parsed-document.js';
 
 const BIN = path.resolve('dist/cli/main.js');
@@ -117,5 +118,30 @@ describe('policydiff CLI', () => {
     const badLevel = run(['add', src, '--id', 'x', '--level', 'town'], env);
     expect(badLevel.code).toBe(2);
     expect(badLevel.stderr).toMatch(/option level/);
+  });
+
+  it('diff prints a report with the summary on top and exits as diff(1)', () => {
+    const r = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[3]).toMatch(/^76 ↔ 76 clauses · \d+ pairs: \d+ modified/);
+    expect(r.stdout).toContain('Systematic, reported once: every clause of hangzhou-2024 gained a 责任单位 line');
+    const c56 = r.stdout.slice(r.stdout.indexOf('（五十六）'));
+    expect(c56).toMatch(/全年实现耕地垦造和功能恢复\s+不少于7000亩\s+2万亩\s+\+1\.3万亩 \(\+185\.7%\)\s+tightens/);
+    const same = run(['diff', 'jiande-2024', 'jiande-2024']);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toMatch(/0 modified, 0 moved, 0 variant-only, \d+ identical/);
+  });
+
+  it('diff --json follows the contract of DESIGN.md', () => {
+    const r = run(['diff', 'hangzhou-2024', 'jiande-2024', '--json']);
+    expect(r.code).toBe(1);
+    const d = DocumentDiff.parse(JSON.parse(r.stdout));
+    expect(d.pairs.filter((p) => p.status === 'base-only')).toHaveLength(6);
+    expect(d.pairs.every((p) => p.numbers.every((n) => ['loosens', 'tightens', 'neutral'].includes(n.effect)))).toBe(true);
+    const bad = run(['diff', 'no-such-doc', 'hangzhou-2024']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

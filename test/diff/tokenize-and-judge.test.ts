@@ -1,0 +1,61 @@
+// Word tokens keep numbers whole; the loosens/tightens rule; a number edit is one replacement, not digits.
+import { describe, expect, it } from 'vitest';
+import { placePattern } from '../../src/align/mask-text.js';
+import { diffPassages } from '../../src/diff/diff-passages.js';
+import type { DiffSide } from '../../src/diff/diff-side.js';
+import { figureRole, judgeEffect } from '../../src/diff/judge-effect.js';
+import { tokenizeText } from '../../src/diff/tokenize-text.js';
+import { extractFacts } from '../../src/extract/extract-facts.js';
+import type { Fact } from '../../src/model/fact.js';
+
+const places = placePattern(['杭州市', '建德市']);
+const side = (text: string): DiffSide => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false });
+
+describe('tokenizeText', () => {
+  it('keeps a number with its unit as one token, comparator words apart', () => {
+    const t = tokenizeText('给予最高50.5万元补助', extractFacts('给予最高50.5万元补助'), places);
+    expect(t.map((x) => x.display)).toContain('50.5万元');
+    expect(t.find((x) => x.kind === 'number')!.key).toBe('⟨505000元⟩');
+    expect(t.map((x) => x.display)).toContain('最高');
+  });
+  it('gives 支援 and 支持, 杭州市 and 建德市 the same key', () => {
+    const a = tokenizeText('杭州市支援企业', [], places).map((x) => x.key);
+    const b = tokenizeText('建德市支持企业', [], places).map((x) => x.key);
+    expect(a).toEqual(b);
+  });
+});
+
+describe('word diff of figures', () => {
+  it('reads 50万元 → 50.5万元 as one replacement and one figure change', () => {
+    const r = diffPassages(side('给予最高50万元补助。'), side('给予最高50.5万元补助。'), { places, crossJurisdiction: false });
+    expect(r.changes).toHaveLength(1);
+    expect(r.changes[0]!.words!.filter((s) => s.op !== 'equal').map((s) => s.text)).toEqual(['50万元', '50.5万元']);
+    expect(r.numbers).toMatchObject([{ change: 'changed', delta: 5000, role: 'benefit', effect: 'loosens' }]);
+  });
+  it('reads 不超过 → 最高 with the same figure as a minor rewording, not a figure change', () => {
+    const r = diffPassages(side('给予不超过50万元奖励。'), side('给予最高50万元奖励。'), { places, crossJurisdiction: false });
+    expect(r.changes).toMatchObject([{ kind: 'reworded', minor: true }]);
+    expect(r.numbers[0]!.change).toBe('unchanged');
+  });
+});
+
+describe('loosens or tightens', () => {
+  const fact = (text: string, value: number): Fact => extractFacts(text).find((f) => f.value === value)!;
+  it('reads the role of a figure from its words', () => {
+    expect(figureRole(fact('给予最高50%的保费补贴', 50), '给予最高50%的保费补贴')).toBe('benefit');
+    expect(figureRole(fact('对研发费用占营业收入比重超过5%的企业优先安排', 5), '对研发费用占营业收入比重超过5%的企业优先安排')).toBe('threshold');
+    expect(figureRole(fact('市财政2024年预算安排177.1亿元', 17710000000), '市财政2024年预算安排177.1亿元')).toBe('budget');
+    expect(figureRole(fact('全年新增学位6万个', 60000), '全年新增学位6万个')).toBe('target');
+  });
+  it('a higher benefit or budget loosens; a higher threshold or target tightens; added counts as higher', () => {
+    const f = (value: number, comparator: Fact['comparator'] = 'eq'): Fact => ({ text: '', value, unit: '元', comparator, quantity: '', start: 0, end: 0, kind: 'money' });
+    expect(judgeEffect('benefit', f(50), f(100))).toBe('loosens');
+    expect(judgeEffect('budget', f(100), f(50))).toBe('tightens');
+    expect(judgeEffect('threshold', f(50), f(100))).toBe('tightens');
+    expect(judgeEffect('target', f(50), f(100))).toBe('tightens');
+    expect(judgeEffect('target', f(50, 'max'), f(100, 'max'))).toBe('loosens');
+    expect(judgeEffect('benefit', null, f(100))).toBe('loosens');
+    expect(judgeEffect('threshold', f(100), null)).toBe('loosens');
+    expect(judgeEffect('benefit', f(100), f(100, 'max'))).toBe('neutral');
+  });
+});
