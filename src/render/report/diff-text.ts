@@ -122,6 +122,7 @@ function delta(n: NumberChange): string {
   if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? 'cap/floor wording' : 'same';
   const unit = n.before!.unit;
   const sign = n.delta > 0 ? '+' : '−';
+  if (unit === '%') return `${sign}${Math.abs(n.delta)} pp`;
   const rel = n.relative === null ? '' : ` (${sign}${Math.abs(Math.round(n.relative * 1000) / 10)}%)`;
   return `${sign}${formatValue(Math.abs(n.delta), unit)}${rel}`;
 }
