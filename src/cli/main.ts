@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { registerAddCommand } from './add-command.js';
 import { registerAlignCommand } from './align-command.js';
 import { registerDiffCommand } from './diff-command.js';
+import { registerFamiliesCommand } from './families-command.js';
 import { registerCorpusCommand } from './corpus-command.js';
 import { registerFactsCommand } from './facts-command.js';
 import { handleEpipe } from '../render/terminal-output.js';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   registerAlignCommand(program);
   registerReviewCommand(program);
   registerDiffCommand(program);
+  registerFamiliesCommand(program);
   for (const cmd of program.commands) cmd.exitOverride();
   try {
     await program.parseAsync(process.argv);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusEntry } from '../../src/model/corpus.js';
 import { DocumentDiff } from '../../src/model/clause-diff.js';
+import { FamilyTable } from '../../src/model/family.js';
 import { ParsedDocument } from '../../src/model/parsed-document.js';
 
 const BIN = path.resolve('dist/cli/main.js');
@@ -143,5 +144,25 @@ describe('policydiff CLI', () => {
     const bad = run(['diff', 'no-such-doc', 'hangzhou-2024']);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('families: one row per item across the jurisdictions, and CSV that pandas reads', () => {
+    const r = run(['families', '--json']);
+    expect(r.code).toBe(0);
+    const t = FamilyTable.parse(JSON.parse(r.stdout));
+    expect(t.anchor).toBe('hangzhou-2024');
+    expect(t.documents.map((d) => d.id)).toEqual(['hangzhou-2024', 'jiande-2024', 'quzhou-2024', 'haining-2024-draft']);
+    const c16 = t.families.find((f) => f.id === 'c16')!;
+    expect(c16.members['jiande-2024']).toMatchObject({ ids: ['c15'], mark: 'adopted' });
+    expect(t.families.find((f) => f.id === 'c22')!.members['jiande-2024']!.mark).toBe('absent');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-'));
+    const out = path.join(dir, 'families.csv');
+    expect(run(['families', '--csv', '-o', out]).code).toBe(0);
+    const lines = fs.readFileSync(out, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('family,section,item,hangzhou-2024_mark,hangzhou-2024_clauses,jiande-2024_mark,jiande-2024_clauses,quzhou-2024_mark,quzhou-2024_clauses,haining-2024-draft_mark,haining-2024-draft_clauses');
+    expect(lines).toHaveLength(t.families.length + 1);
+    const figures = run(['families', '--figures', 'c16']);
+    expect(figures.stdout).toMatch(/保费补贴\s+最高50%\s+最高80%/);
+    expect(run(['families', '--figures', 'c999']).code).toBe(2);
   });
 });

@@ -1,0 +1,62 @@
+// `policydiff families [<doc>…]`: one row per policy item across documents, with adoption marks and figures side by side.
+import type { Command } from 'commander';
+import { InputError } from '../errors.js';
+import { buildFamilies, chooseDocuments, familyFigures, pickAnchor } from '../families/build-families.js';
+import { loadManifest } from '../ingest/load-manifest.js';
+import { writeFileAtomic } from '../ingest/write-file-atomic.js';
+import type { CorpusEntry } from '../model/corpus.js';
+import { alignPair, jurisdictionNames } from '../pipeline.js';
+import { renderFamiliesCsv, renderFamiliesText, renderFigureCsv, renderFigureText } from '../render/report/families-report.js';
+import { terminalWidth, writeOut } from '../render/terminal-output.js';
+
+interface Options {
+  json?: boolean;
+  csv?: boolean;
+  output?: string;
+  figures?: string;
+}
+
+export function registerFamiliesCommand(program: Command): void {
+  program
+    .command('families')
+    .description('one row per policy item across documents (anchored on the provincial template when present), with adoption marks')
+    .argument('[docs...]', 'corpus ids or paths (default: one document per jurisdiction, the final where there is one)')
+    .option('--json', 'print the families as JSON')
+    .option('--csv', 'print CSV (UTF-8) for R or pandas')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--figures <family>', "each document's figures for the items of one family (its anchor clause id, e.g. c16)")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  policydiff families\n  policydiff families --csv -o families.csv\n  policydiff families --figures c16\n  policydiff families hangzhou-2024 jiande-2024 quzhou-2024',
+    )
+    .action((docs: string[], opts: Options) => {
+      const entries = loadManifest().documents;
+      let chosen: { anchor: string; others: string[] };
+      if (docs.length === 0) {
+        const c = chooseDocuments(entries);
+        chosen = { anchor: c.anchor.id, others: c.others.map((e) => e.id) };
+      } else {
+        if (new Set(docs).size !== docs.length) throw new InputError('families: a document is named twice');
+        const known = docs.map((d) => entries.find((e) => e.id === d)).filter((e): e is CorpusEntry => !!e);
+        const anchor = known.length === docs.length ? pickAnchor(known).anchor.id : docs[0]!;
+        chosen = { anchor, others: docs.filter((d) => d !== anchor) };
+      }
+      if (chosen.others.length === 0) throw new InputError('families: name at least two documents');
+      const pairs = chosen.others.map((o) => alignPair(chosen.anchor, o));
+      const anchor = pairs[0]!.base;
+      const table = buildFamilies({ anchor, others: pairs.map((p) => ({ doc: p.other, alignment: p.alignment })) });
+      let text: string;
+      if (opts.figures) {
+        const loaded = [anchor, ...pairs.map((p) => p.other)];
+        const figures = familyFigures(table, opts.figures, loaded, jurisdictionNames(...loaded));
+        if (!figures) throw new InputError(`families: no family "${opts.figures}" (use an id from the first column of \`policydiff families\`)`);
+        text = opts.json ? JSON.stringify(figures, null, 2) : opts.csv ? renderFigureCsv(figures) : renderFigureText(figures, terminalWidth());
+      } else {
+        text = opts.json ? JSON.stringify(table, null, 2) : opts.csv ? renderFamiliesCsv(table) : renderFamiliesText(table, terminalWidth());
+      }
+      if (opts.output) {
+        writeFileAtomic(opts.output, text.endsWith('\n') ? text : `${text}\n`);
+        process.stderr.write(`wrote ${opts.output}\n`);
+      } else writeOut(text);
+    });
+}

@@ -1,0 +1,40 @@
+// Schemas of policy families (`policydiff families --json`): one policy item across many documents.
+import { z } from 'zod';
+import { Fact } from './fact.js';
+
+export const Membership = z.object({
+  /** The document's clauses that carry this item (empty when it left the item out). */
+  ids: z.array(z.string()),
+  /** adopted: a link to the anchor clause; partial: linked, but as part of a split or merge or weakly; absent. */
+  mark: z.enum(['adopted', 'partial', 'absent']),
+  score: z.number(),
+});
+
+export const Family = z.object({
+  /** The anchor clause id, or `<doc>:<clause>` for an item no anchor clause carries. */
+  id: z.string(),
+  section: z.number().int().nullable(),
+  title: z.string(),
+  members: z.record(z.string(), Membership),
+});
+
+export const FamilyDocument = z.object({ id: z.string(), jurisdiction: z.string(), level: z.string(), stage: z.string() });
+
+export const FamilyTable = z.object({
+  /** The document every other is aligned with: the provincial template when there is one. */
+  anchor: z.string(),
+  documents: z.array(FamilyDocument),
+  families: z.array(Family),
+});
+
+/** One quantity of a family across the documents: the anchor's figure and each document's paired figure. */
+export const FamilyFigures = z.object({
+  family: z.string(),
+  documents: z.array(z.string()),
+  rows: z.array(z.object({ quantity: z.string(), values: z.record(z.string(), Fact.nullable()) })),
+});
+
+export type Membership = z.infer<typeof Membership>;
+export type Family = z.infer<typeof Family>;
+export type FamilyTable = z.infer<typeof FamilyTable>;
+export type FamilyFigures = z.infer<typeof FamilyFigures>;
