@@ -1,6 +1,5 @@
 // Compares the two sides of one aligned pair: sentences paired, a word diff per pair, edits classified, figures paired.
 import { createRequire } from 'node:module';
-import { diffArrays } from 'diff';
 import type { Change, NumberChange, Segment, Variant } from '../model/clause-diff.js';
 import type { Fact } from '../model/fact.js';
 import { type Hunk, classifyHunk } from './classify-hunk.js';
@@ -290,26 +289,18 @@ function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number): Segme
   const o1 = ahead(oTok, h.o1);
   const bs = bTok.slice(b0, b1);
   const os = oTok.slice(o0, o1);
-  const ops = diffArrays(
-    bs.map((t) => t.key),
-    os.map((t) => t.key),
-  );
   const out: Segment[] = [];
-  let i = 0;
-  let j = 0;
-  const push = (op: Segment['op'], text: string) => {
+  const push = (op: Segment['op'], tokens: Token[]) => {
+    const text = tokens.map((t) => t.display).join('');
     const last = out[out.length - 1];
     if (last && last.op === op) last.text += text;
     else if (text) out.push({ op, text });
   };
-  for (const op of ops) {
-    if (op.removed) {
-      push('delete', bs.slice(i, (i += op.count)).map((t) => t.display).join(''));
-    } else if (op.added) {
-      push('insert', os.slice(j, (j += op.count)).map((t) => t.display).join(''));
-    } else {
-      push('equal', os.slice(j, (j += op.count)).map((t) => t.display).join(''));
-      i += op.count;
+  for (const st of diffTokens(bs, os)) {
+    if (st.equal) push('equal', os.slice(st.o0, st.o1));
+    else {
+      push('delete', bs.slice(st.b0, st.b1));
+      push('insert', os.slice(st.o0, st.o1));
     }
   }
   return out;
