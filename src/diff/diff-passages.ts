@@ -1,17 +1,16 @@
-// Compares the two sides of one aligned pair: sentences paired, a word diff per pair, edits classified, figures paired.
-import { createRequire } from 'node:module';
-import type { Change, NumberChange, Segment, Variant } from '../model/clause-diff.js';
+// Compares the two sides of one aligned pair: a word diff, cleaned up and cut by sentence; edits classified, moves found, figures paired.
+import type { Change, NumberChange, Variant } from '../model/clause-diff.js';
 import type { Fact } from '../model/fact.js';
 import { type Hunk, classifyHunk } from './classify-hunk.js';
 import type { DiffSide } from './diff-side.js';
 import { figureRole, judgeEffect } from './judge-effect.js';
-import { bigramDice } from './bigram-dice.js';
 import { cleanupSteps, diffTokens } from './edit-script.js';
 import { compatible, pairNumbers } from './pair-numbers.js';
+import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
+import { charRedline, redline } from './redline.js';
+import { splitEdit } from './split-edit.js';
 import { type Token, tokenizeText } from './tokenize-text.js';
 
-const require = createRequire(import.meta.url);
-const DiffMatchPatch = require('diff-match-patch') as typeof import('diff-match-patch');
 
 export interface PassageDiff {
   changes: Change[];
@@ -25,13 +24,8 @@ export interface PassageContext {
   crossJurisdiction: boolean;
 }
 
-/** A deleted and an inserted passage at least this long and this alike are one passage moved. */
-const MOVE_MIN_CHARS = 8;
-const MOVE_SIMILARITY = 0.5;
 /** An edit this short (in tokens per side) is local: a figure replaced inside it is the same quantity. */
 const LOCAL_EDIT_TOKENS = 16;
-/** Sentences of a rewritten run at least this alike are paired as a rewording. */
-const PIECE_SIMILARITY = 0.4;
 /** Character-level views are given for edits up to this length without numbers. */
 const CHAR_VIEW_MAX = 40;
 
@@ -52,7 +46,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
 
 type Anchor = { before: Fact; after: Fact; confidence: number };
 
-/** Word diff of two token lists into changes; moved passages are found among whole deletions and insertions. */
+/** Word diff of two token lists into changes; text deleted in one place and inserted in another is a move. */
 function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide, variants: Map<string, Variant>, anchored: Anchor[], findMoves: boolean): Change[] {
   const raw = diffTokens(bTok, oTok);
   for (const st of raw) {
@@ -125,111 +119,6 @@ function titleEdit(edits: Edit[], bTok: Token[], oTok: Token[], base: DiffSide, 
 }
 
 /**
- * An edit spanning several sentences reads better as one change per sentence: whole sentences added
- * or dropped stand alone, and of a rewritten run the most alike sentences are paired as rewordings.
- */
-function splitEdit(h: Hunk, bTok: Token[], oTok: Token[]): Hunk[] {
-  const bp = sentencePieces(bTok, h.b0, h.b1);
-  const op = sentencePieces(oTok, h.o0, h.o1);
-  if (bp.length <= 1 && op.length <= 1) return [h];
-  const key = (tokens: Token[], [from, to]: [number, number]) =>
-    tokens
-      .slice(from, to)
-      .filter((t) => t.kind !== 'punct')
-      .map((t) => (t.kind === 'number' ? '#' : t.key))
-      .join('');
-  const bk = bp.map((r) => key(bTok, r));
-  const ok = op.map((r) => key(oTok, r));
-  // Ordered pairing of the pieces maximizing similarity (small dynamic programme).
-  const n = bp.length;
-  const m = op.length;
-  const sim = bk.map((b) => ok.map((o) => bigramDice(b, o)));
-  const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      const take = sim[i]![j]! >= PIECE_SIMILARITY ? sim[i]![j]! + best[i + 1]![j + 1]! : -1;
-      best[i]![j] = Math.max(take, best[i + 1]![j]!, best[i]![j + 1]!);
-    }
-  }
-  const out: Hunk[] = [];
-  let i = 0;
-  let j = 0;
-  const drop = (k: number) => out.push({ b0: bp[k]![0], b1: bp[k]![1], o0: h.o0, o1: h.o0 });
-  const add = (k: number) => out.push({ b0: h.b0, b1: h.b0, o0: op[k]![0], o1: op[k]![1] });
-  while (i < n && j < m) {
-    if (sim[i]![j]! >= PIECE_SIMILARITY && best[i]![j] === sim[i]![j]! + best[i + 1]![j + 1]!) {
-      out.push({ b0: bp[i]![0], b1: bp[i]![1], o0: op[j]![0], o1: op[j]![1] });
-      i++;
-      j++;
-    } else if (best[i]![j] === best[i + 1]![j]) drop(i++);
-    else add(j++);
-  }
-  while (i < n) drop(i++);
-  while (j < m) add(j++);
-  return out;
-}
-
-/** Token ranges of [from, to) cut after each sentence end (。；！？). */
-function sentencePieces(tokens: Token[], from: number, to: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = from;
-  for (let k = from; k < to; k++) {
-    if (/[。；！？]$/.test(tokens[k]!.display) || k === to - 1) {
-      if (tokens.slice(start, k + 1).some((t) => t.kind !== 'punct')) out.push([start, k + 1]);
-      else if (out.length) out[out.length - 1]![1] = k + 1;
-      start = k + 1;
-    }
-  }
-  return out;
-}
-
-interface Move {
-  /** The edit whose deleted text moved, and the edit whose inserted text it became. */
-  from: Edit;
-  to: Edit;
-}
-
-/** The deleted (or inserted) half of an edit on its own, classified again. */
-function pureSide(h: Hunk, side: 'delete' | 'insert', bTok: Token[], oTok: Token[]): Edit {
-  const part: Hunk = side === 'delete' ? { b0: h.b0, b1: h.b1, o0: h.o0, o1: h.o0 } : { b0: h.b0, b1: h.b0, o0: h.o0, o1: h.o1 };
-  return { h: part, cls: classifyHunk(part, bTok, oTok) };
-}
-
-/**
- * Text deleted in one place and inserted, nearly the same, in another: a move, not a drop and an
- * addition. Either may be half of a larger edit (a sentence moved where another was rewritten).
- */
-function pairMoves(edits: Edit[], bTok: Token[], oTok: Token[], bText: string, oText: string): Move[] {
-  const key = (tokens: Token[], from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .filter((t) => t.kind !== 'punct')
-      .map((t) => t.key)
-      .join('');
-  const dels = edits.filter((e) => (span(bText, bTok, e.h.b0, e.h.b1) ?? '').length >= MOVE_MIN_CHARS).map((e) => ({ e, k: key(bTok, e.h.b0, e.h.b1) }));
-  const ins = edits.filter((e) => (span(oText, oTok, e.h.o0, e.h.o1) ?? '').length >= MOVE_MIN_CHARS).map((e) => ({ e, k: key(oTok, e.h.o0, e.h.o1) }));
-  const candidates: Array<Move & { sim: number }> = [];
-  for (const d of dels) {
-    for (const i of ins) {
-      if (d.e === i.e) continue;
-      const sim = bigramDice(d.k, i.k);
-      if (sim >= MOVE_SIMILARITY) candidates.push({ from: d.e, to: i.e, sim });
-    }
-  }
-  candidates.sort((x, y) => y.sim - x.sim);
-  const usedFrom = new Set<Edit>();
-  const usedTo = new Set<Edit>();
-  const out: Move[] = [];
-  for (const c of candidates) {
-    if (usedFrom.has(c.from) || usedTo.has(c.to)) continue;
-    usedFrom.add(c.from);
-    usedTo.add(c.to);
-    out.push({ from: c.from, to: c.to });
-  }
-  return out;
-}
-
-/**
  * Figures inside one small edit: the same figure on both sides, or one replaced by one, are paired by
  * the diff. In a long rewritten run the figures are left to the phrase pairing.
  */
@@ -252,7 +141,6 @@ function anchorInside(h: Hunk, bTok: Token[], oTok: Token[], anchored: Anchor[])
   if (compatible(x, y)) anchored.push({ before: x, after: y, confidence: 0.9 });
 }
 
-type Edit = { h: Hunk; cls: ReturnType<typeof classifyHunk> };
 
 
 function describeEdit(e: Edit, bTok: Token[], oTok: Token[], bText: string, oText: string): Change {
@@ -267,55 +155,6 @@ function describeEdit(e: Edit, bTok: Token[], oTok: Token[], bText: string, oTex
   const hasNumber = [...bTok.slice(h.b0, h.b1), ...oTok.slice(h.o0, h.o1)].some((t) => t.kind === 'number');
   if (before && after && !hasNumber && !/\d/.test(before + after) && before.length <= CHAR_VIEW_MAX && after.length <= CHAR_VIEW_MAX) change.chars = charRedline(before, after);
   return change;
-}
-
-/** Word-level redline of a hunk with `context` shared tokens either side (all of the range when omitted). */
-function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number): Segment[] {
-  // Context stays inside the sentence: it stops after a sentence end before the edit and at one after it.
-  const ends = (t: Token | undefined) => !!t && /[。；！？\n]$/.test(t.display);
-  const back = (tokens: Token[], from: number) => {
-    let k = from;
-    while (context !== undefined && k > 0 && from - k < context && !ends(tokens[k - 1])) k--;
-    return context === undefined ? from : k;
-  };
-  const ahead = (tokens: Token[], to: number) => {
-    let k = to;
-    while (context !== undefined && k < tokens.length && k - to < context && !ends(tokens[k - 1])) k++;
-    return context === undefined ? to : k;
-  };
-  const b0 = back(bTok, h.b0);
-  const o0 = back(oTok, h.o0);
-  const b1 = ahead(bTok, h.b1);
-  const o1 = ahead(oTok, h.o1);
-  const bs = bTok.slice(b0, b1);
-  const os = oTok.slice(o0, o1);
-  const out: Segment[] = [];
-  const push = (op: Segment['op'], tokens: Token[]) => {
-    const text = tokens.map((t) => t.display).join('');
-    const last = out[out.length - 1];
-    if (last && last.op === op) last.text += text;
-    else if (text) out.push({ op, text });
-  };
-  for (const st of diffTokens(bs, os)) {
-    if (st.equal) push('equal', os.slice(st.o0, st.o1));
-    else {
-      push('delete', bs.slice(st.b0, st.b1));
-      push('insert', os.slice(st.o0, st.o1));
-    }
-  }
-  return out;
-}
-
-function charRedline(before: string, after: string): Segment[] {
-  const dmp = new DiffMatchPatch();
-  const diffs = dmp.diff_main(before, after);
-  dmp.diff_cleanupSemantic(diffs);
-  return diffs.map(([op, text]) => ({ op: op === DiffMatchPatch.DIFF_DELETE ? 'delete' : op === DiffMatchPatch.DIFF_INSERT ? 'insert' : 'equal', text }));
-}
-
-/** The text a token range covers, or null for an empty range. */
-function span(text: string, tokens: Token[], from: number, to: number): string | null {
-  return to > from ? text.slice(tokens[from]!.start, tokens[to - 1]!.end) : null;
 }
 
 function variantOf(x: Token, y: Token): Variant {

@@ -1,0 +1,61 @@
+// Finds text deleted in one place and inserted, nearly the same, in another: moves, not drops and additions.
+import { bigramDice } from './bigram-dice.js';
+import { type HunkClass, type Hunk, classifyHunk } from './classify-hunk.js';
+import type { Token } from './tokenize-text.js';
+
+/** A deleted and an inserted passage at least this long and this alike are one passage moved. */
+const MOVE_MIN_CHARS = 8;
+const MOVE_SIMILARITY = 0.5;
+
+export type Edit = { h: Hunk; cls: HunkClass };
+
+export interface Move {
+  /** The edit whose deleted text moved, and the edit whose inserted text it became. */
+  from: Edit;
+  to: Edit;
+}
+
+/** The deleted (or inserted) half of an edit on its own, classified again. */
+export function pureSide(h: Hunk, side: 'delete' | 'insert', bTok: Token[], oTok: Token[]): Edit {
+  const part: Hunk = side === 'delete' ? { b0: h.b0, b1: h.b1, o0: h.o0, o1: h.o0 } : { b0: h.b0, b1: h.b0, o0: h.o0, o1: h.o1 };
+  return { h: part, cls: classifyHunk(part, bTok, oTok) };
+}
+
+/**
+ * Text deleted in one place and inserted, nearly the same, in another: a move, not a drop and an
+ * addition. Either may be half of a larger edit (a sentence moved where another was rewritten).
+ */
+export function pairMoves(edits: Edit[], bTok: Token[], oTok: Token[], bText: string, oText: string): Move[] {
+  const key = (tokens: Token[], from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => t.key)
+      .join('');
+  const dels = edits.filter((e) => (span(bText, bTok, e.h.b0, e.h.b1) ?? '').length >= MOVE_MIN_CHARS).map((e) => ({ e, k: key(bTok, e.h.b0, e.h.b1) }));
+  const ins = edits.filter((e) => (span(oText, oTok, e.h.o0, e.h.o1) ?? '').length >= MOVE_MIN_CHARS).map((e) => ({ e, k: key(oTok, e.h.o0, e.h.o1) }));
+  const candidates: Array<Move & { sim: number }> = [];
+  for (const d of dels) {
+    for (const i of ins) {
+      if (d.e === i.e) continue;
+      const sim = bigramDice(d.k, i.k);
+      if (sim >= MOVE_SIMILARITY) candidates.push({ from: d.e, to: i.e, sim });
+    }
+  }
+  candidates.sort((x, y) => y.sim - x.sim);
+  const usedFrom = new Set<Edit>();
+  const usedTo = new Set<Edit>();
+  const out: Move[] = [];
+  for (const c of candidates) {
+    if (usedFrom.has(c.from) || usedTo.has(c.to)) continue;
+    usedFrom.add(c.from);
+    usedTo.add(c.to);
+    out.push({ from: c.from, to: c.to });
+  }
+  return out;
+}
+
+/** The text a token range covers, or null for an empty range. */
+export function span(text: string, tokens: Token[], from: number, to: number): string | null {
+  return to > from ? text.slice(tokens[from]!.start, tokens[to - 1]!.end) : null;
+}
