@@ -35,6 +35,9 @@ export function classifyHunk(h: Hunk, base: Token[], other: Token[]): HunkClass 
   if ((removed.length === 0 || added.length === 0) && all.some((t) => t.kind === 'place') && all.every((t) => t.kind === 'place' || t.kind === 'punct')) {
     return { type: 'place' };
   }
+  // 市科技局 → 杭州市科技局: a bare 市/县/区 against a jurisdiction name.
+  const placeOrLevel = (ts: Token[]) => ts.length > 0 && ts.every((t) => t.kind === 'place' || /^[市县区省]$/.test(t.key));
+  if (placeOrLevel(removed) && placeOrLevel(added) && all.some((t) => t.kind === 'place')) return { type: 'place' };
   const items = readItems(h, base, other, removed, added);
   if (items) return { type: 'items', ...items };
   const words = all.filter((t) => t.kind !== 'punct');

@@ -32,6 +32,9 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
     const bSide = collectSide(base.parsed, link.base);
     const oSide = collectSide(other.parsed, link.other);
     const result = diffPassages(bSide, oSide, opts);
+    const labels = labelsOf(base.parsed, other.parsed, link.base, link.other);
+    // A clause the aligner found out of order: shown as a move, not as a drop and an addition.
+    if (link.kind === 'moved') result.changes.unshift({ kind: 'moved', before: labels.base, after: labels.other });
     const variants: Variant[] = [...result.variants, ...scriptVariants(other.normalized, oSide.spans, 'other'), ...scriptVariants(base.normalized, bSide.spans, 'base')];
     entries.push({
       at: bPos.get(link.base[0]!) ?? 0,
@@ -39,7 +42,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
         base: link.base,
         other: link.other,
         status: 'modified',
-        labels: labelsOf(base.parsed, other.parsed, link.base, link.other),
+        labels,
         link: { score: link.score, status: link.status, ...(link.kind ? { kind: link.kind } : {}) },
         changes: result.changes,
         numbers: result.numbers,
