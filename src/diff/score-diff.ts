@@ -44,9 +44,10 @@ export function scoreNumericChanges(diff: DocumentDiff, gold: GoldChanges, sourc
     const before = g.before === null ? null : foldPhrase(g.before);
     const after = g.after === null ? null : foldPhrase(g.after);
     const { before: fb, after: fa } = r.n;
-    const okBefore = fb ? before !== null && before.includes(coreText(fb)) : before === null || (fa !== null && !before.includes(coreText(fa))) || fa === null;
-    const okAfter = fa ? after !== null && after.includes(coreText(fa)) : after === null || (fb !== null && !after.includes(coreText(fb)));
-    return okBefore && okAfter && (fb !== null || fa !== null);
+    // A reported change always names at least one figure.
+    const okBefore = fb ? before !== null && before.includes(coreText(fb)) : before === null || !before.includes(coreText(fa!));
+    const okAfter = fa ? after !== null && after.includes(coreText(fa)) : after === null || !after.includes(coreText(fb!));
+    return okBefore && okAfter;
   };
   const hits = reported.map((r) => entries.map((g, i) => (matches(r, g) ? i : -1)).filter((i) => i >= 0));
   const unmatched = reported.filter((_, k) => hits[k]!.length === 0).map((r) => describe(r.pair, r.n));
