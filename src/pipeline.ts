@@ -36,8 +36,7 @@ export function jurisdictionNames(...docs: LoadedDocument[]): string[] {
     if (d.jurisdiction.parent) names.add(d.jurisdiction.parent);
   }
   for (const d of docs) {
-    if (d.source.entry) continue;
-    const found = detectMetadata(`${d.parsed.cover}\n${d.parsed.title}`, d.normalized.text).jurisdiction;
+    const found = jurisdictionOf(d);
     if (found) names.add(found);
   }
   return [...names];

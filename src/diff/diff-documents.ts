@@ -3,6 +3,7 @@ import type { DocumentDiff, PairDiff, Variant } from '../model/clause-diff.js';
 import type { Alignment } from '../model/alignment.js';
 import type { NormalizedDocument } from '../model/normalized-document.js';
 import type { ParsedDocument, SourceSpan } from '../model/parsed-document.js';
+import { alignableUnits } from '../align/alignable-units.js';
 import { describeUnit } from '../parse/describe-unit.js';
 import { collectSide, scriptConversions } from './diff-side.js';
 import { diffPassages } from './diff-passages.js';
@@ -21,7 +22,7 @@ export interface DiffOptions {
 
 export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alignment, opts: DiffOptions): DocumentDiff {
   const order = (doc: ParsedDocument) => {
-    const ids = ['preamble', ...doc.sections.flatMap((s) => [s.id, ...doc.clauses.filter((c) => c.section === s.number).map((c) => c.id)]), 'closing'];
+    const ids = ['preamble', ...alignableUnits(doc).map((u) => u.id), 'closing'];
     return new Map(ids.map((id, i) => [id, i]));
   };
   const bPos = order(base.parsed);

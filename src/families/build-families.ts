@@ -1,5 +1,7 @@
 // Families: every document aligned with one anchor (the provincial template when present); one row per policy item.
+import { alignableUnits } from '../align/alignable-units.js';
 import { placePattern } from '../align/mask-text.js';
+import { describeUnit } from '../parse/describe-unit.js';
 import { collectSide } from '../diff/diff-side.js';
 import { diffPassages } from '../diff/diff-passages.js';
 import type { CorpusEntry } from '../model/corpus.js';
@@ -38,8 +40,7 @@ export function pickAnchor(entries: CorpusEntry[]): { anchor: CorpusEntry; other
 export function buildFamilies(input: FamilyInput): FamilyTable {
   const { anchor, others } = input;
   const a = anchor.parsed;
-  const units = [...a.sections.flatMap((s) => [{ id: s.id, section: s.number, title: `${s.label}${s.title}（引言）` }, ...a.clauses.filter((c) => c.section === s.number).map((c) => ({ id: c.id, section: s.number, title: `${c.label}${c.title}` }))])];
-  const families: Family[] = units.map((u) => ({ id: u.id, section: u.section, title: u.title, members: { [a.id]: { ids: [u.id], mark: 'adopted', score: 1 } } }));
+  const families: Family[] = alignableUnits(a).map((u) => ({ id: u.id, section: u.section, title: describeUnit(a, u.id), members: { [a.id]: { ids: [u.id], mark: 'adopted', score: 1 } } }));
   const byId = new Map(families.map((f) => [f.id, f]));
   for (const { doc, alignment } of others) {
     const id = doc.parsed.id;
@@ -58,13 +59,12 @@ export function buildFamilies(input: FamilyInput): FamilyTable {
       }
     }
     // Items of this document that no anchor clause carries: a row of their own.
+    const docUnits = alignableUnits(doc.parsed);
     for (const oid of alignment.otherOnly) {
-      const c = doc.parsed.clauses.find((x) => x.id === oid);
-      const s = doc.parsed.sections.find((x) => x.id === oid);
-      const title = c ? `${c.label}${c.title}` : s ? `${s.label}${s.title}（引言）` : oid;
+      const unit = docUnits.find((u) => u.id === oid);
       const members: Family['members'] = { [a.id]: { ids: [], mark: 'absent', score: 0 } };
       for (const o of others) members[o.doc.parsed.id] = { ids: o.doc === doc ? [oid] : [], mark: o.doc === doc ? 'adopted' : 'absent', score: o.doc === doc ? 1 : 0 };
-      families.push({ id: `${id}:${oid}`, section: c?.section ?? s?.number ?? null, title, members });
+      families.push({ id: `${id}:${oid}`, section: unit?.section ?? null, title: describeUnit(doc.parsed, oid), members });
     }
   }
   const documents = [anchor, ...others.map((o) => o.doc)].map((d) => ({
