@@ -78,7 +78,7 @@ function readItems(
     // One member replaced by another: separators on both sides of the edit, none inside.
     const inside = [...removed, ...added];
     if (inside.some((t) => SEPARATOR.has(t.key) || CLAUSE_PUNCT.test(t.display))) return null;
-    if (!bounded(base, h.b0, h.b1, 'both') || !bounded(other, h.o0, h.o1, 'both')) return null;
+    if (!bounded(base, h.b0, h.b1) || !bounded(other, h.o0, h.o1)) return null;
     const before = text(removed);
     const after = text(added);
     return { kind: 'items-renamed', items: [`${before} → ${after}`] };
@@ -89,7 +89,7 @@ function readItems(
   const first = side.part[0]!;
   const last = side.part[side.part.length - 1]!;
   const edgeSeparator = SEPARATOR.has(first.key) || SEPARATOR.has(last.key);
-  if (!edgeSeparator && !bounded(side.tokens, side.from, side.to, 'both') && !quotedMember(side.tokens, side.from, side.to)) return null;
+  if (!edgeSeparator && !bounded(side.tokens, side.from, side.to)) return null;
   const items = text(side.part)
     .split(/、|以及|和|及|与|或|(?<=”)(?=“)/)
     .map((s) => s.replace(/^[“”\s]+|[“”\s]+$/g, '').replace(/等$/, ''))
@@ -98,11 +98,12 @@ function readItems(
   return { kind: added.length === 0 ? 'items-dropped' : 'items-added', items };
 }
 
-function bounded(tokens: Token[], from: number, to: number, mode: 'both' | 'either'): boolean {
+/** Separators (or 等) on both sides of the range: it is a whole list member. */
+function bounded(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to];
   const isSep = (t: Token | undefined) => !!t && SEPARATOR.has(t.key);
-  return mode === 'both' ? isSep(before) && (isSep(after) || after?.key === '等') : isSep(before) || isSep(after);
+  return isSep(before) && (isSep(after) || after?.key === '等');
 }
 
 /** “鲲鹏企业”“小巨人”: a quoted name next to another quoted name is a list member. */

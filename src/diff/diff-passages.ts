@@ -178,7 +178,7 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   const role = before ? figureRole(before, bText) : figureRole(after!, oText);
   const same = before && after && before.value === after.value && before.unit === after.unit && before.comparator === after.comparator && before.upper === after.upper;
   const change = !before ? 'added' : !after ? 'dropped' : same ? 'unchanged' : 'changed';
-  const comparable = before && after && (before.unit === after.unit || (before.kind === 'count' && after.kind === 'count'));
+  const comparable = before && after && compatible(before, after);
   const delta = comparable ? round(after.value - before.value) : null;
   const relative = comparable && before.value !== 0 ? round((after.value - before.value) / before.value) : null;
   const ref = before ?? after!;

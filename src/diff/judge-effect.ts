@@ -1,6 +1,7 @@
 // Whether a changed figure loosens or tightens the policy: the figure's role decides which direction is which.
 import type { Effect, FigureRole } from '../model/clause-diff.js';
 import type { Fact } from '../model/fact.js';
+import { compatible } from './pair-numbers.js';
 
 const BENEFIT = /补助|补贴|奖励|奖补|资助|贴息|扶持|返还|减免|优惠|支持|一次性|给予|保费|担保费|兑现/;
 const BUDGET = /预算安排|统筹安排|安排资金|安排.{0,6}资金|专项资金|财政.{0,4}安排|支持总额|总额/;
@@ -35,7 +36,7 @@ export function figureRole(f: Fact, text: string): FigureRole {
 export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact | null): Effect {
   let direction: number;
   if (before && after) {
-    if (before.unit !== after.unit && !(before.kind === 'count' && after.kind === 'count')) return 'neutral';
+    if (!compatible(before, after)) return 'neutral';
     direction = Math.sign(after.value - before.value);
   } else direction = after ? 1 : -1;
   if (direction === 0) return 'neutral';
