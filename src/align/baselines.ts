@@ -2,7 +2,7 @@
 import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { alignableUnits } from './alignable-units.js';
-import { cosine, inverseFrequencies, weigh } from './vectorize.js';
+import { addCount, cosine, inverseFrequencies, weigh } from './vectorize.js';
 
 /** c5 ↔ c5, s3 ↔ s3, for every id present in both. */
 export function alignByOrdinal(base: ParsedDocument, other: ParsedDocument): Alignment {
@@ -24,9 +24,9 @@ export function alignByBigramsGreedy(base: ParsedDocument, other: ParsedDocument
   const b = alignableUnits(base);
   const o = alignableUnits(other);
   const grams = (t: string) => {
-    const m = new Map<string, number>();
+    const m = new Map<number, number>();
     const s = t.replace(/\s/g, '');
-    for (let i = 0; i + 1 < s.length; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+    for (let i = 0; i + 1 < s.length; i++) addCount(m, s.slice(i, i + 2));
     return m;
   };
   const bc = b.map((u) => grams(u.title + u.text));
