@@ -56,9 +56,12 @@ export interface AlignedPair {
 
 /** Loads two documents and aligns them, applying any reviewed decisions on file. */
 export function alignPair(baseArg: string, otherArg: string): AlignedPair {
-  const base = loadDocument(baseArg);
-  const other = loadDocument(otherArg);
-  const { matrix: _matrix, ...auto } = alignDocuments(base.parsed, other.parsed, jurisdictionNames(base, other));
+  return alignLoaded(loadDocument(baseArg), loadDocument(otherArg));
+}
+
+/** Aligns two loaded documents (an anchor loaded once can be aligned with many), applying any reviewed decisions on file. */
+export function alignLoaded(base: LoadedDocument, other: LoadedDocument, names = jurisdictionNames(base, other)): AlignedPair {
+  const { matrix: _matrix, ...auto } = alignDocuments(base.parsed, other.parsed, names);
   const file = alignmentPath(base.parsed.id, other.parsed.id);
   const reviewed = readAlignmentFile(file);
   const alignment = mergeReviewed(auto, reviewed);

@@ -2,7 +2,7 @@
 import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { alignableUnits } from './alignable-units.js';
-import { addCount, cosine, inverseFrequencies, weigh } from './vectorize.js';
+import { addCosines, addCount, termCounts, weighAll } from './vectorize.js';
 
 /** c5 ↔ c5, s3 ↔ s3, for every id present in both. */
 export function alignByOrdinal(base: ParsedDocument, other: ParsedDocument): Alignment {
@@ -31,11 +31,11 @@ export function alignByBigramsGreedy(base: ParsedDocument, other: ParsedDocument
   };
   const bc = b.map((u) => grams(u.title + u.text));
   const oc = o.map((u) => grams(u.title + u.text));
-  const idf = inverseFrequencies([...bc, ...oc]);
-  const bv = bc.map((c) => weigh(c, idf));
-  const ov = oc.map((c) => weigh(c, idf));
+  const vectors = weighAll([...bc, ...oc].map(termCounts));
+  const score = b.map(() => new Float64Array(o.length));
+  addCosines(vectors.slice(0, b.length), vectors.slice(b.length), 1, score);
   const cand: Array<[number, number, number]> = [];
-  for (let i = 0; i < b.length; i++) for (let j = 0; j < o.length; j++) cand.push([cosine(bv[i]!, ov[j]!), i, j]);
+  for (let i = 0; i < b.length; i++) for (let j = 0; j < o.length; j++) cand.push([score[i]![j]!, i, j]);
   cand.sort((x, y) => y[0] - x[0]);
   const usedB = new Set<number>();
   const usedO = new Set<number>();

@@ -2,7 +2,7 @@
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { type AlignableUnit, alignableUnits } from './alignable-units.js';
 import { makeMasker } from './mask-text.js';
-import { cosine, countFeatures, inverseFrequencies, type UnitFeatures, weigh } from './vectorize.js';
+import { addCosines, countFeatures, type UnitFeatures, weighAll } from './vectorize.js';
 
 export interface SimilarityMatrix {
   base: AlignableUnit[];
@@ -38,17 +38,11 @@ function documentFeatures(doc: ParsedDocument, jurisdictions: string[]): Documen
 export function similarityMatrix(base: ParsedDocument, other: ParsedDocument, jurisdictions: string[]): SimilarityMatrix {
   const b = documentFeatures(base, jurisdictions);
   const o = documentFeatures(other, jurisdictions);
-  const all = [...b.features, ...o.features];
-  const wordIdf = inverseFrequencies(all.map((f) => f.words));
-  const bigramIdf = inverseFrequencies(all.map((f) => f.bigrams));
-  const bw = b.features.map((f) => weigh(f.words, wordIdf));
-  const bb = b.features.map((f) => weigh(f.bigrams, bigramIdf));
-  const ow = o.features.map((f) => weigh(f.words, wordIdf));
-  const ob = o.features.map((f) => weigh(f.bigrams, bigramIdf));
-  const score = bw.map((_, i) => {
-    const row = new Float64Array(ow.length);
-    for (let j = 0; j < ow.length; j++) row[j] = WORD_WEIGHT * cosine(bw[i]!, ow[j]!) + (1 - WORD_WEIGHT) * cosine(bb[i]!, ob[j]!);
-    return row;
-  });
+  const words = weighAll([...b.features.map((f) => f.words), ...o.features.map((f) => f.words)]);
+  const bigrams = weighAll([...b.features.map((f) => f.bigrams), ...o.features.map((f) => f.bigrams)]);
+  const n = b.units.length;
+  const score = b.units.map(() => new Float64Array(o.units.length));
+  addCosines(words.slice(0, n), words.slice(n), WORD_WEIGHT, score);
+  addCosines(bigrams.slice(0, n), bigrams.slice(n), 1 - WORD_WEIGHT, score);
   return { base: b.units, other: o.units, score };
 }

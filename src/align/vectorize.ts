@@ -2,20 +2,30 @@
 import { segmentText } from '../segment/segment-text.js';
 import type { AlignableUnit } from './alignable-units.js';
 
-/** Term ids ascending, with their weights; unit length. */
+/** Term ids ascending with their sublinear term frequencies (1 + ln count), before IDF. */
+export interface TermCounts {
+  ids: Int32Array;
+  tf: Float64Array;
+}
+
+/** Term ids ascending with their weights; unit length. */
 export interface SparseVector {
   ids: Int32Array;
   weights: Float64Array;
 }
 
 export interface UnitFeatures {
-  words: Map<number, number>;
-  bigrams: Map<number, number>;
+  words: TermCounts;
+  bigrams: TermCounts;
 }
 
 const TITLE_WEIGHT = 2;
 const HAN = /\p{Script=Han}/u;
 const vocabulary = new Map<string, number>();
+/** Character bigrams by their two UTF-16 codes, so counting them builds no strings. */
+const bigramVocabulary = new Map<number, number>();
+/** Document frequencies by term id, zeroed again after each use. */
+let scratch = new Int32Array(1 << 16);
 
 /** A process-wide integer id for a term, so vectors compare by integer merge instead of string lookups. */
 export function termId(term: string): number {
@@ -33,7 +43,41 @@ export function addCount(map: Map<number, number>, term: string, w = 1): void {
   map.set(id, (map.get(id) ?? 0) + w);
 }
 
-/** Raw term counts of a unit, before IDF weighting. */
+/** A count map as sorted ids with sublinear term frequencies. */
+export function termCounts(counts: Map<number, number>): TermCounts {
+  const ids = new Int32Array(counts.size);
+  let k = 0;
+  for (const id of counts.keys()) ids[k++] = id;
+  ids.sort();
+  const tf = new Float64Array(ids.length);
+  for (let q = 0; q < ids.length; q++) tf[q] = 1 + Math.log(counts.get(ids[q]!)!);
+  return { ids, tf };
+}
+
+/** Han characters (BMP), and the # and ◇ that masking puts for numbers and places. */
+function isBigramChar(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x23 || code === 0x25c7;
+}
+
+function countBigrams(text: string, weight: number, into: Map<number, number>): void {
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isBigramChar(code)) continue;
+    if (prev >= 0) {
+      const key = prev * 65536 + code;
+      let id = bigramVocabulary.get(key);
+      if (id === undefined) {
+        id = termId(String.fromCharCode(prev, code));
+        bigramVocabulary.set(key, id);
+      }
+      into.set(id, (into.get(id) ?? 0) + weight);
+    }
+    prev = code;
+  }
+}
+
+/** Term counts of a unit, before IDF weighting. */
 export function countFeatures(unit: AlignableUnit, mask: (t: string) => string): UnitFeatures {
   const words = new Map<number, number>();
   const bigrams = new Map<number, number>();
@@ -41,56 +85,50 @@ export function countFeatures(unit: AlignableUnit, mask: (t: string) => string):
   const body = mask(unit.text);
   for (const [text, weight] of [[title, TITLE_WEIGHT], [body, 1]] as const) {
     for (const w of segmentText(text)) if (w.length >= 2 && HAN.test(w)) addCount(words, w, weight);
-    const han = [...text].filter((c) => HAN.test(c) || c === '#' || c === '◇').join('');
-    for (let i = 0; i + 1 < han.length; i++) addCount(bigrams, han.slice(i, i + 2), weight);
+    countBigrams(text, weight, bigrams);
   }
-  return { words, bigrams };
+  return { words: termCounts(words), bigrams: termCounts(bigrams) };
 }
 
-/** Inverse document frequencies over a set of count maps. */
-export function inverseFrequencies(maps: Array<Map<number, number>>): Map<number, number> {
-  const df = new Map<number, number>();
-  for (const m of maps) for (const k of m.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = maps.length;
-  const idf = new Map<number, number>();
-  for (const [k, d] of df) idf.set(k, Math.log((n + 1) / (d + 0.5)));
-  return idf;
-}
-
-/** Unit-length TF-IDF vector (sublinear term frequency). */
-export function weigh(counts: Map<number, number>, idf: Map<number, number>): SparseVector {
-  const entries: Array<[number, number]> = [];
-  let norm = 0;
-  for (const [k, c] of counts) {
-    const w = (1 + Math.log(c)) * (idf.get(k) ?? 0);
-    if (w <= 0) continue;
-    entries.push([k, w]);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm) || 1;
-  entries.sort((a, b) => a[0] - b[0]);
-  const ids = new Int32Array(entries.length);
-  const weights = new Float64Array(entries.length);
-  entries.forEach(([k, w], i) => {
-    ids[i] = k;
-    weights[i] = w / norm;
+/** Unit-length TF-IDF vectors, with inverse document frequencies taken over the given units. */
+export function weighAll(units: TermCounts[]): SparseVector[] {
+  if (scratch.length < vocabulary.size) scratch = new Int32Array(vocabulary.size * 2);
+  for (const u of units) for (const id of u.ids) scratch[id]!++;
+  const n = units.length;
+  const vectors = units.map(({ ids, tf }) => {
+    const weights = new Float64Array(ids.length);
+    let norm = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const w = tf[k]! * Math.log((n + 1) / (scratch[ids[k]!]! + 0.5));
+      weights[k] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+    return { ids, weights };
   });
-  return { ids, weights };
+  for (const u of units) for (const id of u.ids) scratch[id] = 0;
+  return vectors;
 }
 
-/** Dot product of two unit vectors by a merge over their sorted ids. */
-export function cosine(a: SparseVector, b: SparseVector): number {
-  const ai = a.ids;
-  const bi = b.ids;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i]!;
-    const y = bi[j]!;
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return dot;
+/** Every base vector against every other vector (dot products), added into `into` with a weight, via an inverted index of the other side. */
+export function addCosines(base: SparseVector[], other: SparseVector[], weight: number, into: Float64Array[]): void {
+  const postings = new Map<number, { js: number[]; ws: number[] }>();
+  other.forEach((v, j) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      let p = postings.get(v.ids[k]!);
+      if (!p) postings.set(v.ids[k]!, (p = { js: [], ws: [] }));
+      p.js.push(j);
+      p.ws.push(v.weights[k]!);
+    }
+  });
+  base.forEach((v, i) => {
+    const row = into[i]!;
+    for (let k = 0; k < v.ids.length; k++) {
+      const p = postings.get(v.ids[k]!);
+      if (!p) continue;
+      const w = weight * v.weights[k]!;
+      for (let q = 0; q < p.js.length; q++) row[p.js[q]!]! += w * p.ws[q]!;
+    }
+  });
 }

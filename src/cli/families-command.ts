@@ -1,11 +1,13 @@
 // `policydiff families [<doc>…]`: one row per policy item across documents, with adoption marks and figures side by side.
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
-import { buildFamilies, chooseDocuments, familyFigures, pickAnchor } from '../families/build-families.js';
+import { buildFamilies, chooseDocuments, type FamilyMember, familyFigures, familyMember, pickAnchor } from '../families/build-families.js';
 import { loadManifest } from '../ingest/load-manifest.js';
 import { writeFileAtomic } from '../ingest/write-file-atomic.js';
 import type { CorpusEntry } from '../model/corpus.js';
-import { alignPair, jurisdictionNames } from '../pipeline.js';
+import { makeMasker } from '../align/mask-text.js';
+import { alignLoaded, jurisdictionNames, type LoadedDocument, loadDocument } from '../pipeline.js';
+import { startProgress } from '../render/progress.js';
 import { renderFamiliesCsv, renderFamiliesText, renderFigureCsv, renderFigureText } from '../render/report/families-report.js';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
 
@@ -42,12 +44,22 @@ export function registerFamiliesCommand(program: Command): void {
         chosen = { anchor, others: docs.filter((d) => d !== anchor) };
       }
       if (chosen.others.length === 0) throw new InputError('families: name at least two documents');
-      const pairs = chosen.others.map((o) => alignPair(chosen.anchor, o));
-      const anchor = pairs[0]!.base;
-      const table = buildFamilies({ anchor, others: pairs.map((p) => ({ doc: p.other, alignment: p.alignment })) });
+      const anchor = loadDocument(chosen.anchor);
+      const progress = startProgress('aligning', chosen.others.length);
+      const members: FamilyMember[] = [];
+      const loaded: LoadedDocument[] = [anchor];
+      for (const id of chosen.others) {
+        const other = loadDocument(id);
+        const names = jurisdictionNames(anchor, other);
+        const { alignment } = alignLoaded(anchor, other, names);
+        members.push(familyMember(other, alignment, makeMasker(names)));
+        if (opts.figures) loaded.push(other);
+        progress.tick(id);
+      }
+      progress.done();
+      const table = buildFamilies(anchor, members);
       let text: string;
       if (opts.figures) {
-        const loaded = [anchor, ...pairs.map((p) => p.other)];
         const figures = familyFigures(table, opts.figures, loaded, jurisdictionNames(...loaded));
         if (!figures) throw new InputError(`families: no family "${opts.figures}" (use an id from the first column of \`policydiff families\`)`);
         text = opts.json ? JSON.stringify(figures, null, 2) : opts.csv ? renderFigureCsv(figures) : renderFigureText(figures, terminalWidth());

@@ -8,14 +8,24 @@ import type { CorpusEntry } from '../model/corpus.js';
 import type { Family, FamilyFigures, FamilyTable } from '../model/family.js';
 import type { Alignment } from '../model/alignment.js';
 import type { LoadedDocument } from '../pipeline.js';
+import { clusterSignatures } from './cluster-signatures.js';
+import { minhashSignature } from './minhash-signature.js';
 
 /** A link weaker than this, or one joining several clauses, marks the item as partly adopted. */
 const PARTIAL_BELOW = 0.3;
 
-export interface FamilyInput {
-  anchor: LoadedDocument;
-  others: Array<{ doc: LoadedDocument; alignment: Alignment }>;
+/** What families keep of a document once it is aligned: its alignment and a signature of each clause no anchor clause carries. */
+export interface FamilyMember {
+  id: string;
+  jurisdiction: string;
+  level: string;
+  stage: string;
+  alignment: Alignment;
+  unanchored: Array<{ id: string; section: number | null; title: string; signature: Uint32Array | null }>;
 }
+
+/** Two unanchored clauses of different documents are one item when their estimated 3-gram Jaccard reaches this (Quzhou and Haining both add 打造消费新场景 from the provincial text at 0.33; unrelated clauses stay below 0.05). */
+const SAME_ITEM = 0.3;
 
 const LEVEL_RANK: Record<string, number> = { province: 0, city: 1, county: 2 };
 
@@ -37,20 +47,37 @@ export function pickAnchor(entries: CorpusEntry[]): { anchor: CorpusEntry; other
   return { anchor, others: entries.filter((e) => e !== anchor) };
 }
 
-export function buildFamilies(input: FamilyInput): FamilyTable {
-  const { anchor, others } = input;
+/** Reduces a loaded, aligned document to what building families needs (so many documents need not stay in memory). */
+export function familyMember(doc: LoadedDocument, alignment: Alignment, mask: (text: string) => string): FamilyMember {
+  const units = new Map(alignableUnits(doc.parsed).map((u) => [u.id, u]));
+  return {
+    id: doc.parsed.id,
+    jurisdiction: doc.source.entry?.jurisdiction.name ?? '',
+    level: doc.source.entry?.jurisdiction.level ?? '',
+    stage: doc.source.entry?.stage ?? '',
+    alignment,
+    unanchored: alignment.otherOnly.map((id) => {
+      const u = units.get(id);
+      return { id, section: u?.section ?? null, title: describeUnit(doc.parsed, id), signature: u ? minhashSignature(mask(`${u.title}${u.text}`)) : null };
+    }),
+  };
+}
+
+/**
+ * One family per anchor clause, with each member's adoption mark; then the clauses no anchor clause carries,
+ * grouped across documents by MinHash (the same item added by several counties is one row).
+ */
+export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): FamilyTable {
   const a = anchor.parsed;
-  const families: Family[] = alignableUnits(a).map((u) => ({ id: u.id, section: u.section, title: describeUnit(a, u.id), members: { [a.id]: { ids: [u.id], mark: 'adopted', score: 1 } } }));
+  const absent = (): Family['members'] => Object.fromEntries([a.id, ...members.map((m) => m.id)].map((id) => [id, { ids: [] as string[], mark: 'absent' as const, score: 0 }]));
+  const families: Family[] = alignableUnits(a).map((u) => ({ id: u.id, section: u.section, title: describeUnit(a, u.id), members: { ...absent(), [a.id]: { ids: [u.id], mark: 'adopted', score: 1 } } }));
   const byId = new Map(families.map((f) => [f.id, f]));
-  for (const { doc, alignment } of others) {
-    const id = doc.parsed.id;
-    for (const f of families) f.members[id] = { ids: [], mark: 'absent', score: 0 };
+  for (const { id, alignment } of members) {
     for (const link of alignment.links) {
       if (link.status === 'rejected') continue;
       for (const b of link.base) {
-        const f = byId.get(b);
-        if (!f) continue;
-        const m = f.members[id]!;
+        const m = byId.get(b)?.members[id];
+        if (!m) continue;
         m.ids = [...new Set([...m.ids, ...link.other])];
         m.score = Math.max(m.score, link.score);
         const partial = link.score < PARTIAL_BELOW || link.base.length > 1 || link.other.length > 1;
@@ -58,21 +85,28 @@ export function buildFamilies(input: FamilyInput): FamilyTable {
         else if (m.mark === 'absent') m.mark = 'partial';
       }
     }
-    // Items of this document that no anchor clause carries: a row of their own.
-    const docUnits = alignableUnits(doc.parsed);
-    for (const oid of alignment.otherOnly) {
-      const unit = docUnits.find((u) => u.id === oid);
-      const members: Family['members'] = { [a.id]: { ids: [], mark: 'absent', score: 0 } };
-      for (const o of others) members[o.doc.parsed.id] = { ids: o.doc === doc ? [oid] : [], mark: o.doc === doc ? 'adopted' : 'absent', score: o.doc === doc ? 1 : 0 };
-      families.push({ id: `${id}:${oid}`, section: unit?.section ?? null, title: describeUnit(doc.parsed, oid), members });
-    }
   }
-  const documents = [anchor, ...others.map((o) => o.doc)].map((d) => ({
-    id: d.parsed.id,
-    jurisdiction: d.source.entry?.jurisdiction.name ?? '',
-    level: d.source.entry?.jurisdiction.level ?? '',
-    stage: d.source.entry?.stage ?? '',
-  }));
+  const items = members.flatMap((m) => m.unanchored.map((u) => ({ member: m, unit: u })));
+  const signed = items.flatMap((it, index) => (it.unit.signature ? [{ index, group: it.member.id, signature: it.unit.signature }] : []));
+  const clusters = clusterSignatures(signed, SAME_ITEM).map((c) => c.map((k) => signed[k]!.index));
+  const clustered = new Set(clusters.flat());
+  const groups = [...clusters, ...items.map((_, i) => [i]).filter(([i]) => !clustered.has(i!))].sort((x, y) => Math.min(...x) - Math.min(...y));
+  for (const group of groups) {
+    const first = items[group[0]!]!;
+    const row: Family = { id: `${first.member.id}:${first.unit.id}`, section: first.unit.section, title: first.unit.title, members: absent() };
+    for (const i of group) {
+      const { member, unit } = items[i]!;
+      const m = row.members[member.id]!;
+      m.ids.push(unit.id);
+      m.mark = 'adopted';
+      m.score = 1;
+    }
+    families.push(row);
+  }
+  const documents = [
+    { id: a.id, jurisdiction: anchor.source.entry?.jurisdiction.name ?? '', level: anchor.source.entry?.jurisdiction.level ?? '', stage: anchor.source.entry?.stage ?? '' },
+    ...members.map(({ id, jurisdiction, level, stage }) => ({ id, jurisdiction, level, stage })),
+  ];
   return { anchor: a.id, documents, families };
 }
 
