@@ -8,7 +8,7 @@ export interface AlignOptions {
   matchThreshold: number;
   /** A moved clause must score at least this. */
   moveThreshold: number;
-  /** A second clause joins a link (split/merge) when it scores at least this with the linked clause. */
+  /** A second unit of the same kind joins a link (split/merge) when it scores at least this with the linked unit. */
   splitThreshold: number;
 }
 
@@ -50,9 +50,10 @@ export function alignDocuments(
     }
   }
   // Splits and merges: a still-unmatched unit whose best partner is already linked joins that link.
+  // Only units of one kind join (a clause never joins a section intro's link).
   for (let j = 0; j < k; j++) {
     if (otherLink[j]! >= 0) continue;
-    const i = argmaxColumn(m, j, () => true);
+    const i = argmaxColumn(m, j, (ii) => m.base[ii]!.kind === m.other[j]!.kind);
     if (i < 0 || baseLink[i]! < 0 || m.score[i]![j]! < options.splitThreshold) continue;
     const g = groups[baseLink[i]!]!;
     if (g.base.length > 1) continue;
@@ -62,7 +63,7 @@ export function alignDocuments(
   }
   for (let i = 0; i < n; i++) {
     if (baseLink[i]! >= 0) continue;
-    const j = argmax(m.score[i]!, () => true);
+    const j = argmax(m.score[i]!, (jj) => m.other[jj]!.kind === m.base[i]!.kind);
     if (j < 0 || otherLink[j]! < 0 || m.score[i]![j]! < options.splitThreshold) continue;
     const g = groups[otherLink[j]!]!;
     if (g.other.length > 1) continue;
