@@ -1,7 +1,7 @@
 // `npm run eval`: scores the aligner (beside two baselines) and the difference engine against the gold files.
 import { alignDocuments } from '../src/align/align-documents.js';
 import { alignByBigramsGreedy, alignByOrdinal } from '../src/align/baselines.js';
-import { loadGoldPairs } from '../src/align/load-gold.js';
+import { GOLD_PAIRS, loadGoldPairs } from '../src/align/load-gold.js';
 import { type AlignmentScore, expandPairs, scoreAlignment } from '../src/align/score-alignment.js';
 import { loadManifest } from '../src/ingest/load-manifest.js';
 import type { Alignment } from '../src/model/alignment.js';
@@ -21,19 +21,6 @@ const BUNDLED_PAIRS: Array<[string, string]> = [
   ['hangzhou-2024', 'haining-2024-draft'],
 ];
 
-interface GoldPair {
-  file: string;
-  base: string;
-  other: string;
-  /** true when the gold's source is our base side. */
-  sourceIsBase: boolean;
-}
-
-const GOLD: GoldPair[] = [
-  { file: 'hz-draft-final.align.json', base: 'hangzhou-2024-draft', other: 'hangzhou-2024', sourceIsBase: true },
-  { file: 'jiande-hangzhou.align.json', base: 'hangzhou-2024', other: 'jiande-2024', sourceIsBase: false },
-];
-
 const jurisdictions = loadManifest().documents.flatMap((d) => [d.jurisdiction.name, d.jurisdiction.parent ?? '']);
 const scored = (a: Alignment) => ({ ...a, links: a.links.filter((l) => !l.base.includes('preamble') && !l.base.includes('closing')) });
 const fmt = (s: AlignmentScore) =>
@@ -41,7 +28,7 @@ const fmt = (s: AlignmentScore) =>
 
 console.log('Alignment accuracy against gold (numbered clauses and section intros; preamble and closing not scored)\n');
 console.log(`${'pair'.padEnd(38)}${'method'.padEnd(16)} precision  recall      F1     AER`);
-for (const g of GOLD) {
+for (const g of GOLD_PAIRS) {
   const { S, P } = loadGoldPairs(g.file, g.sourceIsBase);
   const base = loadDocument(g.base).parsed;
   const other = loadDocument(g.other).parsed;

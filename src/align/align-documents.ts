@@ -1,6 +1,7 @@
 // Align stage: order-preserving DP with gaps, then a pass for moved clauses, then splits/merges (1:n, n:1).
 import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
+import { calibratedScore, linkFeatures } from './calibrate-links.js';
 import { type SimilarityMatrix, similarityMatrix } from './similarity-matrix.js';
 
 export interface AlignOptions {
@@ -27,7 +28,7 @@ export function alignDocuments(
   const pairs = orderedPairs(m, options.matchThreshold);
   const baseLink = new Int32Array(n).fill(-1);
   const otherLink = new Int32Array(k).fill(-1);
-  const groups: Array<{ base: number[]; other: number[]; kind: NonNullable<Link['kind']> }> = [];
+  const groups: Array<{ base: number[]; other: number[]; kind: 'ordered' | 'moved' | 'split' }> = [];
   for (const [i, j] of pairs) {
     baseLink[i] = otherLink[j] = groups.length;
     groups.push({ base: [i], other: [j], kind: 'ordered' });
@@ -75,12 +76,12 @@ export function alignDocuments(
     .map((g) => {
       const bs = [...g.base].sort((a, b) => a - b);
       const os = [...g.other].sort((a, b) => a - b);
-      let best = 0;
-      for (const i of bs) for (const j of os) best = Math.max(best, m.score[i]![j]!);
+      const features = linkFeatures({ base: bs, other: os, kind: g.kind }, m);
       return {
         base: bs.map((i) => m.base[i]!.id),
         other: os.map((j) => m.other[j]!.id),
-        score: round(best),
+        score: round(calibratedScore(features)),
+        similarity: round(features[1]!),
         status: 'auto' as const,
         kind: g.kind,
         position: Math.min(...bs),
@@ -89,8 +90,8 @@ export function alignDocuments(
     .sort((a, b) => a.position - b.position)
     .map(({ position: _p, ...l }) => l);
   const fixed: Link[] = [];
-  if (base.preamble && other.preamble) fixed.push({ base: ['preamble'], other: ['preamble'], score: 1, status: 'auto', kind: 'ordered' });
-  const closing: Link[] = base.closing && other.closing ? [{ base: ['closing'], other: ['closing'], score: 1, status: 'auto', kind: 'ordered' }] : [];
+  if (base.preamble && other.preamble) fixed.push({ base: ['preamble'], other: ['preamble'], score: 1, similarity: 1, status: 'auto', kind: 'ordered' });
+  const closing: Link[] = base.closing && other.closing ? [{ base: ['closing'], other: ['closing'], score: 1, similarity: 1, status: 'auto', kind: 'ordered' }] : [];
   return {
     base: base.id,
     other: other.id,

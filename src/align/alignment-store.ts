@@ -47,7 +47,13 @@ export function mergeReviewed(auto: Alignment, reviewed: AlignmentFile | null): 
   const kept = auto.links.filter(
     (l) => !rejected.has(key(l)) && !humanKeys.has(key(l)) && !l.base.some((b) => claimedBase.has(b)) && !l.other.some((o) => claimedOther.has(o)),
   );
-  const links = [...kept, ...human];
+  // A decision keeps its status; its score and similarity are the aligner's current ones when it still proposes the same link.
+  const fresh = new Map(auto.links.map((l) => [key(l), l]));
+  const decided = human.map((l) => {
+    const a = fresh.get(key(l));
+    return a && l.status !== 'manual' ? { ...l, score: a.score, ...(a.similarity !== undefined ? { similarity: a.similarity } : {}) } : l;
+  });
+  const links = [...kept, ...decided];
   return withUnmatched({ ...auto, links }, auto);
 }
 
@@ -73,7 +79,7 @@ export function writeAlignmentFile(file: string, alignment: Alignment, createdBy
   const out: AlignmentFile = {
     base: alignment.base,
     other: alignment.other,
-    links: alignment.links.map(({ base, other, score, status, kind, note }) => ({ base, other, score, status, ...(kind ? { kind } : {}), ...(note ? { note } : {}) })),
+    links: alignment.links.map(({ base, other, score, similarity, status, kind, note }) => ({ base, other, score, ...(similarity !== undefined ? { similarity } : {}), status, ...(kind ? { kind } : {}), ...(note ? { note } : {}) })),
     baseOnly: alignment.baseOnly,
     otherOnly: alignment.otherOnly,
     createdBy: previous?.createdBy ?? createdBy,

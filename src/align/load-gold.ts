@@ -27,3 +27,9 @@ export function loadGoldPairs(file: string, sourceIsBase: boolean): GoldPairs {
   }
   return { gold, S, P };
 }
+
+/** The bundled gold files and which of their sides is PolicyDiff's base. */
+export const GOLD_PAIRS: Array<{ file: string; base: string; other: string; sourceIsBase: boolean }> = [
+  { file: 'hz-draft-final.align.json', base: 'hangzhou-2024-draft', other: 'hangzhou-2024', sourceIsBase: true },
+  { file: 'jiande-hangzhou.align.json', base: 'hangzhou-2024', other: 'jiande-2024', sourceIsBase: false },
+];

@@ -1,4 +1,5 @@
 // `policydiff align <base> <other> [--json] [--write]`: clause pairs side by side with scores, unmatched clauses listed.
+import { LOW_CONFIDENCE } from '../align/calibrate-links.js';
 import type { Command } from 'commander';
 import { writeAlignmentFile } from '../align/alignment-store.js';
 import type { Alignment } from '../model/alignment.js';
@@ -47,7 +48,7 @@ export function renderAlignment(a: Alignment, base: ParsedDocument, other: Parse
     for (let k = 0; k < n; k++) {
       const left = l.base[k] ? describeUnit(base, l.base[k]!) : '';
       const right = l.other[k] ? describeUnit(other, l.other[k]!) : '';
-      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${l.kind && l.kind !== 'ordered' ? ` ${l.kind}` : ''}${mark}`, l.score < 0.3 ? 'yellow' : 'dim') : '';
+      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${l.kind && l.kind !== 'ordered' ? ` ${l.kind}` : ''}${mark}`, l.status === 'auto' && l.score < LOW_CONFIDENCE ? 'yellow' : 'dim') : '';
       const line = `${pad(left, col)} ${k === 0 ? '↔' : '+'} ${pad(right, col)} ${tail}`;
       lines.push(l.status === 'rejected' ? paint(line, 'dim') : line);
     }

@@ -1,4 +1,5 @@
 // Families: every document aligned with one anchor (the provincial template when present); one row per policy item.
+import { LOW_CONFIDENCE } from '../align/calibrate-links.js';
 import { alignableUnits } from '../align/alignable-units.js';
 import { placePattern } from '../align/mask-text.js';
 import { describeUnit } from '../parse/describe-unit.js';
@@ -11,8 +12,6 @@ import type { LoadedDocument } from '../pipeline.js';
 import { clusterSignatures } from './cluster-signatures.js';
 import { minhashSignature } from './minhash-signature.js';
 
-/** A link weaker than this, or one joining several clauses, marks the item as partly adopted. */
-const PARTIAL_BELOW = 0.3;
 
 /** What families keep of a document once it is aligned: its alignment and a signature of each clause no anchor clause carries. */
 export interface FamilyMember {
@@ -80,7 +79,7 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
         if (!m) continue;
         m.ids = [...new Set([...m.ids, ...link.other])];
         m.score = Math.max(m.score, link.score);
-        const partial = link.score < PARTIAL_BELOW || link.base.length > 1 || link.other.length > 1;
+        const partial = (link.status === 'auto' && link.score < LOW_CONFIDENCE) || link.base.length > 1 || link.other.length > 1;
         if (!partial) m.mark = 'adopted';
         else if (m.mark === 'absent') m.mark = 'partial';
       }

@@ -6,8 +6,10 @@ export const LinkStatus = z.enum(['auto', 'confirmed', 'rejected', 'manual']);
 export const Link = z.object({
   base: z.array(z.string()).min(1),
   other: z.array(z.string()).min(1),
-  /** Similarity in [0, 1]; 1 for manual links. */
+  /** For auto links, the calibrated probability that the link is right (see README); 1 for manual links. */
   score: z.number().min(0).max(1),
+  /** The raw similarity (TF-IDF cosine blend) the aligner matched on. */
+  similarity: z.number().min(0).max(1).optional(),
   status: LinkStatus,
   /** How the link was found: in order, moved, split/merge, or by a person. */
   kind: z.enum(['ordered', 'moved', 'split', 'manual']).optional(),

@@ -5,7 +5,7 @@ import { Fact } from './fact.js';
 export const Membership = z.object({
   /** The document's clauses that carry this item (empty when it left the item out). */
   ids: z.array(z.string()),
-  /** adopted: a link to the anchor clause; partial: linked, but as part of a split or merge or weakly; absent. */
+  /** adopted: a link to the anchor clause; partial: linked, but as part of a split or merge, or by an unreviewed link of low confidence (calibrated score < 0.8); absent. */
   mark: z.enum(['adopted', 'partial', 'absent']),
   score: z.number(),
 });

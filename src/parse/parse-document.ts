@@ -107,7 +107,7 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
       closingFrom = i;
       break;
     }
-    const label = sectionHead ? readClauseLabel(p.text) : null;
+    const label = sectionHead ? readClauseLabel(p.text, lastOrdinal + 1) : null;
     let accept = false;
     if (label) {
       if (style === null) {

@@ -16,8 +16,13 @@ const CLAUSE_LABELS: Array<[LabelStyle, RegExp]> = [
   ['arabic-dot', /^(\d{1,3})[.．、](?!\d)/],
 ];
 
-/** Reads a clause label at the start of a paragraph. */
-export function readClauseLabel(paragraph: string): Label | null {
+/** `12.2024年…`: a dot label followed by a year, read as a label only where the numbering expects that number. */
+const DOT_BEFORE_YEAR = /^(\d{1,3})[.．](?=(?:19|20)\d\d年)/;
+
+/** Reads a clause label at the start of a paragraph (`expected`: the ordinal the numbering calls for next). */
+export function readClauseLabel(paragraph: string, expected?: number): Label | null {
+  const year = DOT_BEFORE_YEAR.exec(paragraph);
+  if (year && Number(year[1]) === expected) return { style: 'arabic-dot', ordinal: expected, printed: year[0] };
   for (const [style, re] of CLAUSE_LABELS) {
     const m = re.exec(paragraph);
     if (!m) continue;

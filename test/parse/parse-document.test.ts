@@ -90,3 +90,13 @@ describe('parseChineseNumeral', () => {
   ];
   for (const [input, value] of cases) it(`${input || '(empty)'} → ${value}`, () => expect(parseChineseNumeral(input)).toBe(value));
 });
+
+describe('clause labels followed by a year', () => {
+  it('reads 2.2024年… as clause 2 where the numbering calls for it, and 2.35% as a figure', () => {
+    const text = '一、扩大有效投资政策\n1.发挥重大项目带动作用。支持项目建设。\n2.2024年财政预算安排6000万元。\n2.35%的比重保持不变。\n';
+    const doc = parseDocument(normalizeDocument('t', text));
+    expect(doc.clauses.map((c) => c.label)).toEqual(['1.', '2.']);
+    expect(doc.clauses[1]!.text).toContain('2024年财政预算安排6000万元');
+    expect(doc.clauses[1]!.text).toContain('2.35%');
+  });
+});
