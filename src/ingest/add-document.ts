@@ -11,6 +11,7 @@ import { loadManifest, manifestPath } from './load-manifest.js';
 import { corpusDir } from './project-paths.js';
 import { formatOf, readTextFile } from './read-document.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import { quotedTerms, readTerms, writeCorpusTerms } from '../lexicon/corpus-terms.js';
 
 export interface AddRequest {
   file: string;
@@ -70,6 +71,7 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
   fs.mkdirSync(corpusDir(), { recursive: true });
   writeFileAtomic(target, bytes);
   writeFileAtomic(manifestPath(), `${JSON.stringify({ ...manifest, documents: [...manifest.documents, entry] }, null, 2)}\n`);
+  writeCorpusTerms([...readTerms(), ...quotedTerms(normalized.text)]);
   return { entry, clauses: parsed.clauses.length, sections: parsed.sections.length };
 }
 

@@ -1,8 +1,8 @@
-// Word segmentation behind one small interface: @node-rs/jieba with the policy-term user dictionary.
-import fs from 'node:fs';
+// Word segmentation behind one small interface: @node-rs/jieba with the reviewed policy terms and the corpus's quoted terms.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Jieba as JiebaType } from '@node-rs/jieba';
+import { readTerms } from '../lexicon/corpus-terms.js';
 
 const require = createRequire(import.meta.url);
 let jieba: JiebaType | null = null;
@@ -13,13 +13,8 @@ function instance(): JiebaType {
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
   jieba = Jieba.withDict(dict);
-  const file = fileURLToPath(new URL('../../src/lexicon/policy-terms.tsv', import.meta.url));
-  const terms = fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#') && l !== 'term');
-  addTerms(terms);
+  const reviewed = fileURLToPath(new URL('../../src/lexicon/policy-terms.tsv', import.meta.url));
+  addTerms([...readTerms(reviewed), ...readTerms()]);
   return jieba;
 }
 
@@ -34,11 +29,4 @@ export function addTerms(terms: Iterable<string>): void {
 /** Cuts a text into words (no HMM: the dictionary decides, which keeps results stable). */
 export function segmentText(text: string): string[] {
   return instance().cut(text, false);
-}
-
-/** Terms written in quotes (“千项万亿”, “415X”), worth keeping whole. */
-export function quotedTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/“([^”\s]{2,10})”/g)) out.push(m[1]!);
-  return out;
 }
