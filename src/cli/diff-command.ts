@@ -1,8 +1,32 @@
-// `policydiff diff <base> <other>`: what changed in every aligned pair — text, items, figures, attribution — as text or JSON.
+// `policydiff diff <base> <other>`: what changed in every aligned pair — text, items, figures, attribution — as text, Markdown, HTML, CSV or JSON.
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { writeFileAtomic } from '../ingest/write-file-atomic.js';
 import { diffPair } from '../pipeline.js';
+import { renderNumbersCsv, renderPairsCsv } from '../render/report/diff-csv.js';
+import { renderDiffHtml } from '../render/report/diff-html.js';
+import { renderDiffMarkdown } from '../render/report/diff-markdown.js';
 import { renderDiffText } from '../render/report/diff-text.js';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
+import { parseOptions } from './resolve-options.js';
+
+const Options = z.object({
+  json: z.boolean().optional(),
+  all: z.boolean().optional(),
+  format: z.enum(['text', 'md', 'html', 'csv', 'json']).optional(),
+  numbers: z.boolean().optional(),
+  output: z.string().min(1).optional(),
+});
+
+/** The format asked for: --format, else --json, else the output file's extension, else text. */
+function formatOf(opts: z.infer<typeof Options>): NonNullable<z.infer<typeof Options>['format']> {
+  if (opts.format) return opts.format;
+  if (opts.json) return 'json';
+  const ext = opts.output?.toLowerCase().match(/\.(md|html?|csv|json)$/)?.[1];
+  if (ext) return ext.startsWith('htm') ? 'html' : (ext as 'md' | 'csv' | 'json');
+  return 'text';
+}
 
 export function registerDiffCommand(program: Command): void {
   program
@@ -10,18 +34,42 @@ export function registerDiffCommand(program: Command): void {
     .description('compare two documents: changed wording, items, figures (loosens/tightens) and attribution per aligned pair')
     .argument('<base>', 'the reference document: parent policy or earlier version (corpus id or path)')
     .argument('<other>', 'the document compared with it (corpus id or path)')
-    .option('--json', 'print the full result as JSON')
+    .option('--format <format>', 'text, md, html (a 修改对照表), csv or json', undefined)
+    .option('--json', 'same as --format json')
+    .option('--numbers', 'with --format csv: one row per figure that changed instead of one row per pair')
     .option('--all', 'also list pairs that are identical or differ only by variants')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout; the extension can give the format')
     .addHelpText(
       'after',
       '\nExit status as diff(1): 0 no differences, 1 differences found, 2 bad input.\n\nExamples:\n' +
-        '  policydiff diff hangzhou-2024-draft hangzhou-2024\n  policydiff diff hangzhou-2024 jiande-2024 --json > diff.json',
+        '  policydiff diff hangzhou-2024-draft hangzhou-2024\n' +
+        '  policydiff diff hangzhou-2024-draft hangzhou-2024 --format html -o 对照表.html\n' +
+        '  policydiff diff hangzhou-2024 jiande-2024 --format csv --numbers -o figures.csv\n' +
+        '  policydiff diff hangzhou-2024 jiande-2024 --json > diff.json',
     )
-    .action((baseArg: string, otherArg: string, opts: { json?: boolean; all?: boolean }) => {
+    .action((baseArg: string, otherArg: string, raw: unknown) => {
+      const opts = parseOptions(Options, raw, 'diff');
+      const format = formatOf(opts);
+      if (opts.numbers && format !== 'csv') throw new InputError('policydiff diff: --numbers goes with --format csv (one row per figure)');
       const { diff } = diffPair(baseArg, otherArg);
       const same = diff.pairs.every((p) => p.status === 'identical' || p.status === 'variant-only');
+      const all = Boolean(opts.all);
+      const text =
+        format === 'json'
+          ? JSON.stringify(diff, null, 2)
+          : format === 'csv'
+            ? opts.numbers
+              ? renderNumbersCsv(diff)
+              : renderPairsCsv(diff)
+            : format === 'md'
+              ? renderDiffMarkdown(diff, { all })
+              : format === 'html'
+                ? renderDiffHtml(diff, { all })
+                : renderDiffText(diff, { all, width: opts.output ? 100 : terminalWidth() });
+      if (opts.output) {
+        writeFileAtomic(opts.output, text.endsWith('\n') ? text : `${text}\n`);
+        process.stderr.write(`wrote ${opts.output}\n`);
+      } else writeOut(text);
       process.exitCode = same ? 0 : 1;
-      if (opts.json) writeOut(JSON.stringify(diff, null, 2));
-      else writeOut(renderDiffText(diff, { all: Boolean(opts.all), width: terminalWidth() }));
     });
 }

@@ -8,30 +8,36 @@ import type { CorpusEntry } from '../model/corpus.js';
 import { makeMasker } from '../align/mask-text.js';
 import { alignLoaded, jurisdictionNames, type LoadedDocument, loadDocument } from '../pipeline.js';
 import { startProgress } from '../render/progress.js';
-import { renderFamiliesCsv, renderFamiliesText, renderFigureCsv, renderFigureText } from '../render/report/families-report.js';
+import { renderFamiliesCsv, renderFamiliesHtml, renderFamiliesMarkdown, renderFamiliesText, renderFigureCsv, renderFigureText } from '../render/report/families-report.js';
+import { parseOptions } from './resolve-options.js';
+import { z } from 'zod';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
 
-interface Options {
-  json?: boolean;
-  csv?: boolean;
-  output?: string;
-  figures?: string;
-}
+const Options = z.object({
+  json: z.boolean().optional(),
+  csv: z.boolean().optional(),
+  format: z.enum(['text', 'md', 'html', 'csv', 'json']).optional(),
+  output: z.string().min(1).optional(),
+  figures: z.string().min(1).optional(),
+});
 
 export function registerFamiliesCommand(program: Command): void {
   program
     .command('families')
     .description('one row per policy item across documents (anchored on the provincial template when present), with adoption marks')
     .argument('[docs...]', 'corpus ids or paths (default: one document per jurisdiction, the final where there is one)')
-    .option('--json', 'print the families as JSON')
-    .option('--csv', 'print CSV (UTF-8) for R or pandas')
+    .option('--format <format>', 'text, md, html, csv (UTF-8 with BOM, for R, pandas or a spreadsheet) or json')
+    .option('--json', 'same as --format json')
+    .option('--csv', 'same as --format csv')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--figures <family>', "each document's figures for the items of one family (its anchor clause id, e.g. c16)")
     .addHelpText(
       'after',
-      '\nExamples:\n  policydiff families\n  policydiff families --csv -o families.csv\n  policydiff families --figures c16\n  policydiff families hangzhou-2024 jiande-2024 quzhou-2024',
+      '\nExamples:\n  policydiff families\n  policydiff families --csv -o families.csv\n  policydiff families --format html -o families.html\n  policydiff families --figures c16\n  policydiff families hangzhou-2024 jiande-2024 quzhou-2024',
     )
-    .action((docs: string[], opts: Options) => {
+    .action((docs: string[], raw: unknown) => {
+      const opts = parseOptions(Options, raw, 'families');
+      const format = opts.format ?? (opts.json ? 'json' : opts.csv ? 'csv' : 'text');
       const entries = loadManifest().documents;
       let chosen: { anchor: string; others: string[] };
       if (docs.length === 0) {
@@ -62,9 +68,19 @@ export function registerFamiliesCommand(program: Command): void {
       if (opts.figures) {
         const figures = familyFigures(table, opts.figures, loaded, jurisdictionNames(...loaded));
         if (!figures) throw new InputError(`families: no family "${opts.figures}" (use an id from the first column of \`policydiff families\`)`);
-        text = opts.json ? JSON.stringify(figures, null, 2) : opts.csv ? renderFigureCsv(figures) : renderFigureText(figures, terminalWidth());
+        if (format === 'md' || format === 'html') throw new InputError('families: --figures prints text, csv or json');
+        text = format === 'json' ? JSON.stringify(figures, null, 2) : format === 'csv' ? renderFigureCsv(figures) : renderFigureText(figures, terminalWidth());
       } else {
-        text = opts.json ? JSON.stringify(table, null, 2) : opts.csv ? renderFamiliesCsv(table) : renderFamiliesText(table, terminalWidth());
+        text =
+          format === 'json'
+            ? JSON.stringify(table, null, 2)
+            : format === 'csv'
+              ? renderFamiliesCsv(table)
+              : format === 'md'
+                ? renderFamiliesMarkdown(table)
+                : format === 'html'
+                  ? renderFamiliesHtml(table)
+                  : renderFamiliesText(table, terminalWidth());
       }
       if (opts.output) {
         writeFileAtomic(opts.output, text.endsWith('\n') ? text : `${text}\n`);

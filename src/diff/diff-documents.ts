@@ -48,6 +48,8 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
         changes: result.changes,
         numbers: result.numbers,
         variants,
+        text: { base: bSide.text, other: oSide.text },
+        redline: result.redline,
       },
     });
   }
@@ -82,7 +84,8 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
 }
 
 function onlyPair(status: 'base-only' | 'other-only', base: string[], other: string[], b: ParsedDocument, o: ParsedDocument): PairDiff {
-  return { base, other, status, labels: labelsOf(b, o, base, other), changes: [], numbers: [], variants: [] };
+  const text = { base: base.length ? collectSide(b, base).text : '', other: other.length ? collectSide(o, other).text : '' };
+  return { base, other, status, labels: labelsOf(b, o, base, other), changes: [], numbers: [], variants: [], text };
 }
 
 function labelsOf(b: ParsedDocument, o: ParsedDocument, baseIds: string[], otherIds: string[]): PairDiff['labels'] {

@@ -1,5 +1,5 @@
 // Compares the two sides of one aligned pair: a word diff, cleaned up and cut by sentence; edits classified, moves found, figures paired.
-import type { Change, NumberChange, Variant } from '../model/clause-diff.js';
+import type { Change, NumberChange, Segment, Variant } from '../model/clause-diff.js';
 import type { Fact } from '../model/fact.js';
 import { type Hunk, classifyHunk } from './classify-hunk.js';
 import type { DiffSide } from './diff-side.js';
@@ -16,6 +16,8 @@ export interface PassageDiff {
   changes: Change[];
   numbers: NumberChange[];
   variants: Variant[];
+  /** Word redline of the whole passage (variants shown in the other's wording, not marked). */
+  redline: Segment[];
 }
 
 export interface PassageContext {
@@ -41,7 +43,32 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   const figures = pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction });
   const numbers = figures.map((f) => describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx));
   changes.push(...attributionChanges(base, other));
-  return { changes, numbers, variants: [...variants.values()] };
+  const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }));
+  return { changes, numbers, variants: [...variants.values()], redline: whole };
+}
+
+const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s]*$/u;
+
+/** A deletion and insertion of punctuation only (（ → 《) is a variant: shown in the other's wording, unmarked. */
+function quietPunctuation(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k]!;
+    const next = segments[k + 1];
+    let quiet: Segment | null = null;
+    if (s.op === 'delete' && next?.op === 'insert' && PUNCTUATION_ONLY.test(s.text) && PUNCTUATION_ONLY.test(next.text)) {
+      quiet = { op: 'equal', text: next.text };
+      k++;
+    } else if (s.op !== 'equal' && PUNCTUATION_ONLY.test(s.text) && !(s.op === 'delete' && next?.op === 'insert')) {
+      quiet = s.op === 'insert' ? { op: 'equal', text: s.text } : null;
+      if (!quiet) continue;
+    }
+    const seg = quiet ?? s;
+    const last = out[out.length - 1];
+    if (last && last.op === seg.op) last.text += seg.text;
+    else out.push({ ...seg });
+  }
+  return out;
 }
 
 type Anchor = { before: Fact; after: Fact; confidence: number };

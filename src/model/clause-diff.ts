@@ -77,6 +77,10 @@ export const PairDiff = z.object({
   changes: z.array(Change),
   numbers: z.array(NumberChange),
   variants: z.array(Variant),
+  /** The display text of each side (clauses joined; without the 责任单位 note). */
+  text: z.object({ base: z.string(), other: z.string() }).optional(),
+  /** Word redline of the whole pair, base → other; variants are not marked. */
+  redline: z.array(Segment).optional(),
 });
 
 export const SystematicChange = z.object({

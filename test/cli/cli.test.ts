@@ -166,3 +166,26 @@ describe('policydiff CLI', () => {
     expect(run(['families', '--figures', 'c999']).code).toBe(2);
   });
 });
+
+describe('policydiff diff reports', () => {
+  it('writes the HTML 修改对照表 to the file named, atomically, and says so', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-report-'));
+    const file = path.join(dir, '对照表.html');
+    const r = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--format', 'html', '-o', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`wrote ${file}\n`);
+    expect(fs.readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*修改对照表[\s\S]*<table>/);
+    expect(fs.readdirSync(dir)).toEqual(['对照表.html']);
+  });
+  it('prints one CSV row per changed figure with --numbers, and refuses --numbers without CSV', () => {
+    const r = run(['diff', 'hangzhou-2024', 'jiande-2024', '--format', 'csv', '--numbers']);
+    expect(r.stdout.startsWith('\ufeffbase,other,base_ids,other_ids,base_label,other_label,quantity,change,')).toBe(true);
+    const bad = run(['diff', 'hangzhou-2024', 'jiande-2024', '--numbers']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    const fmt = run(['diff', 'hangzhou-2024', 'jiande-2024', '--format', 'pdf']);
+    expect(fmt.code).toBe(2);
+    expect(fmt.stderr).toMatch(/option.*format/);
+  });
+});

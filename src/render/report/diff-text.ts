@@ -1,6 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
-import type { Change, DocumentDiff, NumberChange, PairDiff, Segment, Variant } from '../../model/clause-diff.js';
-import { formatValue, paint, renderTable } from '../terminal-output.js';
+import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
+import { paint, renderTable } from '../terminal-output.js';
+import { describeDelta, describeVariants, summaryLines } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -34,29 +35,8 @@ export function renderDiffText(diff: DocumentDiff, opts: TextReportOptions): str
 }
 
 function renderSummary(diff: DocumentDiff): string[] {
-  const s = diff.summary;
-  const st = s.byStatus;
-  const out = [
-    paint(`${diff.base} ↔ ${diff.other}`, 'bold'),
-    `  base:  ${diff.titles.base}`,
-    `  other: ${diff.titles.other}`,
-    `${s.clauses.base} ↔ ${s.clauses.other} clauses · ${s.pairs} pairs: ${st.modified ?? 0} modified, ${st.moved ?? 0} moved, ` +
-      `${st['variant-only'] ?? 0} variant-only, ${st.identical ?? 0} identical, ${st['base-only'] ?? 0} base-only, ${st['other-only'] ?? 0} other-only`,
-  ];
-  const kinds = Object.entries(s.byKind)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  out.push(`Changes: ${kinds || 'none'}`);
-  const f = s.figures;
-  out.push(
-    `Figures: ${f.changed} changed, ${f.added} added, ${f.dropped} dropped, ${f.unchanged} unchanged` +
-      (f.changed + f.added + f.dropped ? ` · ${s.effects.loosens} loosen, ${s.effects.tightens} tighten, ${s.effects.neutral} neutral` : ''),
-  );
-  if (s.money.length) out.push(`Money figures changed: ${s.money.length} (listed with their pairs below)`);
-  for (const sys of s.systematic) out.push(`Systematic, reported once: ${sys.description}`);
-  if (s.variants.length) out.push(`Variants, not counted as changes: ${describeVariants(s.variants, 8)}`);
-  return out;
+  const [head, ...rest] = summaryLines(diff);
+  return [paint(head!, 'bold'), ...rest];
 }
 
 function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
@@ -72,7 +52,7 @@ function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
   const figures = p.numbers.filter((n) => n.change !== 'unchanged');
   if (figures.length) {
     out.push('  Figures');
-    const rows = figures.map((n) => [n.quantity, figure(n.before), figure(n.after), delta(n), effectTag(n)]);
+    const rows = figures.map((n) => [n.quantity, figure(n.before), figure(n.after), describeDelta(n), effectTag(n)]);
     out.push(
       renderTable(['what it measures', 'base', 'other', 'change', 'effect'], rows.map((r) => r.map(String)), opts.width - 4)
         .split('\n')
@@ -116,29 +96,9 @@ function figure(f: NumberChange['before']): string {
   return f ? f.text : '—';
 }
 
-function delta(n: NumberChange): string {
-  if (n.change === 'added' || n.change === 'dropped') return n.change;
-  if (n.delta === null) return 'unit differs';
-  if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? 'cap/floor wording' : 'same';
-  const unit = n.before!.unit;
-  const sign = n.delta > 0 ? '+' : '−';
-  if (unit === '%') return `${sign}${Math.abs(n.delta)} pp`;
-  const rel = n.relative === null ? '' : ` (${sign}${Math.abs(Math.round(n.relative * 1000) / 10)}%)`;
-  return `${sign}${formatValue(Math.abs(n.delta), unit)}${rel}`;
-}
-
 function effectTag(n: NumberChange): string {
   if (n.scaleDependent) return paint('scale', 'dim');
   if (n.effect === 'loosens') return paint('loosens', 'green');
   if (n.effect === 'tightens') return paint('tightens', 'red');
   return 'neutral';
-}
-
-function describeVariants(variants: Variant[], max: number): string {
-  const parts = variants.slice(0, max).map((v) => {
-    if (v.kind === 'script') return `script ×${v.count} (${v.after}/${v.before})`;
-    return `${v.before || '∅'}/${v.after || '∅'} ×${v.count}`;
-  });
-  const rest = variants.length - max;
-  return parts.join(' · ') + (rest > 0 ? ` · ${rest} more` : '');
 }

@@ -1,4 +1,5 @@
-// Families as a terminal table or as CSV (UTF-8, RFC 4180 quoting) for R or pandas.
+// Families as a terminal table or as CSV (UTF-8 with BOM, RFC 4180 quoting) for R or pandas.
+import { toCsv } from './to-csv.js';
 import type { FamilyFigures, FamilyTable, Membership } from '../../model/family.js';
 import { paint, renderTable } from '../terminal-output.js';
 
@@ -41,10 +42,42 @@ export function renderFigureCsv(f: FamilyFigures): string {
   return toCsv([head, ...rows]);
 }
 
-export function toCsv(rows: Array<Array<string | number>>): string {
-  const quote = (v: string | number) => {
-    const s = String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const mdCell = (t: string) => t.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The families matrix as a Markdown table. */
+export function renderFamiliesMarkdown(t: FamilyTable): string {
+  const docs = t.documents.map((d) => d.id);
+  return [
+    `# Policy items across ${docs.length} documents (anchor: ${t.anchor})`,
+    '',
+    '● adopted · ◐ partly (a split, merge or weak link) · absent left blank',
+    '',
+    `| family | item | ${docs.join(' | ')} |`,
+    `|---|---|${docs.map(() => '---').join('|')}|`,
+    ...t.families.map((f) => `| ${f.id} | ${mdCell(f.title)} | ${docs.map((d) => (f.members[d]?.mark === 'absent' ? '' : cell(f.members[d]))).join(' | ')} |`),
+    '',
+  ].join('\n');
+}
+
+/** The families matrix as one self-contained HTML page. */
+export function renderFamiliesHtml(t: FamilyTable): string {
+  const docs = t.documents;
+  const head = docs.map((d) => `<th>${escapeHtml(d.id)}<br><small>${escapeHtml(d.jurisdiction)} ${escapeHtml(d.stage)}</small></th>`).join('');
+  const rows = t.families
+    .map((f) => `<tr><td>${escapeHtml(f.id)}</td><td>${escapeHtml(f.title)}</td>${docs.map((d) => `<td class="${f.members[d.id]?.mark ?? 'absent'}">${escapeHtml(cell(f.members[d.id]))}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>Policy items (anchor ${escapeHtml(t.anchor)})</title>
+<style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:2em}table{border-collapse:collapse}th,td{border:1px solid #999;padding:.3em .5em;vertical-align:top}th{background:#eee}td.adopted{background:#e4f4e4}td.partial{background:#fff4cc}td.absent{color:#999;text-align:center}@media print{thead{display:table-header-group}tr{page-break-inside:avoid}}</style>
+</head><body>
+<h1>${t.families.length} policy items across ${docs.length} documents</h1>
+<p>Anchored on ${escapeHtml(t.anchor)}. ● adopted · ◐ partly (a split, merge or weak link) · absent.</p>
+<table><thead><tr><th>family</th><th>item</th>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+</body></html>
+`;
 }

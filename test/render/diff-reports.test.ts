@@ -1,0 +1,113 @@
+// Reports people read outside the terminal, on the real pairs: the HTML and Markdown 修改对照表, and CSV tables for R and pandas.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffPair } from '../../src/pipeline.js';
+import { renderNumbersCsv, renderPairsCsv } from '../../src/render/report/diff-csv.js';
+import { renderDiffHtml } from '../../src/render/report/diff-html.js';
+import { renderDiffMarkdown } from '../../src/render/report/diff-markdown.js';
+
+/** A small RFC 4180 reader, to check the CSV the way R or pandas would read it. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      (row = []), (field = ''), i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+const draft = diffPair('hangzhou-2024-draft', 'hangzhou-2024').diff;
+const jiande = diffPair('hangzhou-2024', 'jiande-2024').diff;
+
+describe('HTML 修改对照表', () => {
+  const html = renderDiffHtml(draft, { all: false });
+  it('puts the summary and the systematic change on top, then one row per changed pair', () => {
+    expect(html.indexOf('76 ↔ 76 clauses')).toBeLessThan(html.indexOf('<table>'));
+    expect(html).toMatch(/Systematic, reported once: every clause of hangzhou-2024 gained a 责任单位 line/);
+    const changed = draft.pairs.filter((p) => p.status !== 'identical' && p.status !== 'variant-only').length;
+    expect(html.match(/<tr class="/g)).toHaveLength(changed);
+  });
+  it('shows the 耕地垦造 figure of (五十六) as one change with its Δ, and the redline as del/ins', () => {
+    const row = html.split('<tr class=').find((r) => r.includes('（五十六）'))!;
+    expect(row).toMatch(/不少于7000亩 → 2万亩（\+1\.3万亩 \(\+185\.7%\)/);
+    expect(row).toContain('<del>');
+    expect(row).toContain('<ins>');
+  });
+  it('is one self-contained file: no scripts, stylesheets or images from elsewhere', () => {
+    expect(html).not.toMatch(/<script|<link|<img|https?:\/\//);
+    expect(html).toContain('@media print');
+  });
+  it('never marks a variant: 支援/支持 and the traditional script are not redlined', () => {
+    expect(html).not.toMatch(/<del>支持<\/del><ins>支援<\/ins>/);
+    expect(html).not.toMatch(/<ins>[^<]*[經濟發實]/);
+  });
+});
+
+describe('Markdown 修改对照表', () => {
+  it('has a four-column table whose rows all have four cells', () => {
+    const md = renderDiffMarkdown(jiande, { all: true });
+    const rows = md.split('\n').filter((l) => l.startsWith('| '));
+    expect(rows[0]).toBe('| 条款 | 原文（base） | 修改后（other） | 说明 |');
+    for (const r of rows) expect(r.split(/(?<!\\)\|/).length).toBe(6);
+    expect(rows).toHaveLength(jiande.pairs.length + 1);
+  });
+});
+
+describe('CSV', () => {
+  it('gives one row per pair, with a BOM, readable by an RFC 4180 reader', () => {
+    const csv = renderPairsCsv(jiande);
+    expect(csv.startsWith('\ufeffbase,other,')).toBe(true);
+    const rows = readCsv(csv.slice(1));
+    expect(rows).toHaveLength(jiande.pairs.length + 1);
+    for (const r of rows) expect(r).toHaveLength(rows[0]!.length);
+    const onlyBase = rows.filter((r) => r[6] === 'base-only').map((r) => r[4]);
+    expect(onlyBase.join(' ')).toMatch(/高水平大学/);
+  });
+  it('with --numbers, gives one row per changed figure with values in canonical units', () => {
+    const rows = readCsv(renderNumbersCsv(jiande).slice(1));
+    const head = rows[0]!;
+    const col = (name: string) => head.indexOf(name);
+    expect(rows.length - 1).toBe(jiande.pairs.flatMap((p) => p.numbers.filter((n) => n.change !== 'unchanged')).length);
+    // The tech-insurance premium subsidy: the county goes up to 80%, the city 50% — loosens.
+    const premium = rows.find((r) => r[col('before_text')]?.includes('50%') && r[col('after_text')]?.includes('80%') && r[col('effect')] === 'loosens');
+    expect(premium).toBeDefined();
+    expect(premium![col('before_value')]).toBe('50');
+    expect(premium![col('after_unit')]).toBe('%');
+  });
+});
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+
+describe.skipIf(!CHROMIUM)('HTML report in headless Chromium', () => {
+  it('renders the table and the redline', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-'));
+    const file = path.join(dir, '对照表.html');
+    fs.writeFileSync(file, renderDiffHtml(draft, { all: false }));
+    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(dir, 'profile')}`];
+    const dom = spawnSync(CHROMIUM!, [...flags, '--dump-dom', `file://${file}`], { encoding: 'utf8', timeout: 60_000 });
+    expect(dom.stdout).toContain('<tbody>');
+    expect(dom.stdout.match(/<del>/g)!.length).toBeGreaterThan(20);
+    expect(dom.stdout.match(/<ins>/g)!.length).toBeGreaterThan(20);
+    const pdf = path.join(dir, 'out.pdf');
+    spawnSync(CHROMIUM!, [...flags, `--print-to-pdf=${pdf}`, '--no-pdf-header-footer', `file://${file}`], { timeout: 60_000 });
+    const bytes = fs.readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThan(3);
+  }, 120_000);
+});
