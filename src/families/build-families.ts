@@ -12,7 +12,6 @@ import type { LoadedDocument } from '../pipeline.js';
 import { clusterSignatures } from './cluster-signatures.js';
 import { minhashSignature } from './minhash-signature.js';
 
-
 /** What families keep of a document once it is aligned: its alignment and a signature of each clause no anchor clause carries. */
 export interface FamilyMember {
   id: string;
