@@ -49,24 +49,25 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s]*$/u;
 
-/** A deletion and insertion of punctuation only (（ → 《) is a variant: shown in the other's wording, unmarked. */
+/** A deletion and insertion of punctuation only (（ → 《), or punctuation alone added or dropped, is a variant: shown in the other's wording, unmarked. */
 function quietPunctuation(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
-  for (let k = 0; k < segments.length; k++) {
-    const s = segments[k]!;
-    const next = segments[k + 1];
-    let quiet: Segment | null = null;
-    if (s.op === 'delete' && next?.op === 'insert' && PUNCTUATION_ONLY.test(s.text) && PUNCTUATION_ONLY.test(next.text)) {
-      quiet = { op: 'equal', text: next.text };
-      k++;
-    } else if (s.op !== 'equal' && PUNCTUATION_ONLY.test(s.text) && !(s.op === 'delete' && next?.op === 'insert')) {
-      quiet = s.op === 'insert' ? { op: 'equal', text: s.text } : null;
-      if (!quiet) continue;
-    }
-    const seg = quiet ?? s;
+  const push = (seg: Segment) => {
     const last = out[out.length - 1];
     if (last && last.op === seg.op) last.text += seg.text;
     else out.push({ ...seg });
+  };
+  const quiet = (seg: Segment | undefined) => !!seg && seg.op !== 'equal' && PUNCTUATION_ONLY.test(seg.text);
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k]!;
+    const next = segments[k + 1];
+    const replaced = s.op === 'delete' && next?.op === 'insert';
+    if (replaced && quiet(s) && quiet(next)) {
+      push({ op: 'equal', text: next.text });
+      k++;
+    } else if (quiet(s) && !replaced) {
+      if (s.op === 'insert') push({ op: 'equal', text: s.text });
+    } else push(s);
   }
   return out;
 }
