@@ -28,8 +28,8 @@ function samples(base: ParsedDocument, other: ParsedDocument, names: string[], t
 
 function report(name: string, set: Sample[], weights: number[]): void {
   let brier = 0;
-  const bins = [0, 0.5, 0.8, 0.95, 1.0001].slice(1).map((hi, k, his) => ({ lo: k ? his[k - 1]! : 0, hi, n: 0, p: 0, right: 0 }));
-  bins[0]!.lo = 0;
+  const edges = [0, 0.5, 0.8, 0.95, 1.0001];
+  const bins = edges.slice(1).map((hi, k) => ({ lo: edges[k]!, hi, n: 0, p: 0, right: 0 }));
   for (const s of set) {
     const p = calibratedScore(s.x, weights);
     brier += (p - s.y) ** 2;
