@@ -6,11 +6,12 @@ import { normalizeDocument } from './normalize/normalize-document.js';
 import { parseDocument } from './parse/parse-document.js';
 import { extractDocumentFacts } from './extract/extract-document-facts.js';
 import { alignDocuments } from './align/align-documents.js';
-import { alignmentPath, mergeReviewed, readAlignmentFile } from './align/alignment-store.js';
+import { alignmentPath, mergeReviewed, readAlignmentFile, writeAlignmentFile } from './align/alignment-store.js';
+import { type ReviewAction, reviewAlignment } from './align/review-alignment.js';
 import { detectMetadata } from './ingest/detect-metadata.js';
 import { loadManifest } from './ingest/load-manifest.js';
 import type { Alignment, AlignmentFile } from './model/alignment.js';
-import type { DocumentDiff } from './model/clause-diff.js';
+import type { DocumentDiff, DocumentInfo } from './model/clause-diff.js';
 import { diffDocuments } from './diff/diff-documents.js';
 import { placePattern } from './align/mask-text.js';
 
@@ -73,15 +74,42 @@ export function jurisdictionOf(d: LoadedDocument): string | null {
   return d.source.entry?.jurisdiction.name ?? detectMetadata(`${d.parsed.cover}\n${d.parsed.title}`, d.normalized.text).jurisdiction ?? null;
 }
 
+/** What a document says about itself: the manifest entry's jurisdiction, stage, date and number, else what its text prints. */
+export function documentInfo(d: LoadedDocument): DocumentInfo {
+  const e = d.source.entry;
+  if (e) return { jurisdiction: e.jurisdiction.name, stage: e.stage, date: e.date, docNumber: e.docNumber };
+  const m = detectMetadata(`${d.parsed.cover}\n${d.parsed.title}`, d.normalized.text);
+  return { jurisdiction: m.jurisdiction, stage: m.stage, date: m.date, docNumber: m.docNumber };
+}
+
 /** Aligns two documents (with reviewed decisions) and compares every pair. */
 export function diffPair(baseArg: string, otherArg: string): AlignedPair & { diff: DocumentDiff } {
   const aligned = alignPair(baseArg, otherArg);
+  return { ...aligned, diff: diffAligned(aligned) };
+}
+
+/** Compares every pair of an aligned pair of documents (again after a review decision). */
+export function diffAligned(aligned: AlignedPair): DocumentDiff {
   const { base, other } = aligned;
-  const bj = jurisdictionOf(base);
-  const oj = jurisdictionOf(other);
   const diff = diffDocuments(base, other, aligned.alignment, {
     places: placePattern(jurisdictionNames(base, other)),
-    crossJurisdiction: bj !== oj,
+    crossJurisdiction: jurisdictionOf(base) !== jurisdictionOf(other),
   });
-  return { ...aligned, diff };
+  return { ...diff, documents: { base: documentInfo(base), other: documentInfo(other) } };
+}
+
+/**
+ * Applies one review decision and saves it in alignments/ (the previous file kept as .bak); returns the pair as now aligned.
+ * `policydiff review` and the terminal UI both decide through here.
+ */
+export function reviewPair(aligned: AlignedPair, action: ReviewAction, createdBy: string): AlignedPair {
+  const updated = reviewAlignment(aligned.alignment, action, aligned.auto);
+  writeAlignmentFile(aligned.file, updated, createdBy, aligned.reviewed);
+  return reloadReviewed(aligned);
+}
+
+/** Re-reads the pair's alignment file (after a decision or an undo) and applies it to the aligner's own result. */
+export function reloadReviewed(aligned: AlignedPair): AlignedPair {
+  const reviewed = readAlignmentFile(aligned.file);
+  return { ...aligned, reviewed, alignment: mergeReviewed(aligned.auto, reviewed) };
 }

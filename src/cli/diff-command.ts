@@ -9,6 +9,7 @@ import { renderDiffHtml } from '../render/report/diff-html.js';
 import { renderDiffMarkdown } from '../render/report/diff-markdown.js';
 import { renderDiffText } from '../render/report/diff-text.js';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
+import { openDiffTui } from './open-diff-tui.js';
 import { parseOptions } from './resolve-options.js';
 
 const Options = z.object({
@@ -17,6 +18,7 @@ const Options = z.object({
   format: z.enum(['text', 'md', 'html', 'csv', 'json']).optional(),
   numbers: z.boolean().optional(),
   output: z.string().min(1).optional(),
+  tui: z.boolean().optional(),
 });
 
 /** The format asked for: --format, else --json, else the output file's extension, else text. */
@@ -39,19 +41,27 @@ export function registerDiffCommand(program: Command): void {
     .option('--numbers', 'with --format csv: one row per figure that changed instead of one row per pair')
     .option('--all', 'also list pairs that are identical or differ only by variants')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout; the extension can give the format')
+    .option('--no-tui', 'print the text report even on a terminal (the UI opens when stdout and stdin are terminals and no format is asked for)')
     .addHelpText(
       'after',
-      '\nExit status as diff(1): 0 no differences, 1 differences found, 2 bad input.\n\nExamples:\n' +
+      '\nOn a terminal, without --format, -o or --no-tui, it opens the review UI (? there lists the keys).\n' +
+        'Exit status as diff(1): 0 no differences, 1 differences found, 2 bad input (the UI exits 0).\n\nExamples:\n' +
         '  policydiff diff hangzhou-2024-draft hangzhou-2024\n' +
         '  policydiff diff hangzhou-2024-draft hangzhou-2024 --format html -o 对照表.html\n' +
         '  policydiff diff hangzhou-2024 jiande-2024 --format csv --numbers -o figures.csv\n' +
         '  policydiff diff hangzhou-2024 jiande-2024 --json > diff.json',
     )
-    .action((baseArg: string, otherArg: string, raw: unknown) => {
+    .action(async (baseArg: string, otherArg: string, raw: unknown) => {
       const opts = parseOptions(Options, raw, 'diff');
       const format = formatOf(opts);
       if (opts.numbers && format !== 'csv') throw new InputError('policydiff diff: --numbers goes with --format csv (one row per figure)');
-      const { diff } = diffPair(baseArg, otherArg);
+      const pair = diffPair(baseArg, otherArg);
+      const interactive = opts.tui !== false && !opts.format && !opts.json && !opts.output && process.stdout.isTTY && process.stdin.isTTY;
+      if (interactive) {
+        await openDiffTui(pair);
+        return;
+      }
+      const { diff } = pair;
       const same = diff.pairs.every((p) => p.status === 'identical' || p.status === 'variant-only');
       const all = Boolean(opts.all);
       const text =

@@ -1,9 +1,8 @@
 // `policydiff review <base> <other> confirm|reject|link …`: records review decisions in alignments/.
 import type { Command } from 'commander';
-import { writeAlignmentFile } from '../align/alignment-store.js';
-import { type ReviewAction, reviewAlignment } from '../align/review-alignment.js';
+import type { ReviewAction } from '../align/review-alignment.js';
 import { InputError } from '../errors.js';
-import { alignPair } from '../pipeline.js';
+import { alignPair, reviewPair } from '../pipeline.js';
 import { paint, writeOut } from '../render/terminal-output.js';
 
 export function registerReviewCommand(program: Command): void {
@@ -19,7 +18,7 @@ export function registerReviewCommand(program: Command): void {
       '\nExamples:\n  policydiff review hangzhou-2024 jiande-2024 confirm c7\n  policydiff review hangzhou-2024 jiande-2024 reject c12 c10\n  policydiff review hangzhou-2024 jiande-2024 link c10,c11 c10',
     )
     .action((baseArg: string, otherArg: string, actionName: string, ids: string[]) => {
-      const { alignment, auto, file, reviewed } = alignPair(baseArg, otherArg);
+      const aligned = alignPair(baseArg, otherArg);
       let action: ReviewAction;
       if (actionName === 'confirm' || actionName === 'reject') {
         if (ids.length > 2) throw new InputError(`review ${actionName} takes <baseId> [otherId]`);
@@ -30,8 +29,7 @@ export function registerReviewCommand(program: Command): void {
       } else {
         throw new InputError(`unknown review action "${actionName}": use confirm, reject or link`);
       }
-      const updated = reviewAlignment(alignment, action, auto);
-      writeAlignmentFile(file, updated, 'policydiff review', reviewed);
-      writeOut(`${paint(actionName === 'link' ? 'linked' : `${actionName}ed`.replace('ee', 'e'), 'green')} ${ids.join(' ↔ ')} · saved ${file}`);
+      reviewPair(aligned, action, 'policydiff review');
+      writeOut(`${paint(actionName === 'link' ? 'linked' : `${actionName}ed`.replace('ee', 'e'), 'green')} ${ids.join(' ↔ ')} · saved ${aligned.file}`);
     });
 }

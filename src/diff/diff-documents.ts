@@ -4,7 +4,7 @@ import type { Alignment } from '../model/alignment.js';
 import type { NormalizedDocument } from '../model/normalized-document.js';
 import type { ParsedDocument, SourceSpan } from '../model/parsed-document.js';
 import { alignableUnits } from '../align/alignable-units.js';
-import { describeUnit } from '../parse/describe-unit.js';
+import { describeUnit, unitLabel, unitSection } from '../parse/describe-unit.js';
 import { collectSide, scriptConversions } from './diff-side.js';
 import { diffPassages } from './diff-passages.js';
 import { finishPairs, summarizeDiff } from './summarize-diff.js';
@@ -44,6 +44,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
         other: link.other,
         status: 'modified',
         labels,
+        ...placeOf(base.parsed, other.parsed, link.base, link.other),
         link: { score: link.score, status: link.status, ...(link.kind ? { kind: link.kind } : {}) },
         changes: result.changes,
         numbers: result.numbers,
@@ -85,7 +86,14 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
 
 function onlyPair(status: 'base-only' | 'other-only', base: string[], other: string[], b: ParsedDocument, o: ParsedDocument): PairDiff {
   const text = { base: base.length ? collectSide(b, base).text : '', other: other.length ? collectSide(o, other).text : '' };
-  return { base, other, status, labels: labelsOf(b, o, base, other), changes: [], numbers: [], variants: [], text };
+  return { base, other, status, labels: labelsOf(b, o, base, other), ...placeOf(b, o, base, other), changes: [], numbers: [], variants: [], text };
+}
+
+/** The printed labels of both sides and the section the pair sits in (the base side's when it has one). */
+function placeOf(b: ParsedDocument, o: ParsedDocument, baseIds: string[], otherIds: string[]): Pick<PairDiff, 'numbering' | 'section'> {
+  const numbering = { base: baseIds.map((id) => unitLabel(b, id)).join('+'), other: otherIds.map((id) => unitLabel(o, id)).join('+') };
+  const section = baseIds.length ? unitSection(b, baseIds[0]!) : unitSection(o, otherIds[0]!);
+  return { numbering, section };
 }
 
 function labelsOf(b: ParsedDocument, o: ParsedDocument, baseIds: string[], otherIds: string[]): PairDiff['labels'] {

@@ -72,6 +72,10 @@ export const PairDiff = z.object({
   status: PairStatus,
   /** How each side is printed: label and title of its clauses (（五）强化能源要素保障). */
   labels: z.object({ base: z.string(), other: z.string() }),
+  /** The printed labels alone (（五）, 5.), joined with + for a split or merge. */
+  numbering: z.object({ base: z.string(), other: z.string() }).optional(),
+  /** The section the pair sits in, as printed (一、扩大有效投资政策): the base side's, else the other's; '' for preamble and closing. */
+  section: z.string().optional(),
   /** The link this pair comes from (absent for base-only and other-only). */
   link: z.object({ score: z.number(), status: z.string(), kind: z.string().optional() }).optional(),
   changes: z.array(Change),
@@ -105,10 +109,20 @@ export const DiffSummary = z.object({
   script: z.object({ base: z.number().int(), other: z.number().int() }),
 });
 
+/** What a document says about itself (from the corpus manifest, else read from its text). */
+export const DocumentInfo = z.object({
+  jurisdiction: z.string().nullable(),
+  stage: z.string(),
+  date: z.string().nullable(),
+  docNumber: z.string().nullable(),
+});
+
 export const DocumentDiff = z.object({
   base: z.string(),
   other: z.string(),
   titles: z.object({ base: z.string(), other: z.string() }),
+  /** Jurisdiction, stage, date and number of each side. */
+  documents: z.object({ base: DocumentInfo, other: DocumentInfo }).optional(),
   summary: DiffSummary,
   pairs: z.array(PairDiff),
 });
@@ -124,4 +138,5 @@ export type Variant = z.infer<typeof Variant>;
 export type PairDiff = z.infer<typeof PairDiff>;
 export type SystematicChange = z.infer<typeof SystematicChange>;
 export type DiffSummary = z.infer<typeof DiffSummary>;
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
 export type DocumentDiff = z.infer<typeof DocumentDiff>;

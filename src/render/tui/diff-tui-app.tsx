@@ -1,0 +1,72 @@
+// The diff UI as an ink component: keys go through diffKey and the pure reducer; review decisions and undo are handed to the caller.
+import { useApp, useInput, useStdout } from 'ink';
+import React, { useEffect, useReducer, useRef } from 'react';
+import type { ReviewAction } from '../../align/review-alignment.js';
+import { diffFrame } from './diff-tui-frame.js';
+import { diffKey } from './diff-tui-keys.js';
+import { type DiffTuiModel, initialDiffState, reduceDiffTui } from './diff-tui-state.js';
+import { FrameView } from './frame-view.js';
+import type { Theme } from './tui-theme.js';
+
+export interface DiffTuiProps {
+  model: DiffTuiModel;
+  theme: Theme;
+  /** Fixed size (tests); otherwise the terminal's, following resizes. */
+  width?: number;
+  height?: number;
+  /** Saves a decision and returns the diff as it now is; throws an InputError with a message for the footer. */
+  onReview: (action: ReviewAction) => DiffTuiModel;
+  /** Restores the alignment file as it was before the last decision; null when there is nothing to undo. */
+  onUndo: () => DiffTuiModel | null;
+}
+
+export function DiffTuiApp(props: DiffTuiProps): React.JSX.Element {
+  const { stdout } = useStdout();
+  const { exit } = useApp();
+  const size = () => ({ width: props.width ?? stdout.columns ?? 80, height: props.height ?? stdout.rows ?? 24 });
+  const [state, dispatch] = useReducer(reduceDiffTui, undefined, () => {
+    const { width, height } = size();
+    return initialDiffState(props.model, props.theme, width, height);
+  });
+  const latest = useRef(state);
+  latest.current = state;
+
+  useEffect(() => {
+    if (props.width !== undefined) return;
+    const onResize = () => dispatch({ type: 'resize', ...size() });
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout]);
+
+  /** Runs a decision after the "saving…" line is on screen; errors go to the footer, never out of the UI. */
+  const decide = (run: () => DiffTuiModel | null, said: string) => {
+    dispatch({ type: 'message', message: { text: 'saving…', tone: 'info' } });
+    setTimeout(() => {
+      try {
+        const model = run();
+        if (!model) dispatch({ type: 'message', message: { text: 'nothing to undo', tone: 'info' } });
+        else dispatch({ type: 'model', model, message: { text: said, tone: 'ok' } });
+      } catch (err) {
+        dispatch({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
+      }
+    }, 0);
+  };
+
+  useInput((input, key) => {
+    // Keys typed faster than a frame arrive together ("jjj"); outside a search each is its own key.
+    const keys = latest.current.draft === null && !key.ctrl && !key.meta && input.length > 1 ? [...input] : [input];
+    for (const k of keys) {
+      const r = diffKey(latest.current, k, key);
+      if (!r) continue;
+      if (r.type === 'quit') return exit();
+      if (r.type === 'review') return decide(() => props.onReview(r.action), `${r.say} · saved`);
+      if (r.type === 'undo') return decide(props.onUndo, 'undone: the alignment file is as it was before the last decision');
+      latest.current = reduceDiffTui(latest.current, r);
+      dispatch(r);
+    }
+  });
+
+  return <FrameView rows={diffFrame(state)} />;
+}

@@ -1,0 +1,168 @@
+// The diff UI's screen as lines: header with both documents and counts, pair list by section, the selected pair, a footer.
+import { LOW_CONFIDENCE } from '../../align/calibrate-links.js';
+import type { DocumentInfo, PairDiff } from '../../model/clause-diff.js';
+import { type DiffTuiState, detailLinesOf, layoutOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
+import { type Line, fitLine, lineWidth, span } from './styled-line.js';
+import type { Theme } from './tui-theme.js';
+
+export function diffFrame(s: DiffTuiState): Line[] {
+  const L = layoutOf(s.width, s.height);
+  const rows: Line[] = [...header(s)];
+  const left = s.help ? [] : listPane(s, L.body, L.list);
+  const right = s.help ? helpLines(s.theme) : s.picker ? pickerPane(s, L.body, L.detail) : detailPane(s, L.body);
+  if (s.help) {
+    for (let i = 0; i < L.body; i++) rows.push(fitLine(right[i] ?? [], s.width));
+  } else {
+    const sep = span('│', s.focus === 'detail' || s.picker ? s.theme.heading : s.theme.dim);
+    for (let i = 0; i < L.body; i++) rows.push([...fitLine(left[i] ?? [], L.list), sep, ...fitLine(right[i] ?? [], L.detail)]);
+  }
+  rows.push(fitLine(footer(s), s.width));
+  return rows;
+}
+
+function describeDoc(id: string, d: DocumentInfo | undefined, title: string): string {
+  if (!d) return `${id}  ${title}`;
+  const stage = d.stage === 'draft' ? '征求意见稿' : d.stage === 'final' ? '正式文件' : d.stage;
+  return [id, d.jurisdiction ?? '', stage, d.date ?? 'undated', d.docNumber ?? 'no 文号'].filter(Boolean).join(' · ');
+}
+
+function header(s: DiffTuiState): Line[] {
+  const { diff } = s.model;
+  const t = s.theme;
+  const base: Line = [span('base  ', t.dim), span(describeDoc(diff.base, diff.documents?.base, diff.titles.base), t.heading)];
+  const other: Line = [span('other ', t.dim), span(describeDoc(diff.other, diff.documents?.other, diff.titles.other), t.heading)];
+  const by = diff.summary.byStatus;
+  const order = ['modified', 'moved', 'base-only', 'other-only', 'variant-only', 'identical'] as const;
+  const long: Line = [];
+  const short: Line = [];
+  for (const k of order) {
+    const n = by[k] ?? 0;
+    const st = t.status[k];
+    long.push(span(`${st.mark}${n} ${k}`, n ? st.style : t.dim), span('  '));
+    short.push(span(`${st.mark}${n}`, n ? st.style : t.dim), span(' '));
+  }
+  const shown = visiblePairs(s).length;
+  const tail: Line = [span('│ ', t.dim), span(`filter ${s.filter}`, s.filter === 'all' ? t.dim : t.warn), span(` ${shown}/${diff.pairs.length}`, t.dim)];
+  if (s.query) tail.push(span(`  /${s.query}`, t.warn));
+  const counts = lineWidth([...long, ...tail]) <= s.width ? [...long, ...tail] : [...short, ...tail];
+  return [fitLine(base, s.width), fitLine(other, s.width), fitLine(counts, s.width)];
+}
+
+/** The pair's title without its printed label (the list shows the labels in a column of their own). */
+function titleOf(p: PairDiff): string {
+  const side = p.base.length ? 'base' : 'other';
+  const label = p.labels[side];
+  const num = p.numbering?.[side] ?? '';
+  return num && label.startsWith(num) ? label.slice(num.length) : label;
+}
+
+function listPane(s: DiffTuiState, height: number, width: number): Line[] {
+  const t = s.theme;
+  const visible = visiblePairs(s);
+  if (!visible.length) {
+    return [[span(s.query || s.draft ? 'No pair matches the search.' : `No pair under filter “${s.filter}”.`, t.warn)], [span('f changes the filter, esc clears the search.', t.dim)]];
+  }
+  const rows = listRows(s, visible).slice(s.listTop, s.listTop + height);
+  return rows.map((r) => {
+    if (r.kind === 'section') return fitLine([span(r.text, t.section)], width);
+    const p = s.model.diff.pairs[r.index]!;
+    const st = t.status[p.status];
+    const score = scoreMark(p, t);
+    const nb = p.numbering?.base || '—';
+    const no = p.numbering?.other || '—';
+    const nums = nb === no ? nb : `${nb}↔${no}`;
+    const body = fitLine([span(` ${nums} `), span(titleOf(p), t.dim)], width - 2 - lineWidth(score));
+    const line: Line = [span(`${st.mark} `, st.style), ...body, ...score];
+    if (r.index !== s.selected) return line;
+    const sel = s.focus === 'list' && !s.picker ? t.selected : t.selectedUnfocused;
+    return line.map((x) => ({ ...x, style: { ...x.style, ...sel } }));
+  });
+}
+
+/** The link's score (yellow below the low-confidence line), ✓ for a confirmed link, ✎ for one linked by hand. */
+function scoreMark(p: PairDiff, t: Theme): Line {
+  if (!p.link) return [span('    ')];
+  if (p.link.status === 'confirmed') return [span('  ✓ ', t.ok)];
+  if (p.link.status === 'manual') return [span('  ✎ ', t.ok)];
+  const v = p.link.score >= 0.995 ? '1.0' : p.link.score.toFixed(2).replace(/^0/, '');
+  return [span(` ${v}`, p.link.score < LOW_CONFIDENCE ? t.warn : t.dim)];
+}
+
+function detailPane(s: DiffTuiState, height: number): Line[] {
+  const lines = detailLinesOf(s);
+  if (!lines.length) return [];
+  const shown = lines.slice(s.detailTop, s.detailTop + height);
+  // Say when there is more below than fits.
+  if (s.detailTop + height < lines.length) shown[height - 1] = [span(`↓ ${lines.length - s.detailTop - height + 1} more lines (tab, then j/k or PgDn)`, s.theme.dim)];
+  return shown;
+}
+
+function pickerPane(s: DiffTuiState, height: number, width: number): Line[] {
+  const t = s.theme;
+  const pk = s.picker!;
+  const choices = pickerChoices(s);
+  const side = pk.side === 'other' ? s.model.diff.other : s.model.diff.base;
+  const out: Line[] = [
+    fitLine([span(`Link ${pk.from.join('+')} with a unit of ${side}`, t.heading)], width),
+    fitLine([span(`j/k move · / narrows${pk.query ? ` (“${pk.query}”)` : ''} · enter links · esc cancels`, t.dim)], width),
+  ];
+  const pairOf = new Map<string, string>();
+  for (const p of s.model.diff.pairs) {
+    if (!p.link) continue;
+    for (const id of pk.side === 'other' ? p.other : p.base) pairOf.set(id, (pk.side === 'other' ? p.base : p.other).join('+'));
+  }
+  for (let i = pk.top; i < Math.min(choices.length, pk.top + height - 2); i++) {
+    const u = choices[i]!;
+    const linked = pairOf.get(u.id);
+    const line: Line = [span(`${u.id.padEnd(6)} `, t.dim), span(u.label), span(linked ? `  (now with ${linked})` : '  (unlinked)', t.dim)];
+    out.push(i === pk.cursor ? fitLine(line, width).map((x) => ({ ...x, style: { ...x.style, ...t.selected } })) : line);
+  }
+  if (!choices.length) out.push([span('nothing matches', t.warn)]);
+  return out;
+}
+
+const HELP: Array<[string, string]> = [
+  ['j k  ↓ ↑', 'next / previous pair (in the text pane: scroll)'],
+  ['PgDn PgUp  space', 'a page down / up'],
+  ['g G  Home End', 'first / last'],
+  ['enter → ', 'open the pair (focus the text pane)'],
+  ['tab', 'switch between the list and the text pane'],
+  ['n N', 'next / previous pair that changed'],
+  ['/', 'search labels, text and figures (enter keeps it, esc clears)'],
+  ['f F', 'filter: all, changed, numeric, added-dropped, moved, low-confidence'],
+  ['s', 'side by side / inline redline'],
+  ['v', 'show or hide the variants (script, vocabulary, place names)'],
+  ['c', 'confirm the selected link'],
+  ['x', 'reject it (its clauses become unmatched)'],
+  ['l', 'relink: pick the clause of the other document by hand'],
+  ['u', 'undo the last decision'],
+  ['?  esc', 'this help / close'],
+  ['q  ctrl-c', 'quit'],
+];
+
+function helpLines(t: Theme): Line[] {
+  const out: Line[] = [[span('Keys', t.heading)], []];
+  for (const [k, what] of HELP) out.push([span(`  ${k.padEnd(18)}`, t.heading), span(what)]);
+  out.push(
+    [],
+    [span('Marks: ', t.heading), span('~ modified ', t.status.modified.style), span('^ moved ', t.status.moved.style), span('- only in base ', t.status['base-only'].style), span('+ only in other ', t.status['other-only'].style), span('≈ variants only  = identical', t.dim)],
+    [span('Scores are calibrated: yellow below 0.80 means check it; ✓ confirmed, ✎ linked by hand.', t.dim)],
+    [span('Decisions are saved at once in alignments/<base>__<other>.json (previous version kept as .bak).', t.dim)],
+  );
+  return out;
+}
+
+function footer(s: DiffTuiState): Line {
+  const t = s.theme;
+  if (s.draft !== null) return [span(s.picker ? 'narrow: ' : 'search: ', t.heading), span(s.draft), span('▏'), span('   enter keeps · esc cancels', t.dim)];
+  const visible = visiblePairs(s);
+  const pos = s.selected >= 0 ? `${visible.indexOf(s.selected) + 1}/${visible.length}` : '0/0';
+  const right: Line = [span(`  ${pos}`, t.dim)];
+  if (s.message) {
+    const tone = s.message.tone === 'error' ? t.error : s.message.tone === 'ok' ? t.ok : t.heading;
+    return [...fitLine([span(s.message.text, tone)], Math.max(10, s.width - lineWidth(right))), ...right];
+  }
+  const hints = 'j/k move · enter open · tab pane · n/N change · / search · f filter · s side · v variants · c/x/l/u review · ? help · q quit';
+  return [...fitLine([span(hints, t.dim)], Math.max(10, s.width - lineWidth(right))), ...right];
+}
+

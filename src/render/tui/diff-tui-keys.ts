@@ -1,0 +1,107 @@
+// Key handling of the diff UI: a key press becomes a reducer action or an effect (review decisions, undo, quit) for the app to carry out.
+import type { ReviewAction } from '../../align/review-alignment.js';
+import { type DiffTuiAction, type DiffTuiState, pickerChoices } from './diff-tui-state.js';
+
+/** The keys ink reports, as far as the UI reads them. */
+export interface KeyInfo {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+  tab?: boolean;
+  shift?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+}
+
+export type DiffEffect = { type: 'review'; action: ReviewAction; say: string } | { type: 'undo' } | { type: 'quit' };
+export type DiffKeyResult = DiffTuiAction | DiffEffect | null;
+
+/** Movement shared by the list, the detail pane, the picker and the families matrix. */
+export function navigationKey(input: string, key: KeyInfo): DiffTuiAction | null {
+  if (key.downArrow || input === 'j' || (key.ctrl && input === 'n')) return { type: 'move', by: 1 };
+  if (key.upArrow || input === 'k' || (key.ctrl && input === 'p')) return { type: 'move', by: -1 };
+  if (key.pageDown || (key.ctrl && (input === 'f' || input === 'd')) || input === ' ') return { type: 'page', by: 1 };
+  if (key.pageUp || (key.ctrl && (input === 'b' || input === 'u'))) return { type: 'page', by: -1 };
+  if (key.home || input === 'g') return { type: 'edge', to: 'top' };
+  if (key.end || input === 'G') return { type: 'edge', to: 'bottom' };
+  return null;
+}
+
+export function diffKey(s: DiffTuiState, input: string, key: KeyInfo): DiffKeyResult {
+  if (key.ctrl && input === 'c') return { type: 'quit' };
+  if (s.draft !== null) {
+    if (key.return) return { type: 'search-end', keep: true };
+    if (key.escape) return { type: 'search-end', keep: false };
+    if (key.backspace || key.delete) return { type: 'search-erase' };
+    if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) return navigationKey(input, key);
+    if (input && !key.ctrl && !key.meta && !key.tab) return { type: 'search-type', text: input };
+    return null;
+  }
+  if (s.help) {
+    if (input === 'q') return { type: 'quit' };
+    return { type: 'help', open: false };
+  }
+  if (s.picker) {
+    if (key.escape || input === 'q') return { type: 'escape' };
+    if (input === '/') return { type: 'search-start' };
+    if (key.return) {
+      const unit = pickerChoices(s)[s.picker.cursor];
+      if (!unit) return { type: 'message', message: { text: 'nothing to pick: esc cancels', tone: 'error' } };
+      const action: ReviewAction =
+        s.picker.side === 'other' ? { kind: 'link', base: s.picker.from, other: [unit.id] } : { kind: 'link', base: [unit.id], other: s.picker.from };
+      return { type: 'review', action, say: `linked ${action.base.join('+')} ↔ ${action.other.join('+')}` };
+    }
+    return navigationKey(input, key);
+  }
+  const nav = navigationKey(input, key);
+  if (nav) return nav;
+  if (input === 'q') return { type: 'quit' };
+  if (key.escape) return { type: 'escape' };
+  if (key.tab) return { type: 'focus', to: 'toggle' };
+  if (key.return || key.rightArrow) return { type: 'focus', to: 'detail' };
+  if (key.leftArrow) return { type: 'focus', to: 'list' };
+  switch (input) {
+    case '?':
+      return { type: 'help' };
+    case '/':
+      return { type: 'search-start' };
+    case 'n':
+      return { type: 'next-change', by: 1 };
+    case 'N':
+      return { type: 'next-change', by: -1 };
+    case 'f':
+      return { type: 'filter', by: 1 };
+    case 'F':
+      return { type: 'filter', by: -1 };
+    case 's':
+      return { type: 'side-by-side' };
+    case 'v':
+      return { type: 'variants' };
+    case 'u':
+      return { type: 'undo' };
+    case 'l':
+      return s.selected >= 0 ? { type: 'pick-start' } : null;
+    case 'c':
+    case 'x':
+      return reviewSelected(s, input === 'c' ? 'confirm' : 'reject');
+  }
+  return null;
+}
+
+/** Confirm or reject the selected pair's link, or say why there is none. */
+function reviewSelected(s: DiffTuiState, kind: 'confirm' | 'reject'): DiffKeyResult {
+  const p = s.model.diff.pairs[s.selected];
+  if (!p) return null;
+  if (!p.link) return { type: 'message', message: { text: `no link to ${kind}: this clause is only in ${p.status === 'base-only' ? 'base' : 'other'}; l links it by hand`, tone: 'error' } };
+  const action: ReviewAction = { kind, base: p.base[0]!, other: p.other[0]! };
+  return { type: 'review', action, say: `${kind === 'confirm' ? 'confirmed' : 'rejected'} ${p.base.join('+')} ↔ ${p.other.join('+')}` };
+}

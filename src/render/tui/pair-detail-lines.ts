@@ -1,0 +1,161 @@
+// The right pane of the diff UI as lines: the pair's heading, its figures as a table, items, units, variants, then its text as a redline.
+import stringWidth from 'string-width';
+import { LOW_CONFIDENCE } from '../../align/calibrate-links.js';
+import type { NumberChange, PairDiff, Segment, Variant } from '../../model/clause-diff.js';
+import { changeNote, describeDelta, effectLabel } from '../report/describe-changes.js';
+import { type Line, fitLine, span, wrapLine } from './styled-line.js';
+import { editSpan, type Theme } from './tui-theme.js';
+
+export interface DetailOptions {
+  width: number;
+  sideBySide: boolean;
+  variantsOpen: boolean;
+}
+
+/** Narrowest pane in which side by side still leaves each side this many columns. */
+export const SIDE_MIN = 30;
+
+const cache = new WeakMap<PairDiff, Map<string, Line[]>>();
+
+/** The detail lines of one pair (cached per pair and options: moving back and forth does not redo the work). */
+export function pairDetailLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
+  const key = `${opts.width}|${opts.sideBySide}|${opts.variantsOpen}|${theme.color}`;
+  let byKey = cache.get(p);
+  if (!byKey) cache.set(p, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const lines = buildLines(p, opts, theme);
+  byKey.set(key, lines);
+  return lines;
+}
+
+function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
+  const w = Math.max(10, opts.width);
+  const out: Line[] = [];
+  const st = theme.status[p.status];
+  out.push(...wrapLine([span(`${st.mark} `, st.style), span(p.labels.base || '—', theme.heading), span('  ↔  ', theme.dim), span(p.labels.other || '—', theme.heading)], w, 2));
+  const link = p.link;
+  const meta: Line = [span(p.status, st.style), span(`  ${p.base.join('+') || '—'} ↔ ${p.other.join('+') || '—'}`, theme.dim)];
+  if (link) {
+    const low = link.status === 'auto' && link.score < LOW_CONFIDENCE;
+    meta.push(span('  link '), span(link.score.toFixed(2), low ? theme.warn : theme.dim), span(` ${link.status}${link.kind && link.kind !== 'ordered' ? ` ${link.kind}` : ''}`, theme.dim));
+    if (low) meta.push(span('  low confidence: check it (c confirms, x rejects, l relinks)', theme.warn));
+  }
+  out.push(...wrapLine(meta, w, 2));
+  if (p.status === 'base-only') out.push(...wrapLine([span('Only in base: no clause of the other document carries this item. l links it by hand.', theme.dim)], w));
+  if (p.status === 'other-only') out.push(...wrapLine([span('Only in other: no clause of the base document carries this item. l links it by hand.', theme.dim)], w));
+
+  const figures = p.numbers.filter((n) => n.change !== 'unchanged');
+  if (figures.length) {
+    out.push([], [span(`Figures (${figures.length})`, theme.heading)]);
+    out.push(...figureTable(figures, w, theme));
+  }
+  const notes = p.changes.filter((c) => !c.systematic && c.kind !== 'numeric' && c.kind !== 'moved');
+  const noteLines: Line[] = [];
+  for (const c of notes) {
+    const note = changeNote(c);
+    if (!note) continue;
+    const style = c.kind === 'items-added' ? theme.loosens : c.kind === 'items-dropped' ? theme.tightens : undefined;
+    const mark = c.kind === 'items-added' ? '+ ' : c.kind === 'items-dropped' ? '- ' : '~ ';
+    noteLines.push(...wrapLine([span(mark, style), span(note, style)], w, 2));
+  }
+  const moved = p.changes.find((c) => c.kind === 'moved');
+  if (moved) noteLines.unshift(...wrapLine([span('^ ', theme.status.moved.style), span(`moved: ${moved.before} ⇒ ${moved.after}`)], w, 2));
+  if (noteLines.length) out.push([], [span('Items, units and placement', theme.heading)], ...noteLines);
+  if (p.variants.length) {
+    out.push([]);
+    out.push(...variantLines(p.variants, opts.variantsOpen, w, theme));
+  }
+
+  const text = p.text ?? { base: '', other: '' };
+  const sideBySide = opts.sideBySide && w >= 2 * SIDE_MIN + 3;
+  out.push([]);
+  if (opts.sideBySide && !sideBySide) out.push([span(`Text: inline (side by side needs ${2 * SIDE_MIN + 3} columns here; widen the terminal)`, theme.heading)]);
+  else out.push([span(sideBySide ? 'Text: base │ other' : 'Text (deleted in red, added in green)', theme.heading)]);
+  const segments: Segment[] = p.redline ?? onlySide(p, text);
+  if (sideBySide) out.push(...sideBySideLines(segments, w, theme));
+  else out.push(...wrapLine(segments.map((s) => segmentSpan(s, theme)), w));
+  return out;
+}
+
+function onlySide(p: PairDiff, text: { base: string; other: string }): Segment[] {
+  if (p.status === 'base-only') return [{ op: 'delete', text: text.base }];
+  if (p.status === 'other-only') return [{ op: 'insert', text: text.other }];
+  return [{ op: 'equal', text: text.other || text.base }];
+}
+
+function segmentSpan(s: Segment, theme: Theme) {
+  return s.op === 'equal' ? span(s.text) : editSpan(theme, s.op, s.text);
+}
+
+/** quantity | base | other | change | effect; the quantity on a line of its own when the pane is narrow. */
+function figureTable(figures: NumberChange[], w: number, theme: Theme): Line[] {
+  const cells = figures.map((n) => ({
+    q: n.quantity,
+    b: n.before?.text ?? '—',
+    a: n.after?.text ?? '—',
+    d: describeDelta(n),
+    e: effectLabel(n),
+    style: n.scaleDependent ? theme.dim : n.effect === 'loosens' ? theme.loosens : n.effect === 'tightens' ? theme.tightens : undefined,
+  }));
+  const cap = (xs: string[], min: number, max: number) => Math.min(max, Math.max(min, ...xs.map((x) => stringWidth(x))));
+  const bw = cap(cells.map((c) => c.b), 4, 16);
+  const aw = cap(cells.map((c) => c.a), 5, 16);
+  const dw = cap(cells.map((c) => c.d), 6, 18);
+  const ew = cap(cells.map((c) => c.e), 6, 8);
+  const rest = w - (bw + aw + dw + ew + 8);
+  const row = (q: string, b: string, a: string, d: string, e: string, style?: Line[number]['style']): Line[] => {
+    const values: Line = [...fitLine([span(b)], bw), span('  '), ...fitLine([span(a)], aw), span('  '), ...fitLine([span(d)], dw), span('  '), ...fitLine([span(e, style)], ew)];
+    if (rest >= 10) return [[...fitLine([span(q)], rest), span('  '), ...values]];
+    return [...wrapLine([span(q)], w), [span('  '), ...values]];
+  };
+  const head = row('what it measures', 'base', 'other', 'change', 'effect').map((l) => l.map((s) => ({ ...s, style: theme.dim })));
+  return [...head, ...cells.flatMap((c) => row(c.q, c.b, c.a, c.d, c.e, c.style))];
+}
+
+function variantLines(variants: Variant[], open: boolean, w: number, theme: Theme): Line[] {
+  const count = variants.reduce((a, v) => a + v.count, 0);
+  const kinds = [...new Set(variants.map((v) => v.kind))].join(', ');
+  const head = `≈ variants: ${count} place${count === 1 ? '' : 's'} (${kinds}), not counted as changes`;
+  if (!open) return wrapLine([span(head, theme.dim), span('  v shows them', theme.dim)], w, 2);
+  const lines = wrapLine([span(head, theme.dim), span('  v hides them', theme.dim)], w, 2);
+  for (const v of variants) {
+    const text = v.kind === 'script' ? `script: ${v.after}/${v.before} ×${v.count}` : `${v.kind}: ${v.before || '∅'} / ${v.after || '∅'} ×${v.count}`;
+    lines.push(...wrapLine([span(`  ${text}`, theme.dim)], w, 4));
+  }
+  return lines;
+}
+
+/**
+ * Base on the left (shared and deleted text), other on the right (shared and inserted text),
+ * in blocks that end at a sentence shared by both, so matching sentences start on the same row.
+ */
+function sideBySideLines(segments: Segment[], w: number, theme: Theme): Line[] {
+  const half = Math.floor((w - 3) / 2);
+  const blocks: Array<{ left: Line; right: Line }> = [{ left: [], right: [] }];
+  for (const s of segments) {
+    const cur = blocks[blocks.length - 1]!;
+    if (s.op === 'delete') cur.left.push(editSpan(theme, 'delete', s.text));
+    else if (s.op === 'insert') cur.right.push(editSpan(theme, 'insert', s.text));
+    else {
+      // Cut the shared text after each sentence end; each piece closes a block.
+      const pieces = s.text.split(/(?<=[。；;\n])/);
+      pieces.forEach((piece, i) => {
+        const b = blocks[blocks.length - 1]!;
+        b.left.push(span(piece));
+        b.right.push(span(piece));
+        if (i < pieces.length - 1 || /[。；;\n]$/.test(piece)) blocks.push({ left: [], right: [] });
+      });
+    }
+  }
+  const out: Line[] = [];
+  for (const b of blocks) {
+    if (!b.left.length && !b.right.length) continue;
+    const l = b.left.length ? wrapLine(b.left, half) : [];
+    const r = b.right.length ? wrapLine(b.right, half) : [];
+    for (let i = 0; i < Math.max(l.length, r.length); i++) {
+      out.push([...fitLine(l[i] ?? [], half), span(' │ ', theme.dim), ...(r[i] ?? [])]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+// Lines of styled spans for the terminal UI, cut and wrapped by display width (a Chinese character takes two columns).
+import stringWidth from 'string-width';
+
+export interface SpanStyle {
+  color?: 'red' | 'green' | 'yellow' | 'cyan' | 'blue' | 'magenta' | 'gray' | 'white';
+  bold?: boolean;
+  dim?: boolean;
+  inverse?: boolean;
+  underline?: boolean;
+  strikethrough?: boolean;
+}
+
+export interface Span {
+  text: string;
+  style?: SpanStyle;
+}
+
+export type Line = Span[];
+
+export const span = (text: string, style?: SpanStyle): Span => (style ? { text, style } : { text });
+
+export function lineWidth(line: Line): number {
+  let w = 0;
+  for (const s of line) w += stringWidth(s.text);
+  return w;
+}
+
+/** Display width of one character; control characters count as nothing. */
+function charWidth(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  if (c < 0x7f) return c < 0x20 ? 0 : 1;
+  return stringWidth(ch);
+}
+
+/** Cuts a line to a display width (ending in … when it was cut) and pads it with spaces to exactly that width. */
+export function fitLine(line: Line, width: number, fill?: SpanStyle): Line {
+  const out: Line = [];
+  let w = 0;
+  const total = lineWidth(line);
+  const limit = total > width ? width - 1 : width;
+  outer: for (const s of line) {
+    let text = '';
+    for (const ch of s.text) {
+      const cw = charWidth(ch);
+      if (w + cw > limit) {
+        if (text) out.push({ ...s, text });
+        break outer;
+      }
+      text += ch;
+      w += cw;
+    }
+    if (text) out.push({ ...s, text });
+  }
+  if (total > width && width > 0) {
+    out.push(span('…', { dim: true }));
+    w++;
+  }
+  if (w < width) out.push(span(' '.repeat(width - w), fill));
+  return out;
+}
+
+/** Latin words and numbers stay whole when they fit; every other character may start a line. */
+const TOKEN = /[A-Za-z0-9][A-Za-z0-9.,:;%'’\-_/+]*|\n| +|[^]/gu;
+
+/** Wraps spans to lines of at most `width` columns; a newline starts a new line; `indent` columns lead every continuation line. */
+export function wrapLine(line: Line, width: number, indent = 0): Line[] {
+  const lines: Line[] = [];
+  let cur: Line = [];
+  let w = 0;
+  const newLine = () => {
+    lines.push(cur);
+    cur = indent ? [span(' '.repeat(indent))] : [];
+    w = indent;
+  };
+  const put = (s: Span, text: string, tw: number) => {
+    const last = cur[cur.length - 1];
+    if (last && last.style === s.style) last.text += text;
+    else cur.push({ ...s, text });
+    w += tw;
+  };
+  for (const s of line) {
+    for (const tok of s.text.match(TOKEN) ?? []) {
+      if (tok === '\n') {
+        newLine();
+        continue;
+      }
+      let tw = 0;
+      for (const ch of tok) tw += charWidth(ch);
+      if (w + tw > width && w > indent) {
+        if (tok.startsWith(' ')) continue; // spaces at a break vanish
+        newLine();
+      }
+      if (tw <= width - w) {
+        put(s, tok, tw);
+        continue;
+      }
+      // A word longer than the line: cut it by character.
+      for (const ch of tok) {
+        const cw = charWidth(ch);
+        if (w + cw > width && w > indent) newLine();
+        put(s, ch, cw);
+      }
+    }
+  }
+  lines.push(cur);
+  return lines;
+}
+
+/** The plain text of a line (what a screen shows without colour). */
+export function plainText(line: Line): string {
+  return line.map((s) => s.text).join('');
+}
