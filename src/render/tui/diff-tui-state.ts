@@ -302,7 +302,8 @@ export function reduceDiffTui(s: DiffTuiState, a: DiffTuiAction): DiffTuiState {
       const old = s.model.diff.pairs[s.selected];
       const pairs = a.model.diff.pairs;
       let selected = old ? pairs.findIndex((p) => p.base.join() === old.base.join() && p.other.join() === old.other.join()) : -1;
-      if (selected < 0 && old) selected = pairs.findIndex((p) => p.base.some((b) => old.base.includes(b)) || p.other.some((o) => old.other.includes(o)));
+      if (selected < 0 && old) selected = pairs.findIndex((p) => p.base.some((b) => old.base.includes(b)));
+      if (selected < 0 && old) selected = pairs.findIndex((p) => p.other.some((o) => old.other.includes(o)));
       return settle({ ...s, model: a.model, selected: Math.max(0, selected), picker: null, draft: null, message: a.message });
     }
   }

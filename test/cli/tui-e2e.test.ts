@@ -1,0 +1,60 @@
+// End to end in a real pseudo-terminal (tmux): the binary opens the UI at 80×24, answers keys, saves a decision and gives the screen back on q.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = path.resolve('dist/cli/main.js');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const SOCKET = `policydiff-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+});
+
+const screen = () => tmux('capture-pane', '-p', '-t', 'ui');
+
+async function waitFor(text: string | RegExp, ms = 15_000): Promise<string> {
+  const until = Date.now() + ms;
+  let last = '';
+  while (Date.now() < until) {
+    last = screen();
+    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the terminal never showed ${String(text)}; it shows:\n${last}`);
+}
+
+describe.skipIf(!hasTmux)('policydiff diff in a terminal', () => {
+  it('opens the UI at 80×24, moves, filters, confirms a link into alignments/, and q restores the shell screen', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-pty-'));
+    fs.cpSync('corpora', path.join(root, 'corpora'), { recursive: true });
+    const cmd = `cd ${JSON.stringify(root)} && echo SHELL-SCREEN && env POLICYDIFF_ROOT=${JSON.stringify(root)} TERM=xterm-256color ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} diff hangzhou-2024-draft hangzhou-2024; echo EXIT=$?; sleep 30`;
+    tmux('new-session', '-d', '-s', 'ui', '-x', '80', '-y', '24', cmd);
+    const first = await waitFor('filter changed');
+    const rows = first.split('\n');
+    expect(rows[0]).toContain('hangzhou-2024-draft · 杭州市 · 征求意见稿');
+    expect(first).not.toContain('SHELL-SCREEN'); // the alternate screen
+    expect(first).toMatch(/ 1\/\d+/);
+    tmux('send-keys', '-t', 'ui', 'j');
+    await waitFor(/ 2\/\d+/);
+    tmux('send-keys', '-t', 'ui', 'f');
+    await waitFor('filter numeric');
+    tmux('send-keys', '-t', 'ui', '?');
+    await waitFor('Keys');
+    tmux('send-keys', '-t', 'ui', 'Escape');
+    await waitFor('filter numeric');
+    tmux('send-keys', '-t', 'ui', 'c');
+    const saved = await waitFor(/confirmed \S+ ↔ \S+ · saved/);
+    const ids = /confirmed (\S+) ↔ (\S+) · saved/.exec(saved)!;
+    const file = path.join(root, 'alignments', 'hangzhou-2024-draft__hangzhou-2024.json');
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { links: Array<{ base: string[]; other: string[]; status: string }> };
+    expect(json.links.find((l) => l.base.join('+') === ids[1] && l.other.join('+') === ids[2])?.status).toBe('confirmed');
+    tmux('send-keys', '-t', 'ui', 'q');
+    const after = await waitFor('EXIT=0');
+    expect(after).toContain('SHELL-SCREEN');
+    expect(after).not.toContain('filter numeric');
+  });
+});
