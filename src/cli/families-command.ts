@@ -9,6 +9,7 @@ import { makeMasker } from '../align/mask-text.js';
 import { alignLoaded, jurisdictionNames, type LoadedDocument, loadDocument } from '../pipeline.js';
 import { startProgress } from '../render/progress.js';
 import { renderFamiliesCsv, renderFamiliesHtml, renderFamiliesMarkdown, renderFamiliesText, renderFigureCsv, renderFigureText } from '../render/report/families-report.js';
+import { openFamiliesTui } from './open-families-tui.js';
 import { parseOptions } from './resolve-options.js';
 import { z } from 'zod';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
@@ -19,6 +20,7 @@ const Options = z.object({
   format: z.enum(['text', 'md', 'html', 'csv', 'json']).optional(),
   output: z.string().min(1).optional(),
   figures: z.string().min(1).optional(),
+  tui: z.boolean().optional(),
 });
 
 export function registerFamiliesCommand(program: Command): void {
@@ -31,11 +33,12 @@ export function registerFamiliesCommand(program: Command): void {
     .option('--csv', 'same as --format csv')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--figures <family>', "each document's figures for the items of one family (its anchor clause id, e.g. c16)")
+    .option('--no-tui', 'print the text table even on a terminal (the matrix UI opens when stdout and stdin are terminals and no format is asked for)')
     .addHelpText(
       'after',
       '\nExamples:\n  policydiff families\n  policydiff families --csv -o families.csv\n  policydiff families --format html -o families.html\n  policydiff families --figures c16\n  policydiff families hangzhou-2024 jiande-2024 quzhou-2024',
     )
-    .action((docs: string[], raw: unknown) => {
+    .action(async (docs: string[], raw: unknown) => {
       const opts = parseOptions(Options, raw, 'families');
       const format = opts.format ?? (opts.json ? 'json' : opts.csv ? 'csv' : 'text');
       const entries = loadManifest().documents;
@@ -64,6 +67,13 @@ export function registerFamiliesCommand(program: Command): void {
       }
       progress.done();
       const table = buildFamilies(anchor, members);
+      const interactive = opts.tui !== false && !opts.format && !opts.json && !opts.csv && !opts.output && !opts.figures && process.stdout.isTTY && process.stdin.isTTY;
+      if (interactive) {
+        // Ids as the documents were named (a path stays a path) for reading figures later.
+        const args = new Map(members.map((m, k) => [m.id, chosen.others[k]!]));
+        await openFamiliesTui(table, anchor, args);
+        return;
+      }
       let text: string;
       if (opts.figures) {
         const figures = familyFigures(table, opts.figures, loaded, jurisdictionNames(...loaded));

@@ -3,7 +3,7 @@ import { useApp, useInput, useStdout } from 'ink';
 import React, { useEffect, useReducer, useRef } from 'react';
 import type { ReviewAction } from '../../align/review-alignment.js';
 import { diffFrame } from './diff-tui-frame.js';
-import { diffKey } from './diff-tui-keys.js';
+import { diffKey, splitKeys } from './diff-tui-keys.js';
 import { type DiffTuiModel, initialDiffState, reduceDiffTui } from './diff-tui-state.js';
 import { FrameView } from './frame-view.js';
 import type { Theme } from './tui-theme.js';
@@ -55,10 +55,8 @@ export function DiffTuiApp(props: DiffTuiProps): React.JSX.Element {
   };
 
   useInput((input, key) => {
-    // Keys typed faster than a frame arrive together ("jjj"); outside a search each is its own key.
-    const keys = latest.current.draft === null && !key.ctrl && !key.meta && input.length > 1 ? [...input] : [input];
-    for (const k of keys) {
-      const r = diffKey(latest.current, k, key);
+    for (const [k, info] of splitKeys(input, key, latest.current.draft !== null)) {
+      const r = diffKey(latest.current, k, info);
       if (!r) continue;
       if (r.type === 'quit') return exit();
       if (r.type === 'review') return decide(() => props.onReview(r.action), `${r.say} · saved`);

@@ -31,7 +31,8 @@ function header(s: DiffTuiState): Line[] {
   const t = s.theme;
   const base: Line = [span('base  ', t.dim), span(describeDoc(diff.base, diff.documents?.base, diff.titles.base), t.heading)];
   const other: Line = [span('other ', t.dim), span(describeDoc(diff.other, diff.documents?.other, diff.titles.other), t.heading)];
-  const by = diff.summary.byStatus;
+  const sum = diff.summary;
+  const by = sum.byStatus;
   const order = ['modified', 'moved', 'base-only', 'other-only', 'variant-only', 'identical'] as const;
   const long: Line = [];
   const short: Line = [];
@@ -41,11 +42,17 @@ function header(s: DiffTuiState): Line[] {
     long.push(span(`${st.mark}${n} ${k}`, n ? st.style : t.dim), span('  '));
     short.push(span(`${st.mark}${n}`, n ? st.style : t.dim), span(' '));
   }
-  const shown = visiblePairs(s).length;
-  const tail: Line = [span('│ ', t.dim), span(`filter ${s.filter}`, s.filter === 'all' ? t.dim : t.warn), span(` ${shown}/${diff.pairs.length}`, t.dim)];
-  if (s.query) tail.push(span(`  /${s.query}`, t.warn));
-  const counts = lineWidth([...long, ...tail]) <= s.width ? [...long, ...tail] : [...short, ...tail];
-  return [fitLine(base, s.width), fitLine(other, s.width), fitLine(counts, s.width)];
+  const f = sum.figures;
+  const clauses: Line = [span(`${sum.clauses.base} ↔ ${sum.clauses.other} clauses │ `, t.dim)];
+  const figures: Line = [span('│ figures: ', t.dim), span(`${f.changed} changed, ${f.added} added, ${f.dropped} dropped`, f.changed + f.added + f.dropped ? t.warn : t.dim)];
+  const wide = [...clauses, ...long, ...figures];
+  const counts = lineWidth(wide) <= s.width ? wide : [...clauses, ...short, ...figures];
+  // Changes every pair shares are reported once here, not in each pair.
+  const sys = sum.systematic;
+  const systematic: Line = sys.length
+    ? [span('systematic, once: ', t.heading), span(sys[0]!.description), span(sys.length > 1 ? `  (+${sys.length - 1} more)` : '', t.dim)]
+    : [span('no systematic change', t.dim)];
+  return [fitLine(base, s.width), fitLine(other, s.width), fitLine(counts, s.width), fitLine(systematic, s.width)];
 }
 
 /** The pair's title without its printed label (the list shows the labels in a column of their own). */
@@ -157,12 +164,15 @@ function footer(s: DiffTuiState): Line {
   if (s.draft !== null) return [span(s.picker ? 'narrow: ' : 'search: ', t.heading), span(s.draft), span('▏'), span('   enter keeps · esc cancels', t.dim)];
   const visible = visiblePairs(s);
   const pos = s.selected >= 0 ? `${visible.indexOf(s.selected) + 1}/${visible.length}` : '0/0';
-  const right: Line = [span(`  ${pos}`, t.dim)];
+  // Where the reader is: filter, search and position, always at the right.
+  const right: Line = [span('  '), span(`filter ${s.filter}`, s.filter === 'all' ? t.dim : t.warn)];
+  if (s.query) right.push(span(` /${s.query}`, t.warn));
+  right.push(span(` ${pos}`, t.dim));
   if (s.message) {
     const tone = s.message.tone === 'error' ? t.error : s.message.tone === 'ok' ? t.ok : t.heading;
     return [...fitLine([span(s.message.text, tone)], Math.max(10, s.width - lineWidth(right))), ...right];
   }
-  const hints = 'j/k move · enter open · tab pane · n/N change · / search · f filter · s side · v variants · c/x/l/u review · ? help · q quit';
+  const hints = '? keys · j/k move · enter open · tab pane · n/N change · / search · f filter · s side · v variants · c/x/l/u review · q quit';
   return [...fitLine([span(hints, t.dim)], Math.max(10, s.width - lineWidth(right))), ...right];
 }
 

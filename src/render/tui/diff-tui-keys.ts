@@ -105,3 +105,17 @@ function reviewSelected(s: DiffTuiState, kind: 'confirm' | 'reject'): DiffKeyRes
   const action: ReviewAction = { kind, base: p.base[0]!, other: p.other[0]! };
   return { type: 'review', action, say: `${kind === 'confirm' ? 'confirmed' : 'rejected'} ${p.base.join('+')} ↔ ${p.other.join('+')}` };
 }
+
+/**
+ * Keys typed faster than a frame arrive as one chunk ("jj\r"); outside a search each character is its own key,
+ * with return, tab and backspace recognised. In a search the chunk is text (pasted, or from an input method).
+ */
+export function splitKeys(input: string, key: KeyInfo, typing: boolean): Array<[string, KeyInfo]> {
+  if (typing || key.ctrl || key.meta || [...input].length <= 1) return [[input, key]];
+  return [...input].map((ch): [string, KeyInfo] => {
+    if (ch === '\r' || ch === '\n') return ['', { return: true }];
+    if (ch === '\t') return ['', { tab: true }];
+    if (ch === '\x7f' || ch === '\b') return ['', { backspace: true }];
+    return [ch, {}];
+  });
+}

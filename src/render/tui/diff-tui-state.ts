@@ -76,7 +76,7 @@ export type DiffTuiAction =
 
 /** Rows the layout gives each part; the frame is one row shorter than the terminal so it never scrolls. */
 export function layoutOf(width: number, height: number) {
-  const header = 3;
+  const header = 4;
   const footer = 1;
   const body = Math.max(3, height - header - footer - 1);
   const list = Math.max(24, Math.min(56, Math.round(width * 0.36)));

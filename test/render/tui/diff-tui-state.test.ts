@@ -6,7 +6,7 @@ import { describeUnit } from '../../../src/parse/describe-unit.js';
 import { alignLoaded, diffAligned } from '../../../src/pipeline.js';
 import { diffFrame } from '../../../src/render/tui/diff-tui-frame.js';
 import { diffKey, type KeyInfo } from '../../../src/render/tui/diff-tui-keys.js';
-import { type DiffTuiModel, type DiffTuiState, initialDiffState, reduceDiffTui, visiblePairs } from '../../../src/render/tui/diff-tui-state.js';
+import { type DiffTuiModel, type DiffTuiState, initialDiffState, layoutOf, reduceDiffTui, visiblePairs } from '../../../src/render/tui/diff-tui-state.js';
 import { plainText } from '../../../src/render/tui/styled-line.js';
 import { makeTheme } from '../../../src/render/tui/tui-theme.js';
 import { load } from '../../helpers/corpus.js';
@@ -47,7 +47,8 @@ describe('diff UI state', () => {
     for (const r of rows) expect(stringWidth(r)).toBe(80);
     expect(rows[0]).toContain('hangzhou-2024 · 杭州市');
     expect(rows[1]).toContain('jiande-2024 · 建德市 · 正式文件 · 2024-05-06 · 建政函〔2024〕50号');
-    expect(rows[2]).toMatch(/~\d+ .*filter changed/);
+    expect(rows[2]).toMatch(/^\d+ ↔ 71 clauses │ ~\d+ .*│ figures: \d+ changed/);
+    expect(rows[22]).toMatch(/filter changed 1\/\d+$/);
     expect(rows.some((r) => r.includes('一、扩大有效投资政策'))).toBe(true);
   });
 
@@ -63,7 +64,8 @@ describe('diff UI state', () => {
     expect(screen(state).slice(3, 22).some((r) => r.includes(label))).toBe(true);
     state = press(state, 'g').state;
     expect(state.selected).toBe(visible[0]);
-    expect(press(state, { pageDown: true }).state.selected).toBe(visible[17]);
+    // A page is the list's height less two rows of context.
+    expect(press(state, { pageDown: true }).state.selected).toBe(visible[layoutOf(80, 24).body - 2]);
   });
 
   it('the numeric filter keeps the pairs whose figures changed, and the table shows them (177.1亿元 → 1.95亿元)', () => {
@@ -99,7 +101,7 @@ describe('diff UI state', () => {
     expect(screen(state)[22]).toContain('search: 用能');
     state = press(state, { return: true }).state;
     expect(state.query).toBe('用能');
-    expect(screen(state)[2]).toContain('/用能');
+    expect(screen(state)[22]).toContain('/用能');
     state = press(state, { escape: true }).state;
     expect(state.query).toBe('');
     expect(visiblePairs(state).length).toBeGreaterThan(hits.length);

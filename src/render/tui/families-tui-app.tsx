@@ -1,0 +1,63 @@
+// The families matrix as an ink component: keys through familiesKey and the pure reducer; an item's figures come from the caller.
+import { useApp, useInput, useStdout } from 'ink';
+import React, { useEffect, useReducer, useRef } from 'react';
+import type { FamilyFigures, FamilyTable } from '../../model/family.js';
+import { familiesFrame } from './families-tui-frame.js';
+import { splitKeys } from './diff-tui-keys.js';
+import { familiesKey } from './families-tui-keys.js';
+import { initialFamiliesState, reduceFamiliesTui } from './families-tui-state.js';
+import { FrameView } from './frame-view.js';
+import type { Theme } from './tui-theme.js';
+
+export interface FamiliesTuiProps {
+  table: FamilyTable;
+  theme: Theme;
+  width?: number;
+  height?: number;
+  /** Each jurisdiction's figures for one item (loads the documents it needs). */
+  onFigures: (family: string) => FamilyFigures | null;
+}
+
+export function FamiliesTuiApp(props: FamiliesTuiProps): React.JSX.Element {
+  const { stdout } = useStdout();
+  const { exit } = useApp();
+  const size = () => ({ width: props.width ?? stdout.columns ?? 80, height: props.height ?? stdout.rows ?? 24 });
+  const [state, dispatch] = useReducer(reduceFamiliesTui, undefined, () => {
+    const { width, height } = size();
+    return initialFamiliesState(props.table, props.theme, width, height);
+  });
+  const latest = useRef(state);
+  latest.current = state;
+
+  useEffect(() => {
+    if (props.width !== undefined) return;
+    const onResize = () => dispatch({ type: 'resize', ...size() });
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout]);
+
+  useInput((input, key) => {
+    for (const [k, info] of splitKeys(input, key, latest.current.draft !== null)) {
+      const r = familiesKey(latest.current, k, info);
+      if (!r) continue;
+      if (r.type === 'quit') return exit();
+      if (r.type === 'want-figures') {
+        dispatch({ type: 'message', message: { text: `reading the figures of ${r.family}…`, tone: 'info' } });
+        setTimeout(() => {
+          try {
+            dispatch({ type: 'figures', figures: props.onFigures(r.family) });
+          } catch (err) {
+            dispatch({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
+          }
+        }, 0);
+        return;
+      }
+      latest.current = reduceFamiliesTui(latest.current, r);
+      dispatch(r);
+    }
+  });
+
+  return <FrameView rows={familiesFrame(state)} />;
+}
