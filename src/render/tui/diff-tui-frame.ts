@@ -45,8 +45,8 @@ function header(s: DiffTuiState): Line[] {
   const f = sum.figures;
   const clauses: Line = [span(`${sum.clauses.base} ↔ ${sum.clauses.other} clauses │ `, t.dim)];
   const figures: Line = [span('│ figures: ', t.dim), span(`${f.changed} changed, ${f.added} added, ${f.dropped} dropped`, f.changed + f.added + f.dropped ? t.warn : t.dim)];
-  const wide = [...clauses, ...long, ...figures];
-  const counts = lineWidth(wide) <= s.width ? wide : [...clauses, ...short, ...figures];
+  const shortFigures: Line = [span('│ figures ', t.dim), span(`${f.changed} changed +${f.added} −${f.dropped}`, f.changed + f.added + f.dropped ? t.warn : t.dim)];
+  const counts = [[...clauses, ...long, ...figures], [...clauses, ...short, ...figures], [...clauses, ...short, ...shortFigures]].find((l) => lineWidth(l) <= s.width) ?? [...clauses, ...short, ...shortFigures];
   // Changes every pair shares are reported once here, not in each pair.
   const sys = sum.systematic;
   const systematic: Line = sys.length

@@ -107,15 +107,28 @@ function reviewSelected(s: DiffTuiState, kind: 'confirm' | 'reject'): DiffKeyRes
 }
 
 /**
- * Keys typed faster than a frame arrive as one chunk ("jj\r"); outside a search each character is its own key,
- * with return, tab and backspace recognised. In a search the chunk is text (pasted, or from an input method).
+ * Keys typed faster than a frame arrive as one chunk ("jj\r"). Return, tab, backspace and escape in it are keys of their own;
+ * the rest is one key per character, except while a search is being typed, where a run of text stays whole (pasted, or from an input method).
  */
 export function splitKeys(input: string, key: KeyInfo, typing: boolean): Array<[string, KeyInfo]> {
-  if (typing || key.ctrl || key.meta || [...input].length <= 1) return [[input, key]];
-  return [...input].map((ch): [string, KeyInfo] => {
-    if (ch === '\r' || ch === '\n') return ['', { return: true }];
-    if (ch === '\t') return ['', { tab: true }];
-    if (ch === '\x7f' || ch === '\b') return ['', { backspace: true }];
-    return [ch, {}];
-  });
+  if (key.ctrl || key.meta || [...input].length <= 1) return [[input, key]];
+  const out: Array<[string, KeyInfo]> = [];
+  let text = '';
+  const flush = () => {
+    if (text) out.push([text, {}]);
+    text = '';
+  };
+  for (const ch of input) {
+    const control: KeyInfo | null =
+      ch === '\r' || ch === '\n' ? { return: true } : ch === '\t' ? { tab: true } : ch === '\x7f' || ch === '\b' ? { backspace: true } : ch === '\x1b' ? { escape: true } : null;
+    if (control) {
+      flush();
+      out.push(['', control]);
+      // After return the search is over: what follows is keys again.
+      if (control.return || control.escape) typing = false;
+    } else if (typing) text += ch;
+    else out.push([ch, {}]);
+  }
+  flush();
+  return out;
 }

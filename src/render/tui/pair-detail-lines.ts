@@ -101,12 +101,16 @@ function figureTable(figures: NumberChange[], w: number, theme: Theme): Line[] {
   const cap = (xs: string[], min: number, max: number) => Math.min(max, Math.max(min, ...xs.map((x) => stringWidth(x))));
   const bw = cap(cells.map((c) => c.b), 4, 16);
   const aw = cap(cells.map((c) => c.a), 5, 16);
-  const dw = cap(cells.map((c) => c.d), 6, 18);
   const ew = cap(cells.map((c) => c.e), 6, 8);
+  // The change column gives way first when the pane is narrow (the effect column must stay readable).
+  const dw = Math.max(6, Math.min(cap(cells.map((c) => c.d), 6, 18), w - 2 - bw - aw - ew - 6));
   const rest = w - (bw + aw + dw + ew + 8);
   const row = (q: string, b: string, a: string, d: string, e: string, style?: Line[number]['style']): Line[] => {
-    const values: Line = [...fitLine([span(b)], bw), span('  '), ...fitLine([span(a)], aw), span('  '), ...fitLine([span(d)], dw), span('  '), ...fitLine([span(e, style)], ew)];
-    if (rest >= 10) return [[...fitLine([span(q)], rest), span('  '), ...values]];
+    // Where the change does not fit, its relative part says more than a cut-off amount: +1.3万亩 (+185.7%) → +185.7%.
+    const rel = /\(([^)]+)\)$/.exec(d);
+    const change = stringWidth(d) > dw && rel ? rel[1]! : d;
+    const values: Line = [...fitLine([span(b)], bw), span('  '), ...fitLine([span(a)], aw), span('  '), ...fitLine([span(change)], dw), span('  '), ...fitLine([span(e, style)], ew)];
+    if (rest >= 16) return [[...fitLine([span(q)], rest), span('  '), ...values]];
     return [...wrapLine([span(q)], w), [span('  '), ...values]];
   };
   const head = row('what it measures', 'base', 'other', 'change', 'effect').map((l) => l.map((s) => ({ ...s, style: theme.dim })));

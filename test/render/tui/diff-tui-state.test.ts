@@ -47,7 +47,7 @@ describe('diff UI state', () => {
     for (const r of rows) expect(stringWidth(r)).toBe(80);
     expect(rows[0]).toContain('hangzhou-2024 · 杭州市');
     expect(rows[1]).toContain('jiande-2024 · 建德市 · 正式文件 · 2024-05-06 · 建政函〔2024〕50号');
-    expect(rows[2]).toMatch(/^\d+ ↔ 71 clauses │ ~\d+ .*│ figures: \d+ changed/);
+    expect(rows[2]).toMatch(/^\d+ ↔ 71 clauses │ ~\d+ .*│ figures:? \d+ changed/);
     expect(rows[22]).toMatch(/filter changed 1\/\d+$/);
     expect(rows.some((r) => r.includes('一、扩大有效投资政策'))).toBe(true);
   });
@@ -77,7 +77,10 @@ describe('diff UI state', () => {
     expect(rows).toContain('Figures');
     expect(rows).toContain('177.1亿元');
     expect(rows).toContain('1.95亿元');
-    expect(rows).toMatch(/−175\.15亿元/);
+    // At 80 columns the change is given relatively; with room, in full.
+    expect(rows).toMatch(/−98\.9%/);
+    const wide = screen(reduceDiffTui(state, { type: 'resize', width: 160, height: 40 })).join('\n');
+    expect(wide).toContain('−175.15亿元 (−98.9%)');
   });
 
   it('added-dropped lists the clauses one side lacks; moved and low-confidence filters cycle on', () => {
@@ -172,5 +175,15 @@ describe('diff UI state', () => {
     expect(screen(state).join('\n')).toContain('relink: pick the clause of the other document by hand');
     expect(press(state, 'j').state.help).toBe(false);
     expect(press(start(), 'q').effects).toEqual(['quit']);
+  });
+});
+
+describe('keys arriving in one chunk', () => {
+  it('split into keys, with return ending a search and the rest taken as keys again', async () => {
+    const { splitKeys } = await import('../../../src/render/tui/diff-tui-keys.js');
+    expect(splitKeys('jjj', {}, false)).toEqual([['j', {}], ['j', {}], ['j', {}]]);
+    expect(splitKeys('耕地\rjj', {}, true)).toEqual([['耕地', {}], ['', { return: true }], ['j', {}], ['j', {}]]);
+    expect(splitKeys('j\t', {}, false)).toEqual([['j', {}], ['', { tab: true }]]);
+    expect(splitKeys('c', { ctrl: true }, false)).toEqual([['c', { ctrl: true }]]);
   });
 });
