@@ -103,7 +103,7 @@ function figureTable(figures: NumberChange[], w: number, theme: Theme): Line[] {
   const aw = cap(cells.map((c) => c.a), 5, 16);
   const ew = cap(cells.map((c) => c.e), 6, 8);
   // The change column gives way first when the pane is narrow (the effect column must stay readable).
-  const dw = Math.max(6, Math.min(cap(cells.map((c) => c.d), 6, 18), w - 2 - bw - aw - ew - 6));
+  const dw = Math.max(6, Math.min(cap(cells.map((c) => c.d), 6, 22), w - 2 - bw - aw - ew - 6));
   const rest = w - (bw + aw + dw + ew + 8);
   const row = (q: string, b: string, a: string, d: string, e: string, style?: Line[number]['style']): Line[] => {
     // Where the change does not fit, its relative part says more than a cut-off amount: +1.3万亩 (+185.7%) → +185.7%.
