@@ -13,6 +13,8 @@ import { loadManifest } from './ingest/load-manifest.js';
 import type { Alignment, AlignmentFile } from './model/alignment.js';
 import type { DocumentDiff, DocumentInfo } from './model/clause-diff.js';
 import { diffDocuments } from './diff/diff-documents.js';
+import { checkAttachments } from './diff/check-attachments.js';
+import type { ConsistencyReport } from './model/consistency.js';
 import { placePattern } from './align/mask-text.js';
 
 export interface LoadedDocument {
@@ -112,4 +114,10 @@ export function reviewPair(aligned: AlignedPair, action: ReviewAction, createdBy
 export function reloadReviewed(aligned: AlignedPair): AlignedPair {
   const reviewed = readAlignmentFile(aligned.file);
   return { ...aligned, reviewed, alignment: mergeReviewed(aligned.auto, reviewed) };
+}
+
+/** Reads a document and compares its attachment tables with its body. */
+export function checkDocument(arg: string): ConsistencyReport {
+  const doc = loadDocument(arg);
+  return checkAttachments(doc.parsed, placePattern(jurisdictionNames(doc)));
 }

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { registerAddCommand } from './add-command.js';
 import { registerAlignCommand } from './align-command.js';
+import { registerCheckCommand } from './check-command.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerFamiliesCommand } from './families-command.js';
 import { registerCorpusCommand } from './corpus-command.js';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   registerReviewCommand(program);
   registerDiffCommand(program);
   registerFamiliesCommand(program);
+  registerCheckCommand(program);
   for (const cmd of program.commands) cmd.exitOverride();
   try {
     await program.parseAsync(process.argv);

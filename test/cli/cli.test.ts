@@ -178,6 +178,18 @@ describe('policydiff diff reports', () => {
     expect(fs.readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>[\s\S]*修改对照表[\s\S]*<table>/);
     expect(fs.readdirSync(dir)).toEqual(['对照表.html']);
   });
+  it('check lists the figure the Haining tables state differently from the body, exits 1; nothing to check exits 0', () => {
+    const r = run(['check', 'haining-2024-draft']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('1.2亿千瓦时以上');
+    expect(r.stdout).toContain('1.5亿千瓦时以上');
+    expect(r.stdout).toMatch(/（五）强化用能要素保障 \[c5, lines 21–23\]/);
+    const none = run(['check', 'jiande-2024']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain('no attachment tables');
+    expect(run(['check', 'nowhere.txt']).code).toBe(2);
+  });
+
   it('prints one CSV row per changed figure with --numbers, and refuses --numbers without CSV', () => {
     const r = run(['diff', 'hangzhou-2024', 'jiande-2024', '--format', 'csv', '--numbers']);
     expect(r.stdout.startsWith('\ufeffbase,other,base_ids,other_ids,base_label,other_label,quantity,change,')).toBe(true);
