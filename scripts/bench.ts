@@ -9,6 +9,7 @@ import { BENCH_ANCHOR, loadSynthetic, syntheticCorpus } from '../src/bench/synth
 import { buildFamilies, type FamilyMember, familyMember } from '../src/families/build-families.js';
 import { loadDocument } from '../src/pipeline.js';
 import { segmentText } from '../src/segment/segment-text.js';
+import { measureTuiKeys } from './bench-tui.js';
 
 interface Job {
   count: number;
@@ -112,4 +113,6 @@ if (!isMainThread) {
     ['alignment against the perturbation truth', `precision ${(found / predicted).toFixed(3)}, recall ${(found / truth).toFixed(3)}, AER ${(1 - (2 * found) / (predicted + truth)).toFixed(3)}`],
   ];
   for (const [k, v] of rows) console.log(`${k.padEnd(48)}${v}`);
+  console.log('\nTerminal UI: from a key to the next frame laid out (reducer, frame, ink layout), on the largest bundled pairs:');
+  for (const l of measureTuiKeys([['hangzhou-2024-draft', 'hangzhou-2024'], ['hangzhou-2024', 'quzhou-2024']], [[80, 24], [120, 40], [200, 60]])) console.log(l);
 }

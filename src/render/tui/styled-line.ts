@@ -25,11 +25,44 @@ export function lineWidth(line: Line): number {
   return w;
 }
 
-/** Display width of one character; control characters count as nothing. */
+/** Display width of one character; control characters count as nothing. The common ranges are answered without string-width (a frame has thousands). */
 function charWidth(ch: string): number {
   const c = ch.codePointAt(0)!;
   if (c < 0x7f) return c < 0x20 ? 0 : 1;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60)) return 2;
   return stringWidth(ch);
+}
+
+const SGR: Record<keyof SpanStyle, [number, number]> = {
+  bold: [1, 22],
+  dim: [2, 22],
+  underline: [4, 24],
+  inverse: [7, 27],
+  strikethrough: [9, 29],
+  color: [0, 39],
+};
+const COLOR: Record<NonNullable<SpanStyle['color']>, number> = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, white: 37, gray: 90 };
+
+/** A line as text with SGR escapes: ink then lays out one string per frame instead of a node per span. */
+export function lineToAnsi(line: Line): string {
+  let out = '';
+  for (const s of line) {
+    const st = s.style;
+    if (!st) {
+      out += s.text;
+      continue;
+    }
+    let on = '';
+    let off = '';
+    for (const k of Object.keys(st) as Array<keyof SpanStyle>) {
+      if (!st[k]) continue;
+      const [start, end] = SGR[k];
+      on += `\u001b[${k === 'color' ? COLOR[st.color!] : start}m`;
+      off = `\u001b[${end}m${off}`;
+    }
+    out += on + s.text + off;
+  }
+  return out;
 }
 
 /** Cuts a line to a display width (ending in … when it was cut) and pads it with spaces to exactly that width. */

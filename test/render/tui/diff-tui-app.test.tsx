@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
 import React from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,8 +38,11 @@ async function frameWith(lastFrame: () => string | undefined, text: string, ms =
   throw new Error(`frame never showed “${text}”:\n${lastFrame()}`);
 }
 
-const mount = (session: ReturnType<typeof diffTuiSession>) =>
-  render(<DiffTuiApp model={session.model} theme={makeTheme(false)} width={80} height={24} onReview={session.onReview} onUndo={session.onUndo} />);
+/** Mounts the UI; frames are read as a screen shows them (bold, dim and inverse escapes left out). */
+const mount = (session: ReturnType<typeof diffTuiSession>) => {
+  const app = render(<DiffTuiApp model={session.model} theme={makeTheme(false)} width={80} height={24} onReview={session.onReview} onUndo={session.onUndo} />);
+  return { ...app, lastFrame: () => stripVTControlCharacters(app.lastFrame() ?? '') };
+};
 
 describe('diff UI in ink', () => {
   it('draws 23 rows, moves on j, opens help on ?, and splits "jjj" typed in one burst into three moves', async () => {

@@ -187,3 +187,14 @@ describe('keys arriving in one chunk', () => {
     expect(splitKeys('c', { ctrl: true }, false)).toEqual([['c', { ctrl: true }]]);
   });
 });
+
+describe('colour', () => {
+  it('deleted text is red and struck through, inserted text green and underlined; without colour they are bracketed', async () => {
+    const { lineToAnsi } = await import('../../../src/render/tui/styled-line.js');
+    const coloured = diffFrame(initialDiffState(model, makeTheme(true), 80, 24)).map(lineToAnsi).join('\n');
+    expect(coloured).toMatch(/\u001b\[31m\u001b\[9m[^\u001b]+\u001b\[29m\u001b\[39m/);
+    expect(coloured).toMatch(/\u001b\[32m\u001b\[4m[^\u001b]+\u001b\[24m\u001b\[39m/);
+    const plain = screen(start()).join('\n');
+    expect(plain).toMatch(/\[-[^\]]+-\]|\{\+[^}]+\+\}/);
+  });
+});

@@ -1,4 +1,5 @@
 // The families matrix on the bundled corpus: reducer and frame at 80×24, and in ink the figures of one item per jurisdiction.
+import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
 import React from 'react';
 import stringWidth from 'string-width';
@@ -63,9 +64,9 @@ describe('families matrix', () => {
   });
 
   it('enter shows the figures of (二) in every jurisdiction: 177.1亿元 in Hangzhou, 1.95亿元 in Jiande', async () => {
-    const { lastFrame, stdin, unmount } = render(
-      <FamiliesTuiApp table={table} theme={makeTheme(false)} width={80} height={24} onFigures={figuresSource(table, anchor, new Map())} />,
-    );
+    const app = render(<FamiliesTuiApp table={table} theme={makeTheme(false)} width={80} height={24} onFigures={figuresSource(table, anchor, new Map())} />);
+    const { stdin, unmount } = app;
+    const lastFrame = () => stripVTControlCharacters(app.lastFrame() ?? '');
     stdin.write('/');
     stdin.write('c2');
     await new Promise((r) => setTimeout(r, 30));
