@@ -1,12 +1,13 @@
 // The diff UI as an ink component: keys go through diffKey and the pure reducer; review decisions and undo are handed to the caller.
-import { useApp, useInput, useStdout } from 'ink';
-import React, { useEffect, useReducer, useRef } from 'react';
+import { useApp, useInput } from 'ink';
+import React from 'react';
 import type { ReviewAction } from '../../align/review-alignment.js';
 import { diffFrame } from './diff-tui-frame.js';
 import { diffKey, splitKeys } from './diff-tui-keys.js';
 import { type DiffTuiModel, initialDiffState, reduceDiffTui } from './diff-tui-state.js';
 import { FrameView } from './frame-view.js';
 import type { Theme } from './tui-theme.js';
+import { useScreenState } from './use-screen-state.js';
 
 export interface DiffTuiProps {
   model: DiffTuiModel;
@@ -21,24 +22,8 @@ export interface DiffTuiProps {
 }
 
 export function DiffTuiApp(props: DiffTuiProps): React.JSX.Element {
-  const { stdout } = useStdout();
   const { exit } = useApp();
-  const size = () => ({ width: props.width ?? stdout.columns ?? 80, height: props.height ?? stdout.rows ?? 24 });
-  const [state, dispatch] = useReducer(reduceDiffTui, undefined, () => {
-    const { width, height } = size();
-    return initialDiffState(props.model, props.theme, width, height);
-  });
-  const latest = useRef(state);
-  latest.current = state;
-
-  useEffect(() => {
-    if (props.width !== undefined) return;
-    const onResize = () => dispatch({ type: 'resize', ...size() });
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout]);
+  const [state, dispatch, latest] = useScreenState(reduceDiffTui, (width, height) => initialDiffState(props.model, props.theme, width, height), props);
 
   /** Runs a decision after the "saving…" line is on screen; errors go to the footer, never out of the UI. */
   const decide = (run: () => DiffTuiModel | null, said: string) => {

@@ -1,6 +1,6 @@
 // The families matrix as an ink component: keys through familiesKey and the pure reducer; an item's figures come from the caller.
-import { useApp, useInput, useStdout } from 'ink';
-import React, { useEffect, useReducer, useRef } from 'react';
+import { useApp, useInput } from 'ink';
+import React from 'react';
 import type { FamilyFigures, FamilyTable } from '../../model/family.js';
 import { familiesFrame } from './families-tui-frame.js';
 import { splitKeys } from './diff-tui-keys.js';
@@ -8,6 +8,7 @@ import { familiesKey } from './families-tui-keys.js';
 import { initialFamiliesState, reduceFamiliesTui } from './families-tui-state.js';
 import { FrameView } from './frame-view.js';
 import type { Theme } from './tui-theme.js';
+import { useScreenState } from './use-screen-state.js';
 
 export interface FamiliesTuiProps {
   table: FamilyTable;
@@ -19,24 +20,8 @@ export interface FamiliesTuiProps {
 }
 
 export function FamiliesTuiApp(props: FamiliesTuiProps): React.JSX.Element {
-  const { stdout } = useStdout();
   const { exit } = useApp();
-  const size = () => ({ width: props.width ?? stdout.columns ?? 80, height: props.height ?? stdout.rows ?? 24 });
-  const [state, dispatch] = useReducer(reduceFamiliesTui, undefined, () => {
-    const { width, height } = size();
-    return initialFamiliesState(props.table, props.theme, width, height);
-  });
-  const latest = useRef(state);
-  latest.current = state;
-
-  useEffect(() => {
-    if (props.width !== undefined) return;
-    const onResize = () => dispatch({ type: 'resize', ...size() });
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout]);
+  const [state, dispatch, latest] = useScreenState(reduceFamiliesTui, (width, height) => initialFamiliesState(props.table, props.theme, width, height), props);
 
   useInput((input, key) => {
     for (const [k, info] of splitKeys(input, key, latest.current.draft !== null)) {
