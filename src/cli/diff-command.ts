@@ -9,7 +9,7 @@ import { renderDiffHtml } from '../render/report/diff-html.js';
 import { renderDiffMarkdown } from '../render/report/diff-markdown.js';
 import { renderDiffText } from '../render/report/diff-text.js';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
-import { openDiffTui } from './open-diff-tui.js';
+import { loadDiffUi } from './load-ui.js';
 import { parseOptions } from './resolve-options.js';
 
 const Options = z.object({
@@ -58,7 +58,7 @@ export function registerDiffCommand(program: Command): void {
       const pair = diffPair(baseArg, otherArg);
       const interactive = opts.tui !== false && !opts.format && !opts.json && !opts.output && process.stdout.isTTY && process.stdin.isTTY;
       if (interactive) {
-        await openDiffTui(pair);
+        await (await loadDiffUi()).openDiffTui(pair);
         return;
       }
       const { diff } = pair;

@@ -9,7 +9,7 @@ import { makeMasker } from '../align/mask-text.js';
 import { alignLoaded, jurisdictionNames, type LoadedDocument, loadDocument } from '../pipeline.js';
 import { startProgress } from '../render/progress.js';
 import { renderFamiliesCsv, renderFamiliesHtml, renderFamiliesMarkdown, renderFamiliesText, renderFigureCsv, renderFigureText } from '../render/report/families-report.js';
-import { openFamiliesTui } from './open-families-tui.js';
+import { loadFamiliesUi } from './load-ui.js';
 import { parseOptions } from './resolve-options.js';
 import { z } from 'zod';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
@@ -71,7 +71,7 @@ export function registerFamiliesCommand(program: Command): void {
       if (interactive) {
         // Ids as the documents were named (a path stays a path) for reading figures later.
         const args = new Map(members.map((m, k) => [m.id, chosen.others[k]!]));
-        await openFamiliesTui(table, anchor, args);
+        await (await loadFamiliesUi()).openFamiliesTui(table, anchor, args);
         return;
       }
       let text: string;
