@@ -23,18 +23,18 @@ export interface DiffTuiProps {
 
 export function DiffTuiApp(props: DiffTuiProps): React.JSX.Element {
   const { exit } = useApp();
-  const [state, dispatch, latest] = useScreenState(reduceDiffTui, (width, height) => initialDiffState(props.model, props.theme, width, height), props);
+  const [state, apply, latest] = useScreenState(reduceDiffTui, (width, height) => initialDiffState(props.model, props.theme, width, height), props);
 
   /** Runs a decision after the "saving…" line is on screen; errors go to the footer, never out of the UI. */
   const decide = (run: () => DiffTuiModel | null, said: string) => {
-    dispatch({ type: 'message', message: { text: 'saving…', tone: 'info' } });
+    apply({ type: 'message', message: { text: 'saving…', tone: 'info' } });
     setTimeout(() => {
       try {
         const model = run();
-        if (!model) dispatch({ type: 'message', message: { text: 'nothing to undo', tone: 'info' } });
-        else dispatch({ type: 'model', model, message: { text: said, tone: 'ok' } });
+        if (!model) apply({ type: 'message', message: { text: 'nothing to undo', tone: 'info' } });
+        else apply({ type: 'model', model, message: { text: said, tone: 'ok' } });
       } catch (err) {
-        dispatch({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
+        apply({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
       }
     }, 0);
   };
@@ -46,8 +46,7 @@ export function DiffTuiApp(props: DiffTuiProps): React.JSX.Element {
       if (r.type === 'quit') return exit();
       if (r.type === 'review') return decide(() => props.onReview(r.action), `${r.say} · saved`);
       if (r.type === 'undo') return decide(props.onUndo, 'undone: the alignment file is as it was before the last decision');
-      latest.current = reduceDiffTui(latest.current, r);
-      dispatch(r);
+      apply(r);
     }
   });
 

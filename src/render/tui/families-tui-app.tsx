@@ -21,7 +21,7 @@ export interface FamiliesTuiProps {
 
 export function FamiliesTuiApp(props: FamiliesTuiProps): React.JSX.Element {
   const { exit } = useApp();
-  const [state, dispatch, latest] = useScreenState(reduceFamiliesTui, (width, height) => initialFamiliesState(props.table, props.theme, width, height), props);
+  const [state, apply, latest] = useScreenState(reduceFamiliesTui, (width, height) => initialFamiliesState(props.table, props.theme, width, height), props);
 
   useInput((input, key) => {
     for (const [k, info] of splitKeys(input, key, latest.current.draft !== null)) {
@@ -29,18 +29,17 @@ export function FamiliesTuiApp(props: FamiliesTuiProps): React.JSX.Element {
       if (!r) continue;
       if (r.type === 'quit') return exit();
       if (r.type === 'want-figures') {
-        dispatch({ type: 'message', message: { text: `reading the figures of ${r.family}…`, tone: 'info' } });
+        apply({ type: 'message', message: { text: `reading the figures of ${r.family}…`, tone: 'info' } });
         setTimeout(() => {
           try {
-            dispatch({ type: 'figures', figures: props.onFigures(r.family) });
+            apply({ type: 'figures', figures: props.onFigures(r.family) });
           } catch (err) {
-            dispatch({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
+            apply({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
           }
         }, 0);
         return;
       }
-      latest.current = reduceFamiliesTui(latest.current, r);
-      dispatch(r);
+      apply(r);
     }
   });
 
