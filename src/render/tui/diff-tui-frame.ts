@@ -4,6 +4,7 @@ import type { DocumentInfo, PairDiff } from '../../model/clause-diff.js';
 import { type DiffTuiState, detailLinesOf, layoutOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
 import { type Line, fitLine, lineWidth, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
+import { keyHelpLines, typingLine } from './screen-parts.js';
 
 export function diffFrame(s: DiffTuiState): Line[] {
   const L = layoutOf(s.width, s.height);
@@ -148,20 +149,16 @@ const HELP: Array<[string, string]> = [
 ];
 
 function helpLines(t: Theme): Line[] {
-  const out: Line[] = [[span('Keys', t.heading)], []];
-  for (const [k, what] of HELP) out.push([span(`  ${k.padEnd(18)}`, t.heading), span(what)]);
-  out.push(
-    [],
+  return keyHelpLines(t, HELP, [
     [span('Marks: ', t.heading), span('~ modified ', t.status.modified.style), span('^ moved ', t.status.moved.style), span('- only in base ', t.status['base-only'].style), span('+ only in other ', t.status['other-only'].style), span('≈ variants only  = identical', t.dim)],
     [span('Scores are calibrated: yellow below 0.80 means check it; ✓ confirmed, ✎ linked by hand.', t.dim)],
     [span('Decisions are saved at once in alignments/<base>__<other>.json (previous version kept as .bak).', t.dim)],
-  );
-  return out;
+  ]);
 }
 
 function footer(s: DiffTuiState): Line {
   const t = s.theme;
-  if (s.draft !== null) return [span(s.picker ? 'narrow: ' : 'search: ', t.heading), span(s.draft), span('▏'), span('   enter keeps · esc cancels', t.dim)];
+  if (s.draft !== null) return typingLine(t, s.picker ? 'narrow' : 'search', s.draft);
   const visible = visiblePairs(s);
   const pos = s.selected >= 0 ? `${visible.indexOf(s.selected) + 1}/${visible.length}` : '0/0';
   // Where the reader is: filter, search and position, always at the right.

@@ -36,15 +36,23 @@ export function navigationKey(input: string, key: KeyInfo): DiffTuiAction | null
   return null;
 }
 
+export type SearchAction = { type: 'search-end'; keep: boolean } | { type: 'search-erase' } | { type: 'search-type'; text: string };
+
+/** Keys while a search is typed (both UIs): enter keeps it, esc drops it, backspace erases, anything printable is typed. */
+export function searchKey(input: string, key: KeyInfo): SearchAction | null {
+  if (key.return) return { type: 'search-end', keep: true };
+  if (key.escape) return { type: 'search-end', keep: false };
+  if (key.backspace || key.delete) return { type: 'search-erase' };
+  if (input && !key.ctrl && !key.meta && !key.tab) return { type: 'search-type', text: input };
+  return null;
+}
+
 export function diffKey(s: DiffTuiState, input: string, key: KeyInfo): DiffKeyResult {
   if (key.ctrl && input === 'c') return { type: 'quit' };
   if (s.draft !== null) {
-    if (key.return) return { type: 'search-end', keep: true };
-    if (key.escape) return { type: 'search-end', keep: false };
-    if (key.backspace || key.delete) return { type: 'search-erase' };
+    // The list follows the search as it is typed, and the arrows move in it meanwhile.
     if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) return navigationKey(input, key);
-    if (input && !key.ctrl && !key.meta && !key.tab) return { type: 'search-type', text: input };
-    return null;
+    return searchKey(input, key);
   }
   if (s.help) {
     if (input === 'q') return { type: 'quit' };

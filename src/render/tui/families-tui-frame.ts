@@ -3,6 +3,7 @@ import type { FamilyTable, Membership } from '../../model/family.js';
 import { type FamiliesTuiState, familiesLayout, visibleFamilies } from './families-tui-state.js';
 import { type Line, fitLine, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
+import { keyHelpLines, typingLine } from './screen-parts.js';
 
 /** Column headings: the jurisdiction, with 稿 for a draft when the same jurisdiction appears twice. */
 export function columnNames(t: FamilyTable): string[] {
@@ -104,15 +105,12 @@ const HELP: Array<[string, string]> = [
 ];
 
 function helpLines(t: Theme): Line[] {
-  const out: Line[] = [[span('Keys', t.heading)], []];
-  for (const [k, what] of HELP) out.push([span(`  ${k.padEnd(18)}`, t.heading), span(what)]);
-  out.push([], [span('Figures in yellow differ from the anchor’s; — means the jurisdiction states none for that quantity.', t.dim)]);
-  return out;
+  return keyHelpLines(t, HELP, [[span('Figures in yellow differ from the anchor’s; — means the jurisdiction states none for that quantity.', t.dim)]]);
 }
 
 function footer(s: FamiliesTuiState, visible: number[]): Line {
   const t = s.theme;
-  if (s.draft !== null) return [span('search: ', t.heading), span(s.draft), span('▏'), span('   enter keeps · esc cancels', t.dim)];
+  if (s.draft !== null) return typingLine(t, 'search', s.draft);
   const pos: Line = [span(`  ${visible.indexOf(s.selected) + 1}/${visible.length}`, t.dim)];
   const width = Math.max(10, s.width - 2 - String(visible.length).length * 2 - 1);
   if (s.message) return [...fitLine([span(s.message.text, s.message.tone === 'error' ? t.error : t.heading)], width), ...pos];

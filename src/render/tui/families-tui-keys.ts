@@ -1,18 +1,12 @@
 // Key handling of the families matrix: a key press becomes a reducer action, or asks the app for an item's figures, or quits.
-import { type KeyInfo, navigationKey } from './diff-tui-keys.js';
+import { type KeyInfo, navigationKey, searchKey } from './diff-tui-keys.js';
 import type { FamiliesTuiAction, FamiliesTuiState } from './families-tui-state.js';
 
 export type FamiliesKeyResult = FamiliesTuiAction | { type: 'want-figures'; family: string } | { type: 'quit' } | null;
 
 export function familiesKey(s: FamiliesTuiState, input: string, key: KeyInfo): FamiliesKeyResult {
   if (key.ctrl && input === 'c') return { type: 'quit' };
-  if (s.draft !== null) {
-    if (key.return) return { type: 'search-end', keep: true };
-    if (key.escape) return { type: 'search-end', keep: false };
-    if (key.backspace || key.delete) return { type: 'search-erase' };
-    if (input && !key.ctrl && !key.meta && !key.tab) return { type: 'search-type', text: input };
-    return null;
-  }
+  if (s.draft !== null) return searchKey(input, key);
   if (s.help) return input === 'q' ? { type: 'quit' } : { type: 'help', open: false };
   const nav = navigationKey(input, key);
   if (nav && (nav.type === 'move' || nav.type === 'page' || nav.type === 'edge')) return nav;
