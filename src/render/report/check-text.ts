@@ -10,7 +10,7 @@ export function renderCheckText(r: ConsistencyReport): string {
   ];
   if (r.disagreements.length === 0) out.push('Every figure the tables restate matches the body.');
   for (const d of r.disagreements) {
-    const delta = describeDelta({ change: 'changed', delta: d.delta, relative: d.relative, before: d.body.fact, after: d.table.fact } as Parameters<typeof describeDelta>[0]);
+    const delta = describeDelta({ change: 'changed', delta: d.delta, relative: d.relative, before: d.body.fact, after: d.table.fact });
     out.push(
       '',
       paint(d.quantity, 'bold'),

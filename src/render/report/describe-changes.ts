@@ -30,7 +30,7 @@ export function summaryLines(diff: DocumentDiff): string[] {
 }
 
 /** How a figure changed: +50万元 (+33.3%), −20 pp, added, dropped, unit differs. */
-export function describeDelta(n: NumberChange): string {
+export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'before' | 'after'>): string {
   if (n.change === 'added' || n.change === 'dropped') return n.change;
   if (n.delta === null) return 'unit differs';
   if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? 'cap/floor wording' : 'same';
