@@ -12,6 +12,19 @@ export function columnNames(t: FamilyTable): string[] {
   return t.documents.map((d) => (!d.jurisdiction ? d.id : (seen.get(d.jurisdiction) ?? 0) > 1 && d.stage === 'draft' ? `${d.jurisdiction}稿` : d.jurisdiction));
 }
 
+const factsCache = new WeakMap<FamilyTable, { names: string[]; carried: string[] }>();
+
+/** Column headings and items carried per document: read from the table once, not on every key (the table may hold 1,000 documents). */
+function tableFacts(t: FamilyTable): { names: string[]; carried: string[] } {
+  let f = factsCache.get(t);
+  if (!f) {
+    const names = columnNames(t);
+    const carried = t.documents.map((d, k) => `${names[k]} ${t.families.filter((fam) => (fam.members[d.id]?.mark ?? 'absent') !== 'absent').length}`);
+    factsCache.set(t, (f = { names, carried }));
+  }
+  return f;
+}
+
 function markCell(m: Membership | undefined, t: Theme): Line {
   if (!m || m.mark === 'absent') return [span('·', t.dim)];
   const mark = m.mark === 'adopted' ? '●' : '◐';
@@ -22,7 +35,7 @@ export function familiesFrame(s: FamiliesTuiState): Line[] {
   const t = s.theme;
   const L = familiesLayout(s);
   const table = s.table;
-  const names = columnNames(table);
+  const { names, carried } = tableFacts(table);
   const visible = visibleFamilies(s);
   const anchorName = table.documents[0]?.jurisdiction;
   const rows: Line[] = [];
@@ -30,7 +43,6 @@ export function familiesFrame(s: FamiliesTuiState): Line[] {
   const legend: Line = [span('● adopted ', t.ok), span('◐ partly (split, merge or weak link) ', t.warn), span('· absent', t.dim), span('  │ ', t.dim), span(`filter ${s.filter}`, s.filter === 'all' ? t.dim : t.warn), span(` ${visible.length}/${table.families.length}`, t.dim)];
   if (s.query) legend.push(span(`  /${s.query}`, t.warn));
   rows.push(fitLine(legend, s.width));
-  const carried = table.documents.map((d, k) => `${names[k]} ${table.families.filter((f) => (f.members[d.id]?.mark ?? 'absent') !== 'absent').length}`);
   rows.push(fitLine([span(`items carried: ${carried.join(' · ')}`, t.dim)], s.width));
   if (s.help) {
     const help = helpLines(t);
