@@ -3,7 +3,7 @@ import type { ConsistencyReport, Disagreement } from '../model/consistency.js';
 import type { Fact } from '../model/fact.js';
 import type { ParsedDocument, Table, TableRow } from '../model/parsed-document.js';
 import { bigramDice } from './bigram-dice.js';
-import { collectSide, type DiffSide } from './diff-side.js';
+import { collectSide, type DiffSide, isComparedFact } from './diff-side.js';
 import { diffPassages } from './diff-passages.js';
 
 /** A row restates a clause when their texts are this alike, and clearly more alike than with any other clause. */
@@ -47,7 +47,7 @@ export function checkAttachments(doc: ParsedDocument, places: RegExp): Consisten
 }
 
 function rowSide(row: TableRow): DiffSide {
-  return { ids: [row.id], text: row.text, facts: row.facts.filter((f) => f.kind !== 'year'), units: [], lead: null, title: null, spans: [row.span], clauses: false };
+  return { ids: [row.id], text: row.text, facts: row.facts.filter(isComparedFact), units: [], lead: null, title: null, spans: [row.span], clauses: false };
 }
 
 /** 附件1 1-1 2024年扩大有效投资政策措施, 延续类 第4项 */

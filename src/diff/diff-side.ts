@@ -20,6 +20,9 @@ export interface DiffSide {
   clauses: boolean;
 }
 
+/** Whether a fact is compared as a policy figure: a bare year labels the period, it is not one. */
+export const isComparedFact = (f: Fact): boolean => f.kind !== 'year';
+
 /** Collects the passages `ids` of a parsed document into one side. */
 export function collectSide(doc: ParsedDocument, ids: string[]): DiffSide {
   const texts: string[] = [];
@@ -31,7 +34,7 @@ export function collectSide(doc: ParsedDocument, ids: string[]): DiffSide {
   let clauses = true;
   const add = (text: string, passageFacts: Fact[], span: SourceSpan): void => {
     if (texts.length) offset += 1;
-    for (const f of passageFacts) if (f.kind !== 'year') facts.push({ ...f, start: f.start + offset, end: f.end + offset });
+    for (const f of passageFacts) if (isComparedFact(f)) facts.push({ ...f, start: f.start + offset, end: f.end + offset });
     texts.push(text);
     spans.push(span);
     offset += text.length;
