@@ -18,7 +18,7 @@ export function registerAddCommand(program: Command): void {
   program
     .command('add')
     .description('copy a document into corpora/ and register it (title, number and date are read from the text)')
-    .argument('<file>', 'the document (.txt or .md; UTF-8, GB18030/GBK or UTF-16)')
+    .argument('<file>', 'the document: .txt or .md (UTF-8, GB18030/GBK or UTF-16), .html, .docx, or .pdf with a text layer')
     .requiredOption('--id <id>', 'corpus id, e.g. zhejiang-2024')
     .requiredOption('--level <level>', 'province, city or county')
     .option('--parent <id>', 'corpus id of the policy this one implements (or the parent jurisdiction’s name)')

@@ -39,21 +39,30 @@ function decodeStrict(bytes: Uint8Array, encoding: DecodedText['encoding'], name
   }
 }
 
-/** UTF-16 without a BOM: most CJK/ASCII text has a zero byte in every other position for ASCII. */
+/**
+ * UTF-16 without a BOM. Text in UTF-8 or GB18030 never has a zero byte, UTF-16 has one in every
+ * ASCII character (line ends at least); so when there are zero bytes, take the byte order whose
+ * decoding is plausible text (Han, CJK punctuation, full-width forms, printable ASCII, whitespace).
+ */
 function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  const sample = Math.min(bytes.length, 4096);
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < sample; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+  let best: 'utf-16le' | 'utf-16be' | null = null;
+  let bestShare = 0.9;
+  for (const order of ['utf-16le', 'utf-16be'] as const) {
+    const text = new TextDecoder(order).decode(sample);
+    let plausible = 0;
+    for (const ch of text) if (PLAUSIBLE.test(ch)) plausible++;
+    const share = plausible / Math.max(1, [...text].length);
+    if (share > bestShare) {
+      best = order;
+      bestShare = share;
+    }
   }
-  const pairs = sample / 2;
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
-  return null;
+  return best;
 }
+
+const PLAUSIBLE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f\x20-\x7e\t\r\n]/u;
 
 function checked(decoded: DecodedText, name: string): DecodedText {
   let control = 0;
@@ -67,5 +76,5 @@ function checked(decoded: DecodedText, name: string): DecodedText {
 }
 
 function binaryError(name: string): InputError {
-  return new InputError(`${name}: this looks like a binary file, not text; give a .txt, .md or .html policy document`);
+  return new InputError(`${name}: this looks like a binary file, not text; give a policy document as .txt, .md, .html, .docx or .pdf`);
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { CorpusEntry, SourceFormat } from '../model/corpus.js';
 import { decodeText } from './decode-text.js';
+import { extractBinaryText } from './extract-binary-text.js';
+import { extractHtmlText } from './extract-html-text.js';
 import { loadManifest } from './load-manifest.js';
 import { corpusDir } from './project-paths.js';
 
@@ -16,7 +18,7 @@ export interface SourceDocument {
   entry: CorpusEntry | null;
   format: SourceFormat;
   encoding: string;
-  /** Decoded raw text (no normalization). */
+  /** Decoded raw text (no normalization); for .html/.docx/.pdf the text extracted from it. */
   raw: string;
 }
 
@@ -37,6 +39,7 @@ export function readDocument(arg: string): SourceDocument {
   const entry = manifest.documents.find((d) => d.id === arg);
   if (entry) {
     const file = path.join(corpusDir(), entry.file);
+    // The entry's format says where the text came from (jiande-2024 is a PDF's text, saved as .txt); the file's extension says how to read it.
     const { text, encoding } = readTextFile(file);
     return { id: entry.id, file, entry, format: entry.format, encoding, raw: text };
   }
@@ -46,13 +49,17 @@ export function readDocument(arg: string): SourceDocument {
     throw new InputError(`unknown document "${arg}": not a corpus id (${known}) nor a file; run 'policydiff corpus' to list ids`);
   }
   const file = path.resolve(arg);
-  const { text, encoding } = readTextFile(file);
   const format = formatOf(file);
+  const { text, encoding } = readTextFile(file, format);
   return { id: idFromPath(file), file, entry: null, format, encoding, raw: text };
 }
 
-/** Reads a file as text, with clear errors for missing files, folders and binary content. */
-export function readTextFile(file: string): { text: string; encoding: string; bytes: Buffer } {
+/**
+ * Reads a document file as text, with clear errors for missing files, folders and binary content:
+ * plain text and markdown decoded (UTF-8, GB18030, UTF-16), HTML reduced to its policy text,
+ * Word and PDF files through their extractors.
+ */
+export function readTextFile(file: string, format = formatOf(file)): { text: string; encoding: string; bytes: Buffer } {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -60,18 +67,29 @@ export function readTextFile(file: string): { text: string; encoding: string; by
     throw new InputError(`${file}: no such file; check the path, or use a corpus id ('policydiff corpus' lists them)`);
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory; give a document file or a corpus id`);
-  const format = formatOf(file);
-  if (format === 'docx' || format === 'pdf') {
-    throw new InputError(`${file}: .${format} input is not supported yet; save the document as UTF-8 text (.txt) and try again`);
-  }
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (err) {
     throw new InputError(`${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
+  if (format === 'docx' || format === 'pdf') {
+    checkSignature(bytes, format, file);
+    return { text: extractBinaryText(file, bytes, format), encoding: format, bytes };
+  }
   const { text, encoding } = decodeText(bytes, file);
+  if (format === 'html') return { text: extractHtmlText(text), encoding, bytes };
   return { text, encoding, bytes };
+}
+
+/** A .docx is a zip ("PK"), a PDF starts with "%PDF": say so plainly instead of letting the extractor fail. */
+function checkSignature(bytes: Buffer, format: 'docx' | 'pdf', file: string): void {
+  if (bytes.length === 0) throw new InputError(`${file}: the file is empty; give a policy document with text in it`);
+  if (format === 'docx' && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    const old = bytes[0] === 0xd0 && bytes[1] === 0xcf;
+    throw new InputError(`${file}: not a Word .docx file${old ? ' (it is an old binary .doc; save it as .docx)' : ''}`);
+  }
+  if (format === 'pdf' && !bytes.subarray(0, 1024).includes('%PDF')) throw new InputError(`${file}: not a PDF file (no %PDF header)`);
 }
 
 export function formatOf(file: string): SourceFormat {

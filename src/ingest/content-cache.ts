@@ -1,0 +1,46 @@
+// A cache of derived data keyed by content hashes (never by time): extracted text of Word/PDF files, word segmentations.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './project-paths.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** The cache folder: POLICYDIFF_CACHE, else .cache/ in the project folder. POLICYDIFF_CACHE=off turns caching off. */
+export function cacheDir(): string | null {
+  const fromEnv = process.env.POLICYDIFF_CACHE;
+  if (fromEnv === 'off' || fromEnv === '0') return null;
+  return fromEnv ? path.resolve(fromEnv) : path.join(projectRoot(), '.cache');
+}
+
+/** SHA-256 of the given parts, hex. */
+export function contentHash(...parts: Array<string | Uint8Array>): string {
+  const h = crypto.createHash('sha256');
+  for (const p of parts) {
+    h.update(p);
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+/** The cached entry of `kind` for `key`, or null when there is none (or it cannot be read). */
+export function readCached(kind: string, key: string): Buffer | null {
+  const dir = cacheDir();
+  if (!dir) return null;
+  try {
+    return fs.readFileSync(path.join(dir, kind, key));
+  } catch {
+    return null;
+  }
+}
+
+/** Stores an entry; a cache that cannot be written (read-only install, full disk) is skipped silently, as it only saves time. */
+export function writeCached(kind: string, key: string, data: string | Uint8Array): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  try {
+    fs.mkdirSync(path.join(dir, kind), { recursive: true });
+    writeFileAtomic(path.join(dir, kind, key), data);
+  } catch {
+    // no cache this time
+  }
+}
