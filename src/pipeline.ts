@@ -16,6 +16,8 @@ import { diffDocuments } from './diff/diff-documents.js';
 import { checkAttachments } from './diff/check-attachments.js';
 import type { ConsistencyReport } from './model/consistency.js';
 import { placePattern } from './align/mask-text.js';
+import { buildId, contentHash, readCached, writeCached } from './ingest/content-cache.js';
+import { openSegmentCache, saveSegmentCache } from './segment/segment-cache.js';
 
 export interface LoadedDocument {
   source: SourceDocument;
@@ -23,11 +25,27 @@ export interface LoadedDocument {
   parsed: ParsedDocument;
 }
 
-/** Reads, normalizes, parses and extracts facts from a corpus id or a file path. */
+/**
+ * Reads, normalizes, parses and extracts facts from a corpus id or a file path. A bundled build
+ * keeps the result in the cache under the hash of the build, the id and the text, and reads it from
+ * there next time (a third of a cold start).
+ */
 export function loadDocument(arg: string): LoadedDocument {
   const source = readDocument(arg);
+  const build = buildId();
+  const key = build ? `${contentHash(build, source.id, source.raw)}.json` : null;
+  const cached = key ? readCached('documents', key) : null;
+  if (cached) {
+    try {
+      const { normalized, parsed } = JSON.parse(cached.toString('utf8')) as Omit<LoadedDocument, 'source'>;
+      return { source, normalized, parsed };
+    } catch {
+      // a damaged entry is made again
+    }
+  }
   const normalized = normalizeDocument(source.id, source.raw);
   const parsed = extractDocumentFacts(parseDocument(normalized));
+  if (key) writeCached('documents', key, JSON.stringify({ normalized, parsed }));
   return { source, normalized, parsed };
 }
 
@@ -59,7 +77,12 @@ export interface AlignedPair {
 
 /** Loads two documents and aligns them, applying any reviewed decisions on file. */
 export function alignPair(baseArg: string, otherArg: string): AlignedPair {
-  return alignLoaded(loadDocument(baseArg), loadDocument(otherArg));
+  const base = loadDocument(baseArg);
+  const other = loadDocument(otherArg);
+  openSegmentCache(base.source.raw, other.source.raw);
+  const aligned = alignLoaded(base, other);
+  saveSegmentCache();
+  return aligned;
 }
 
 /** Aligns two loaded documents (an anchor loaded once can be aligned with many), applying any reviewed decisions on file. */
@@ -87,7 +110,9 @@ export function documentInfo(d: LoadedDocument): DocumentInfo {
 /** Aligns two documents (with reviewed decisions) and compares every pair. */
 export function diffPair(baseArg: string, otherArg: string): AlignedPair & { diff: DocumentDiff } {
   const aligned = alignPair(baseArg, otherArg);
-  return { ...aligned, diff: diffAligned(aligned) };
+  const diff = diffAligned(aligned);
+  saveSegmentCache();
+  return { ...aligned, diff };
 }
 
 /** Compares every pair of an aligned pair of documents (again after a review decision). */

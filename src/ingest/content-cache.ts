@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { projectRoot } from './project-paths.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -43,4 +44,21 @@ export function writeCached(kind: string, key: string, data: string | Uint8Array
   } catch {
     // no cache this time
   }
+}
+
+let build: string | null | undefined;
+
+/**
+ * The identity of the running build (a hash of its sources, written by scripts/bundle.ts beside the
+ * bundle), or null when running from sources or the unbundled files: then nothing that depends on
+ * the code itself (a parse) may be cached, since the code can change without a build.
+ */
+export function buildId(): string | null {
+  if (build !== undefined) return build;
+  try {
+    build = fs.readFileSync(fileURLToPath(new URL('./build-id.txt', import.meta.url)), 'utf8').trim() || null;
+  } catch {
+    build = null;
+  }
+  return build;
 }

@@ -8,14 +8,36 @@ const require = createRequire(import.meta.url);
 let jieba: JiebaType | null = null;
 const added = new Set<string>();
 
+/** Cuts already made, when a cache is in use (see segment-cache.ts); texts repeat across runs on the same documents. */
+let memo: Map<string, string[]> | null = null;
+let memoGrew = false;
+
+/** The user dictionary: the reviewed policy terms and the corpus's quoted terms. */
+export function userTerms(): string[] {
+  const reviewed = fileURLToPath(new URL('../../src/lexicon/policy-terms.tsv', import.meta.url));
+  return [...readTerms(reviewed), ...readTerms()];
+}
+
+/** The version of the jieba package, part of what a cached cut depends on. */
+export function segmenterVersion(): string {
+  return (require('@node-rs/jieba/package.json') as { version: string }).version;
+}
+
 function instance(): JiebaType {
   if (jieba) return jieba;
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
   jieba = Jieba.withDict(dict);
-  const reviewed = fileURLToPath(new URL('../../src/lexicon/policy-terms.tsv', import.meta.url));
-  addTerms([...readTerms(reviewed), ...readTerms()]);
+  addTerms(userTerms());
   return jieba;
+}
+
+/** Uses `cuts` to answer and record cuts (null stops); returns whether cuts were added since the last call. */
+export function useSegmentMemo(cuts: Map<string, string[]> | null): boolean {
+  const grew = memoGrew;
+  memo = cuts;
+  memoGrew = false;
+  return grew;
 }
 
 /** Adds terms to the user dictionary (e.g. the quoted terms of a corpus). */
@@ -23,10 +45,18 @@ export function addTerms(terms: Iterable<string>): void {
   const fresh = [...terms].filter((t) => t.length >= 2 && t.length <= 12 && !added.has(t));
   if (fresh.length === 0) return;
   for (const t of fresh) added.add(t);
+  if (jieba && memo) memo.clear(); // a new term can change any cut
   (jieba ?? instance()).loadDict(Buffer.from(fresh.map((t) => `${t} 100000 n`).join('\n')));
 }
 
 /** Cuts a text into words (no HMM: the dictionary decides, which keeps results stable). */
 export function segmentText(text: string): string[] {
-  return instance().cut(text, false);
+  if (!memo) return instance().cut(text, false);
+  let words = memo.get(text);
+  if (!words) {
+    words = instance().cut(text, false);
+    memo.set(text, words);
+    memoGrew = true;
+  }
+  return words;
 }

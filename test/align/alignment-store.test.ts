@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AlignmentFile } from '../../src/model/alignment.js';
 
-const BIN = path.resolve('dist/cli/main.js');
+const BIN = path.resolve('dist/bundle/main.js');
 
 function tempRoot(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-align-'));

@@ -9,7 +9,7 @@ import { DocumentDiff } from '../../src/model/clause-diff.js';
 import { FamilyTable } from '../../src/model/family.js';
 import { ParsedDocument } from '../../src/model/parsed-document.js';
 
-const BIN = path.resolve('dist/cli/main.js');
+const BIN = path.resolve('dist/bundle/main.js');
 
 function run(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
@@ -199,5 +199,32 @@ describe('policydiff diff reports', () => {
     const fmt = run(['diff', 'hangzhou-2024', 'jiande-2024', '--format', 'pdf']);
     expect(fmt.code).toBe(2);
     expect(fmt.stderr).toMatch(/option.*format/);
+  });
+});
+
+describe('policydiff cache', () => {
+  it('answers a repeated diff from the cache with the same result, and makes a damaged or outdated entry again', () => {
+    const root = tempRoot();
+    const env = { POLICYDIFF_ROOT: root };
+    const first = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env);
+    expect(first.code).toBe(1);
+    const entries = (kind: string) => fs.readdirSync(path.join(root, '.cache', kind)).filter((f) => f.endsWith('.json'));
+    expect(entries('documents')).toHaveLength(2);
+    expect(entries('segments')).toHaveLength(1);
+    expect(run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env).stdout).toBe(first.stdout);
+    // A damaged entry is not trusted.
+    for (const kind of ['documents', 'segments']) for (const f of entries(kind)) fs.writeFileSync(path.join(root, '.cache', kind, f), '{"trunc');
+    expect(run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env).stdout).toBe(first.stdout);
+    // A changed document is a new entry: the cache is keyed by content, not by file name or time.
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'corpora', 'manifest.json'), 'utf8')) as { documents: Array<{ id: string; file: string; sha256?: string }> };
+    const file = path.join(root, 'corpora', manifest.documents.find((d) => d.id === 'hangzhou-2024')!.file);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('最高', '最高不超过'));
+    const changed = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env);
+    expect(changed.stdout).not.toBe(first.stdout);
+    expect(entries('documents')).toHaveLength(3);
+    expect(entries('segments')).toHaveLength(2);
+    // With the cache off nothing is read or written, and the result is the same.
+    const off = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], { ...env, POLICYDIFF_CACHE: 'off' });
+    expect(off.stdout).toBe(changed.stdout);
   });
 });

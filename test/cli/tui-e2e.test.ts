@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const BIN = path.resolve('dist/cli/main.js');
+const BIN = path.resolve('dist/bundle/main.js');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const SOCKET = `policydiff-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
