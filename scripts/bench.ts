@@ -9,6 +9,7 @@ import { BENCH_ANCHOR, loadSynthetic, syntheticCorpus } from '../src/bench/synth
 import { buildFamilies, type FamilyMember, familyMember } from '../src/families/build-families.js';
 import { loadDocument } from '../src/pipeline.js';
 import { segmentText } from '../src/segment/segment-text.js';
+import { measureColdStart } from './bench-cold-start.js';
 import { measureTuiKeys } from './bench-tui.js';
 
 interface Job {
@@ -57,6 +58,7 @@ function run(job: Job): Result {
     r.truth += s.sure;
     r.found += Math.round(s.recall * s.sure);
     r.members.push(familyMember(doc, alignment, mask));
+    if (r.members.length % 10 === 0) parentPort?.postMessage({ progress: 10 });
   }
   r.peak = process.resourceUsage().maxRSS * 1024;
   return r;
@@ -78,6 +80,7 @@ if (!isMainThread) {
   const workers = Math.max(1, option('--workers', os.availableParallelism()));
   console.log(`PolicyDiff benchmark: ${count} synthetic county documents (seed ${seed}) aligned with ${BENCH_ANCHOR} on ${workers} worker threads, then families over all.`);
   console.log(`Perturbation per clause: ${Object.entries(DEFAULT_PERTURBATION).map(([k, v]) => `${k} ${v}`).join(', ')}.\n`);
+  const progress = progressBar(count);
   const t0 = performance.now();
   const results = await Promise.all(
     Array.from(
@@ -85,12 +88,16 @@ if (!isMainThread) {
       (_, offset) =>
         new Promise<Result>((resolve, reject) => {
           const w = new Worker(WORKER_BOOT, { eval: true, workerData: { count, seed, offset, stride: workers } satisfies Job });
-          w.once('message', resolve);
+          w.on('message', (m: Result | { progress: number }) => {
+            if ('progress' in m) progress.advance(m.progress);
+            else resolve(m);
+          });
           w.once('error', reject);
         }),
     ),
   );
   const alignedAt = performance.now() - t0;
+  progress.done();
   // Families see the documents in corpus order, whichever worker read them.
   const members = results.flatMap((r) => r.members).sort((a, b) => (a.id < b.id ? -1 : 1));
   const [table, familyMs] = time(() => buildFamilies(loadDocument(BENCH_ANCHOR), members));
@@ -113,6 +120,36 @@ if (!isMainThread) {
     ['alignment against the perturbation truth', `precision ${(found / predicted).toFixed(3)}, recall ${(found / truth).toFixed(3)}, AER ${(1 - (2 * found) / (predicted + truth)).toFixed(3)}`],
   ];
   for (const [k, v] of rows) console.log(`${k.padEnd(48)}${v}`);
+  console.log('\nCold start of policydiff diff hangzhou-2024-draft hangzhou-2024 --json (median of 9 processes):');
+  for (const l of measureColdStart()) console.log(l);
   console.log('\nTerminal UI: from a key to the next frame laid out (reducer, frame, ink layout), on the largest bundled pairs:');
   for (const l of measureTuiKeys([['hangzhou-2024-draft', 'hangzhou-2024'], ['hangzhou-2024', 'quzhou-2024']], [[80, 24], [120, 40], [200, 60]])) console.log(l);
+}
+
+/** A progress bar on stderr while documents are read and aligned (a line every 10% when stderr is not a terminal). */
+function progressBar(total: number): { advance: (n: number) => void; done: () => void } {
+  const tty = process.stderr.isTTY;
+  const started = performance.now();
+  let doneCount = 0;
+  let lastTenth = 0;
+  const draw = () => {
+    const share = Math.min(1, doneCount / total);
+    const width = 30;
+    const filled = Math.round(share * width);
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
+    return `aligning [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.min(doneCount, total)}/${total} documents · ${secs} s`;
+  };
+  return {
+    advance(n) {
+      doneCount += n;
+      if (tty) process.stderr.write(`\r${draw()}`);
+      else if (Math.floor((doneCount / total) * 10) > lastTenth) {
+        lastTenth = Math.floor((doneCount / total) * 10);
+        process.stderr.write(`${draw()}\n`);
+      }
+    },
+    done() {
+      if (tty) process.stderr.write('\r\x1b[2K');
+    },
+  };
 }

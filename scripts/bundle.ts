@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
+fs.rmSync('dist/bundle', { recursive: true, force: true });
+
 await build({
   entryPoints: ['dist/cli/main.js', 'dist/ingest/extract-binary-main.js'],
   outdir: 'dist/bundle',

@@ -16,7 +16,7 @@ import { diffDocuments } from './diff/diff-documents.js';
 import { checkAttachments } from './diff/check-attachments.js';
 import type { ConsistencyReport } from './model/consistency.js';
 import { placePattern } from './align/mask-text.js';
-import { buildId, contentHash, readCached, writeCached } from './ingest/content-cache.js';
+import { cachedResult } from './ingest/content-cache.js';
 import { openSegmentCache, saveSegmentCache } from './segment/segment-cache.js';
 
 export interface LoadedDocument {
@@ -27,25 +27,14 @@ export interface LoadedDocument {
 
 /**
  * Reads, normalizes, parses and extracts facts from a corpus id or a file path. A bundled build
- * keeps the result in the cache under the hash of the build, the id and the text, and reads it from
- * there next time (a third of a cold start).
+ * keeps the result in the cache, keyed by the build, the id and the text (see cachedResult).
  */
 export function loadDocument(arg: string): LoadedDocument {
   const source = readDocument(arg);
-  const build = buildId();
-  const key = build ? `${contentHash(build, source.id, source.raw)}.json` : null;
-  const cached = key ? readCached('documents', key) : null;
-  if (cached) {
-    try {
-      const { normalized, parsed } = JSON.parse(cached.toString('utf8')) as Omit<LoadedDocument, 'source'>;
-      return { source, normalized, parsed };
-    } catch {
-      // a damaged entry is made again
-    }
-  }
-  const normalized = normalizeDocument(source.id, source.raw);
-  const parsed = extractDocumentFacts(parseDocument(normalized));
-  if (key) writeCached('documents', key, JSON.stringify({ normalized, parsed }));
+  const { normalized, parsed } = cachedResult('documents', [source.id, source.raw], () => {
+    const normalized = normalizeDocument(source.id, source.raw);
+    return { normalized, parsed: extractDocumentFacts(parseDocument(normalized)) };
+  });
   return { source, normalized, parsed };
 }
 
@@ -87,7 +76,10 @@ export function alignPair(baseArg: string, otherArg: string): AlignedPair {
 
 /** Aligns two loaded documents (an anchor loaded once can be aligned with many), applying any reviewed decisions on file. */
 export function alignLoaded(base: LoadedDocument, other: LoadedDocument, names = jurisdictionNames(base, other)): AlignedPair {
-  const { matrix: _matrix, ...auto } = alignDocuments(base.parsed, other.parsed, names);
+  const auto = cachedResult('alignments', [...documentKey(base), ...documentKey(other), names.join('\n')], () => {
+    const { matrix: _matrix, ...result } = alignDocuments(base.parsed, other.parsed, names);
+    return result;
+  });
   const file = alignmentPath(base.parsed.id, other.parsed.id);
   const reviewed = readAlignmentFile(file);
   const alignment = mergeReviewed(auto, reviewed);
@@ -118,11 +110,16 @@ export function diffPair(baseArg: string, otherArg: string): AlignedPair & { dif
 /** Compares every pair of an aligned pair of documents (again after a review decision). */
 export function diffAligned(aligned: AlignedPair): DocumentDiff {
   const { base, other } = aligned;
-  const diff = diffDocuments(base, other, aligned.alignment, {
-    places: placePattern(jurisdictionNames(base, other)),
-    crossJurisdiction: jurisdictionOf(base) !== jurisdictionOf(other),
-  });
+  const names = jurisdictionNames(base, other);
+  const crossJurisdiction = jurisdictionOf(base) !== jurisdictionOf(other);
+  const inputs = [...documentKey(base), ...documentKey(other), JSON.stringify(aligned.alignment), names.join('\n'), String(crossJurisdiction)];
+  const diff = cachedResult('diffs', inputs, () => diffDocuments(base, other, aligned.alignment, { places: placePattern(names), crossJurisdiction }));
   return { ...diff, documents: { base: documentInfo(base), other: documentInfo(other) } };
+}
+
+/** What a cached result computed from a document depends on: its id and text. */
+function documentKey(d: LoadedDocument): string[] {
+  return [d.source.id, d.source.raw];
 }
 
 /**

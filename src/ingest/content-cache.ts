@@ -62,3 +62,25 @@ export function buildId(): string | null {
   }
   return build;
 }
+
+/**
+ * A result computed by the running build from `inputs`, from the cache when it was computed before:
+ * the key is the build's identity and every input, so nothing but the same code on the same
+ * content can answer. Without a build identity (running from sources) it is always computed.
+ */
+export function cachedResult<T>(kind: string, inputs: Array<string | Uint8Array>, compute: () => T): T {
+  const build = buildId();
+  if (!build) return compute();
+  const key = `${contentHash(build, ...inputs)}.json`;
+  const stored = readCached(kind, key);
+  if (stored) {
+    try {
+      return JSON.parse(stored.toString('utf8')) as T;
+    } catch {
+      // a damaged entry is made again
+    }
+  }
+  const result = compute();
+  writeCached(kind, key, JSON.stringify(result));
+  return result;
+}

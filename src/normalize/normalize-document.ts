@@ -44,6 +44,7 @@ function remapVariants(
   after: TrackedText,
   variants: Array<{ start: number; end: number; source: string; display: string }>,
 ): NormalizedDocument['variants'] {
+  if (variants.length === 0) return [];
   const index = new Map<number, number>();
   for (let i = 0; i < after.text.length; i++) if (!index.has(after.offsets[i]!)) index.set(after.offsets[i]!, i);
   const out: NormalizedDocument['variants'] = [];

@@ -8,8 +8,14 @@ const require = createRequire(import.meta.url);
 let jieba: JiebaType | null = null;
 const added = new Set<string>();
 
-/** Cuts already made, when a cache is in use (see segment-cache.ts); texts repeat across runs on the same documents. */
-let memo: Map<string, string[]> | null = null;
+/**
+ * Cuts already made. Texts repeat: a county copies its city's clauses (masked, the place names are
+ * the same ◇), and a diff cuts the same passages again after a review decision. By default a
+ * bounded in-process memo; a persistent one while a cache is open (see segment-cache.ts).
+ */
+const RECENT_LIMIT = 20_000;
+const recent = new Map<string, string[]>();
+let memo: Map<string, string[]> = recent;
 let memoGrew = false;
 
 /** The user dictionary: the reviewed policy terms and the corpus's quoted terms. */
@@ -32,10 +38,10 @@ function instance(): JiebaType {
   return jieba;
 }
 
-/** Uses `cuts` to answer and record cuts (null stops); returns whether cuts were added since the last call. */
+/** Uses `cuts` to answer and record cuts (null: back to the in-process memo); returns whether cuts were added since the last call. */
 export function useSegmentMemo(cuts: Map<string, string[]> | null): boolean {
   const grew = memoGrew;
-  memo = cuts;
+  memo = cuts ?? recent;
   memoGrew = false;
   return grew;
 }
@@ -45,16 +51,16 @@ export function addTerms(terms: Iterable<string>): void {
   const fresh = [...terms].filter((t) => t.length >= 2 && t.length <= 12 && !added.has(t));
   if (fresh.length === 0) return;
   for (const t of fresh) added.add(t);
-  if (jieba && memo) memo.clear(); // a new term can change any cut
+  if (jieba) memo.clear(); // a new term can change any cut
   (jieba ?? instance()).loadDict(Buffer.from(fresh.map((t) => `${t} 100000 n`).join('\n')));
 }
 
 /** Cuts a text into words (no HMM: the dictionary decides, which keeps results stable). */
 export function segmentText(text: string): string[] {
-  if (!memo) return instance().cut(text, false);
   let words = memo.get(text);
   if (!words) {
     words = instance().cut(text, false);
+    if (memo === recent && recent.size >= RECENT_LIMIT) recent.clear();
     memo.set(text, words);
     memoGrew = true;
   }

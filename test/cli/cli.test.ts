@@ -211,16 +211,24 @@ describe('policydiff cache', () => {
     const entries = (kind: string) => fs.readdirSync(path.join(root, '.cache', kind)).filter((f) => f.endsWith('.json'));
     expect(entries('documents')).toHaveLength(2);
     expect(entries('segments')).toHaveLength(1);
+    expect(entries('diffs')).toHaveLength(1);
     expect(run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env).stdout).toBe(first.stdout);
+    // A review decision is an input of the diff: rejecting a link changes the result, undoing it brings the first back.
+    fs.rmSync(path.join(root, 'alignments'), { recursive: true, force: true });
+    const noReview = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env).stdout;
+    expect(run(['review', 'hangzhou-2024-draft', 'hangzhou-2024', 'reject', 'c3'], env).code).toBe(0);
+    const rejected = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env).stdout;
+    expect(rejected).not.toBe(noReview);
+    expect(JSON.parse(rejected).pairs.some((p: { base: string[]; status: string }) => p.base.includes('c3') && p.status === 'base-only')).toBe(true);
     // A damaged entry is not trusted.
-    for (const kind of ['documents', 'segments']) for (const f of entries(kind)) fs.writeFileSync(path.join(root, '.cache', kind, f), '{"trunc');
-    expect(run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env).stdout).toBe(first.stdout);
+    for (const kind of ['documents', 'segments', 'alignments', 'diffs']) for (const f of entries(kind)) fs.writeFileSync(path.join(root, '.cache', kind, f), '{"trunc');
+    expect(run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env).stdout).toBe(rejected);
     // A changed document is a new entry: the cache is keyed by content, not by file name or time.
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'corpora', 'manifest.json'), 'utf8')) as { documents: Array<{ id: string; file: string; sha256?: string }> };
     const file = path.join(root, 'corpora', manifest.documents.find((d) => d.id === 'hangzhou-2024')!.file);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('最高', '最高不超过'));
     const changed = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env);
-    expect(changed.stdout).not.toBe(first.stdout);
+    expect(changed.stdout).not.toBe(rejected);
     expect(entries('documents')).toHaveLength(3);
     expect(entries('segments')).toHaveLength(2);
     // With the cache off nothing is read or written, and the result is the same.
