@@ -6,7 +6,7 @@ import { normalizeDocument } from './normalize/normalize-document.js';
 import { parseDocument } from './parse/parse-document.js';
 import { extractDocumentFacts } from './extract/extract-document-facts.js';
 import { alignDocuments } from './align/align-documents.js';
-import { alignmentPath, mergeReviewed, readAlignmentFile, writeAlignmentFile } from './align/alignment-store.js';
+import { alignmentPath, checkReviewedIds, mergeReviewed, readAlignmentFile, writeAlignmentFile } from './align/alignment-store.js';
 import { type ReviewAction, reviewAlignment } from './align/review-alignment.js';
 import { detectMetadata } from './ingest/detect-metadata.js';
 import { loadManifest } from './ingest/load-manifest.js';
@@ -17,6 +17,7 @@ import { checkAttachments } from './diff/check-attachments.js';
 import type { ConsistencyReport } from './model/consistency.js';
 import { placePattern } from './align/mask-text.js';
 import { cachedResult } from './ingest/content-cache.js';
+import { withFileLock } from './ingest/with-file-lock.js';
 import { openSegmentCache, saveSegmentCache } from './segment/segment-cache.js';
 
 export interface LoadedDocument {
@@ -82,6 +83,7 @@ export function alignLoaded(base: LoadedDocument, other: LoadedDocument, names =
   });
   const file = alignmentPath(base.parsed.id, other.parsed.id);
   const reviewed = readAlignmentFile(file);
+  checkReviewedIds(file, reviewed, auto);
   const alignment = mergeReviewed(auto, reviewed);
   return { base, other, auto, alignment, file, reviewed };
 }
@@ -127,14 +129,20 @@ function documentKey(d: LoadedDocument): string[] {
  * `policydiff review` and the terminal UI both decide through here.
  */
 export function reviewPair(aligned: AlignedPair, action: ReviewAction, createdBy: string): AlignedPair {
-  const updated = reviewAlignment(aligned.alignment, action, aligned.auto);
-  writeAlignmentFile(aligned.file, updated, createdBy, aligned.reviewed);
+  // Under the file's lock, on the file as it is now: a decision saved meanwhile by another process is kept, not overwritten.
+  withFileLock(aligned.file, () => {
+    const current = readAlignmentFile(aligned.file);
+    checkReviewedIds(aligned.file, current, aligned.auto);
+    const updated = reviewAlignment(mergeReviewed(aligned.auto, current), action, aligned.auto);
+    writeAlignmentFile(aligned.file, updated, createdBy, current);
+  });
   return reloadReviewed(aligned);
 }
 
 /** Re-reads the pair's alignment file (after a decision or an undo) and applies it to the aligner's own result. */
 export function reloadReviewed(aligned: AlignedPair): AlignedPair {
   const reviewed = readAlignmentFile(aligned.file);
+  checkReviewedIds(aligned.file, reviewed, aligned.auto);
   return { ...aligned, reviewed, alignment: mergeReviewed(aligned.auto, reviewed) };
 }
 

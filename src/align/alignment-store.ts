@@ -16,8 +16,10 @@ export function readAlignmentFile(file: string): AlignmentFile | null {
   try {
     raw = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InputError(`${file}: cannot read the alignment file (${(err as NodeJS.ErrnoException).code})`);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ENOTDIR') throw new InputError(`${path.dirname(file)}: is not a folder; reviewed alignments are kept in a writable alignments/ folder`);
+    throw new InputError(`${file}: cannot read the alignment file (${code})`);
   }
   let json: unknown;
   try {
@@ -31,6 +33,28 @@ export function readAlignmentFile(file: string): AlignmentFile | null {
     throw new InputError(`${file}: malformed at ${formatIssuePath(issue.path)}: ${issue.message}; fix it by hand or restore it from git or its .bak copy`);
   }
   return parsed.data;
+}
+
+/**
+ * A reviewed file that names a clause neither document has (hand-edited, or written for another
+ * version of a document) is an error: applying it silently would lose or invent a decision.
+ */
+export function checkReviewedIds(file: string, reviewed: AlignmentFile | null, universe: Alignment): void {
+  if (!reviewed) return;
+  const known = { base: new Set(universe.baseOnly), other: new Set(universe.otherOnly) };
+  for (const l of universe.links) {
+    for (const id of l.base) known.base.add(id);
+    for (const id of l.other) known.other.add(id);
+  }
+  reviewed.links.forEach((l, i) => {
+    for (const side of ['base', 'other'] as const) {
+      const missing = l[side].find((id) => !known[side].has(id));
+      if (missing) {
+        const doc = side === 'base' ? reviewed.base : reviewed.other;
+        throw new InputError(`${file}: links[${i}] names ${side} clause "${missing}", which ${doc} does not have; fix or remove that link, or restore the file from git or its .bak copy`);
+      }
+    }
+  });
 }
 
 const HUMAN = new Set(['confirmed', 'rejected', 'manual']);

@@ -1,7 +1,8 @@
 // `policydiff align <base> <other> [--json] [--write]`: clause pairs side by side with scores, unmatched clauses listed.
 import { LOW_CONFIDENCE } from '../align/calibrate-links.js';
 import type { Command } from 'commander';
-import { writeAlignmentFile } from '../align/alignment-store.js';
+import { checkReviewedIds, mergeReviewed, readAlignmentFile, writeAlignmentFile } from '../align/alignment-store.js';
+import { withFileLock } from '../ingest/with-file-lock.js';
 import type { Alignment } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { alignPair } from '../pipeline.js';
@@ -21,8 +22,15 @@ export function registerAlignCommand(program: Command): void {
       '\nExamples:\n  policydiff align hangzhou-2024 jiande-2024\n  policydiff align hangzhou-2024 quzhou-2024 --write\n  policydiff align hangzhou-2024-draft hangzhou-2024 --json',
     )
     .action((baseArg: string, otherArg: string, opts: { json?: boolean; write?: boolean }) => {
-      const { base, other, alignment, file, reviewed } = alignPair(baseArg, otherArg);
-      if (opts.write) writeAlignmentFile(file, alignment, 'policydiff align', reviewed);
+      const { base, other, auto, alignment, file } = alignPair(baseArg, otherArg);
+      if (opts.write) {
+        // Under the file's lock, with the decisions on file now (another process may have saved one since this one read it).
+        withFileLock(file, () => {
+          const current = readAlignmentFile(file);
+          checkReviewedIds(file, current, auto);
+          writeAlignmentFile(file, mergeReviewed(auto, current), 'policydiff align', current);
+        });
+      }
       if (opts.json) {
         writeOut(JSON.stringify(alignment, null, 2));
       } else {

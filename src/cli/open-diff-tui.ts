@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import React from 'react';
 import { alignableUnits } from '../align/alignable-units.js';
+import { withFileLock } from '../ingest/with-file-lock.js';
 import { writeFileAtomic } from '../ingest/write-file-atomic.js';
 import type { DocumentDiff } from '../model/clause-diff.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
@@ -41,8 +42,10 @@ export function diffTuiSession(start: AlignedPair & { diff: DocumentDiff }) {
     onUndo(): DiffTuiModel | null {
       if (!history.length) return null;
       const before = history.pop()!;
-      if (before === null) fs.rmSync(current.file, { force: true });
-      else writeFileAtomic(current.file, before);
+      withFileLock(current.file, () => {
+        if (before === null) fs.rmSync(current.file, { force: true });
+        else writeFileAtomic(current.file, before);
+      });
       current = reloadReviewed(current);
       return model(diffAligned(current));
     },

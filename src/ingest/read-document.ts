@@ -33,6 +33,11 @@ const FORMAT_BY_EXT: Record<string, SourceFormat> = {
   '.pdf': 'pdf',
 };
 
+/** Text files larger than this are refused: the largest policy documents are a few hundred kB. */
+const MAX_TEXT_BYTES = 20 * 2 ** 20;
+/** Word and PDF files carry images and fonts; their extracted text is held to MAX_TEXT_BYTES too. */
+const MAX_BINARY_BYTES = 200 * 2 ** 20;
+
 /** Reads a document given a corpus id or a path to a file. */
 export function readDocument(arg: string): SourceDocument {
   const manifest = loadManifest();
@@ -67,6 +72,10 @@ export function readTextFile(file: string, format = formatOf(file)): { text: str
     throw new InputError(`${file}: no such file; check the path, or use a corpus id ('policydiff corpus' lists them)`);
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory; give a document file or a corpus id`);
+  const limit = format === 'docx' || format === 'pdf' ? MAX_BINARY_BYTES : MAX_TEXT_BYTES;
+  if (stat.size > limit) {
+    throw new InputError(`${file}: ${Math.round(stat.size / 2 ** 20)} MB is far beyond a policy document (the bundled ones are under 0.2 MB; the limit is ${limit / 2 ** 20} MB); is it the right file?`);
+  }
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -75,7 +84,9 @@ export function readTextFile(file: string, format = formatOf(file)): { text: str
   }
   if (format === 'docx' || format === 'pdf') {
     checkSignature(bytes, format, file);
-    return { text: extractBinaryText(file, bytes, format), encoding: format, bytes };
+    const text = extractBinaryText(file, bytes, format);
+    if (text.length * 3 > MAX_TEXT_BYTES) throw new InputError(`${file}: the ${format} holds ${Math.round(text.length / 1e6)} million characters of text, far beyond a policy document; is it the right file?`);
+    return { text, encoding: format, bytes };
   }
   const { text, encoding } = decodeText(bytes, file);
   if (format === 'html') return { text: extractHtmlText(text), encoding, bytes };

@@ -31,7 +31,8 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
   const warnings: ParseWarning[] = [];
   const warn = (p: Paragraph, message: string) => warnings.push({ line: rawLineOf(doc, p.start), message });
 
-  const attachmentAt = paragraphs.findIndex((p, i) => i > 0 && ATTACHMENT_START.test(p.text.trim()));
+  // A document may be nothing but its attachment tables (附件 on the first line).
+  const attachmentAt = paragraphs.findIndex((p) => ATTACHMENT_START.test(p.text.trim()));
   const bodyEnd = attachmentAt >= 0 ? attachmentAt : paragraphs.length;
   const firstSection = paragraphs.findIndex((p, i) => i < bodyEnd && readSectionHeading(p.text)?.number === 1);
   const head = firstSection >= 0 ? firstSection : bodyEnd;
@@ -148,7 +149,8 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
     const dup = clauses.filter((o) => o.id === c.id);
     if (dup.length > 1) dup.forEach((o, k) => k > 0 && (o.id = `${o.id}-${k + 1}`));
   }
-  if (firstSection < 0) warnings.push({ line: 1, message: 'no section headings (一、…) found: the whole text is read as preamble' });
+  if (bodyEnd === 0) warnings.push({ line: 1, message: 'the document is only attachment tables: no body text, no clauses' });
+  else if (firstSection < 0) warnings.push({ line: 1, message: 'no section headings (一、…) found: the whole text is read as preamble' });
   else if (clauses.length === 0) warnings.push({ line: 1, message: 'no numbered clauses found' });
 
   const closingParas = closingFrom >= 0 ? paragraphs.slice(closingFrom, bodyEnd) : [];

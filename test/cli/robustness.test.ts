@@ -1,0 +1,179 @@
+// Bad and awkward inputs, damaged alignment files and concurrent or interrupted writers: a clear message and exit code, and no reviewed decision lost.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AlignmentFile } from '../../src/model/alignment.js';
+import { ParsedDocument } from '../../src/model/parsed-document.js';
+
+const BIN = path.resolve('dist/bundle/main.js');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-robust-'));
+
+function run(args: string[], root?: string) {
+  const env = { ...process.env, NO_COLOR: '1', ...(root ? { POLICYDIFF_ROOT: root } : {}) };
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env, maxBuffer: 64 * 2 ** 20 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function write(name: string, data: string | Uint8Array): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, data);
+  return file;
+}
+
+function tempRoot(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-robust-root-'));
+  fs.cpSync('corpora', path.join(root, 'corpora'), { recursive: true });
+  return root;
+}
+
+const HEAD = '某市推动经济高质量发展若干政策\n一、扩大有效投资政策\n';
+const clause = (label: string, body = '加大财政支持力度。对符合条件的项目给予最高150万元奖励。') => `${label}${body}\n`;
+
+/** One line on stderr, naming the file, no stack trace. */
+function expectOneLine(stderr: string, file: string | RegExp): void {
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(typeof file === 'string' ? new RegExp(file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : file);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('bad input files', () => {
+  const refused: Array<[string, () => string, RegExp]> = [
+    ['an empty file', () => write('empty.txt', ''), /the file is empty/],
+    ['binary data', () => write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0, 1, 2, 3])), /binary file/],
+    ['a 50 MB file', () => write('huge.txt', Buffer.alloc(50 * 2 ** 20, '政策支持。\n')), /50 MB is far beyond a policy document/],
+    ['a folder', () => dir, /is a directory/],
+    ['a missing file', () => path.join(dir, 'missing.txt'), /no such file/],
+    ['an old .doc named .docx', () => write('old.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), /old binary \.doc/],
+  ];
+  for (const [what, make, message] of refused) {
+    it(`${what}: exit 2 and one line naming the file`, () => {
+      const file = make();
+      for (const args of [['parse', file], ['diff', 'hangzhou-2024', file, '--json']]) {
+        const r = run(args);
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe('');
+        expectOneLine(r.stderr, path.basename(file));
+        expect(r.stderr).toMatch(message);
+      }
+    });
+  }
+
+  const read: Array<[string, string, (d: ParsedDocument) => void]> = [
+    ['no numbering at all', `${HEAD}加大财政支持力度，对符合条件的项目给予最高150万元奖励。\n强化用能要素保障。\n`, (d) => expect(d.clauses).toHaveLength(0)],
+    ['gaps and duplicates in the numbering', HEAD + ['（一）', '（二）', '（四）', '（四）', '（七）'].map((l) => clause(l)).join(''), (d) => {
+      expect(d.clauses.map((c) => c.label)).toEqual(['（一）', '（二）', '（四）', '（四）', '（七）']);
+      expect(new Set(d.clauses.map((c) => c.id)).size).toBe(5);
+    }],
+    ['unbalanced brackets', HEAD + clause('（一）', '加大支持力度（对符合条件的项目给予最高150万元奖励。') + clause('（二）', '强化保障）》】。'), (d) => {
+      expect(d.clauses).toHaveLength(2);
+      expect(d.clauses[0]!.facts[0]).toMatchObject({ value: 1_500_000 });
+    }],
+    ['mixed scripts', HEAD + clause('（一）', '加大財政支援力度。對符合條件的項目給予最高150萬元獎勵。') + clause('（二）'), (d) => {
+      expect(d.clauses).toHaveLength(2);
+      expect(d.clauses.every((c) => c.facts[0]?.value === 1_500_000)).toBe(true);
+    }],
+    ['CRLF line ends', (HEAD + clause('（一）') + clause('（二）')).replace(/\n/g, '\r\n'), (d) => {
+      expect(d.clauses.map((c) => c.id)).toEqual(['c1', 'c2']);
+      expect(d.clauses[1]!.text).not.toMatch(/\r/);
+    }],
+    ['only tables', '附件1\n序号\t政策内容\t实施期限\n1\t给予最高150万元奖励\t2024年\n2\t强化用能要素保障\t2024年\n', (d) => {
+      expect(d.clauses).toHaveLength(0);
+      expect(d.attachments[0]!.rows.length).toBeGreaterThanOrEqual(2);
+    }],
+  ];
+  for (const [what, text, check] of read) {
+    it(`${what}: read, and compared with the city policy, exit 0 or 1`, () => {
+      const file = write(`${what.replace(/\W+/g, '-')}.txt`, text);
+      const parsed = run(['parse', file, '--json']);
+      expect(parsed.code, parsed.stderr).toBe(0);
+      check(ParsedDocument.parse(JSON.parse(parsed.stdout)));
+      const diff = run(['diff', 'hangzhou-2024', file, '--json']);
+      expect([0, 1]).toContain(diff.code);
+      expect(diff.stderr).toBe('');
+      expect(JSON.parse(diff.stdout).pairs.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('alignment files under stress', () => {
+  const FILE = 'hangzhou-2024__jiande-2024.json';
+  const fileOf = (root: string) => path.join(root, 'alignments', FILE);
+  const statusOf = (root: string, id: string) =>
+    AlignmentFile.parse(JSON.parse(fs.readFileSync(fileOf(root), 'utf8'))).links.filter((l) => l.base.includes(id)).map((l) => l.status);
+
+  it('a hand-edited file naming clauses that do not exist: exit 2, the file named, and left as it was', () => {
+    const root = tempRoot();
+    expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c7'], root).code).toBe(0);
+    const json = JSON.parse(fs.readFileSync(fileOf(root), 'utf8'));
+    json.links.push({ base: ['c999'], other: ['c1'], score: 1, status: 'manual' });
+    const edited = `${JSON.stringify(json, null, 2)}\n`;
+    fs.writeFileSync(fileOf(root), edited);
+    const r = run(['diff', 'hangzhou-2024', 'jiande-2024', '--json'], root);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, FILE);
+    expect(r.stderr).toMatch(/c999/);
+    expect(fs.readFileSync(fileOf(root), 'utf8')).toBe(edited);
+  });
+
+  it('alignments/ that cannot be written: exit 2, a clear line, and the reviewed file unchanged', () => {
+    const root = tempRoot();
+    expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c7'], root).code).toBe(0);
+    const before = fs.readFileSync(fileOf(root), 'utf8');
+    if (process.getuid?.() !== 0) {
+      // A read-only folder (root may write anyway, so this part needs an ordinary user).
+      fs.chmodSync(path.join(root, 'alignments'), 0o555);
+      const r = run(['review', 'hangzhou-2024', 'jiande-2024', 'reject', 'c12'], root);
+      fs.chmodSync(path.join(root, 'alignments'), 0o755);
+      expect(r.code).toBe(2);
+      expectOneLine(r.stderr, /cannot write.*writable/);
+      expect(fs.readFileSync(fileOf(root), 'utf8')).toBe(before);
+    }
+    // alignments/ is a file, not a folder: writing fails for every user.
+    const other = tempRoot();
+    fs.writeFileSync(path.join(other, 'alignments'), 'not a folder');
+    const r = run(['review', 'hangzhou-2024', 'jiande-2024', 'reject', 'c12'], other);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, /alignments: is not a folder.*writable alignments\/ folder/);
+  });
+
+  it('two processes deciding at once on the same file: both decisions are kept', async () => {
+    const root = tempRoot();
+    expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c1'], root).code).toBe(0);
+    const decide = (args: string[]) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'review', 'hangzhou-2024', 'jiande-2024', ...args], { env: { ...process.env, POLICYDIFF_ROOT: root }, stdio: 'ignore' });
+        child.on('exit', resolve);
+      });
+    const codes = await Promise.all([decide(['confirm', 'c7']), decide(['reject', 'c12']), decide(['confirm', 'c20']), decide(['reject', 'c30'])]);
+    expect(codes).toEqual([0, 0, 0, 0]);
+    expect(statusOf(root, 'c1')).toEqual(['confirmed']);
+    expect(statusOf(root, 'c7')).toEqual(['confirmed']);
+    expect(statusOf(root, 'c12')).toContain('rejected');
+    expect(statusOf(root, 'c20')).toEqual(['confirmed']);
+    expect(statusOf(root, 'c30')).toContain('rejected');
+    expect(fs.existsSync(`${fileOf(root)}.lock`)).toBe(false);
+  });
+
+  it('Ctrl-C in the middle of a decision: the file is the old one or the new one, never half, and the next decision goes through', async () => {
+    const root = tempRoot();
+    expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c1'], root).code).toBe(0);
+    for (const delay of [150, 250, 350, 450]) {
+      const child = spawn(process.execPath, [BIN, 'review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c7'], { env: { ...process.env, POLICYDIFF_ROOT: root }, stdio: 'ignore' });
+      const exited = new Promise((r) => child.on('exit', r));
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGINT');
+      await exited;
+      expect(statusOf(root, 'c1')).toEqual(['confirmed']);
+    }
+    // A process killed while holding the lock leaves it behind; the next one takes it over.
+    fs.writeFileSync(`${fileOf(root)}.lock`, '999999\n');
+    const r = run(['review', 'hangzhou-2024', 'jiande-2024', 'reject', 'c12'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(statusOf(root, 'c1')).toEqual(['confirmed']);
+    expect(statusOf(root, 'c12')).toContain('rejected');
+    expect(fs.existsSync(`${fileOf(root)}.bak`)).toBe(true);
+  });
+});
