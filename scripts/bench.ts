@@ -120,6 +120,7 @@ if (!isMainThread) {
     ['alignment against the perturbation truth', `precision ${(found / predicted).toFixed(3)}, recall ${(found / truth).toFixed(3)}, AER ${(1 - (2 * found) / (predicted + truth)).toFixed(3)}`],
   ];
   for (const [k, v] of rows) console.log(`${k.padEnd(48)}${v}`);
+  if (args.includes('--families-only')) process.exit(0);
   console.log('\nCold start of policydiff diff hangzhou-2024-draft hangzhou-2024 --json (median of 9 processes):');
   for (const l of measureColdStart()) console.log(l);
   console.log('\nTerminal UI: from a key to the next frame laid out (reducer, frame, ink layout), on the largest bundled pairs:');
