@@ -10,7 +10,7 @@ const EXTRACTOR_VERSION = '1';
 
 /**
  * The extracted text of a Word or PDF file. mammoth and pdfjs are asynchronous and the pipeline is
- * not, so the extraction runs in a child process (about 0.3 s); its result is cached under the hash
+ * not, so the extraction runs in a child process (about 0.5 s); its result is cached under the hash
  * of the file's bytes, so a document is extracted once.
  */
 export function extractBinaryText(file: string, bytes: Uint8Array, format: 'docx' | 'pdf'): string {
