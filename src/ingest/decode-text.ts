@@ -8,7 +8,7 @@ export interface DecodedText {
 
 /** Decodes bytes to text, detecting the encoding; `name` is used in error messages. */
 export function decodeText(bytes: Uint8Array, name: string): DecodedText {
-  if (bytes.length === 0) throw new InputError(`${name}: the file is empty; give a policy document with text in it`);
+  if (bytes.length === 0) throw emptyFileError(name);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeStrict(bytes.subarray(3), 'utf-8', name), encoding: 'utf-8' };
   }
@@ -73,6 +73,11 @@ function checked(decoded: DecodedText, name: string): DecodedText {
   }
   if (control > Math.max(2, text.length * 0.01)) throw binaryError(name);
   return decoded;
+}
+
+/** The one message for an empty input, whatever its format. */
+export function emptyFileError(name: string): InputError {
+  return new InputError(`${name}: the file is empty; give a policy document with text in it`);
 }
 
 function binaryError(name: string): InputError {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { CorpusEntry, SourceFormat } from '../model/corpus.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, emptyFileError } from './decode-text.js';
 import { extractBinaryText } from './extract-binary-text.js';
 import { extractHtmlText } from './extract-html-text.js';
 import { loadManifest } from './load-manifest.js';
@@ -95,7 +95,7 @@ export function readTextFile(file: string, format = formatOf(file)): { text: str
 
 /** A .docx is a zip ("PK"), a PDF starts with "%PDF": say so plainly instead of letting the extractor fail. */
 function checkSignature(bytes: Buffer, format: 'docx' | 'pdf', file: string): void {
-  if (bytes.length === 0) throw new InputError(`${file}: the file is empty; give a policy document with text in it`);
+  if (bytes.length === 0) throw emptyFileError(file);
   if (format === 'docx' && !(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     const old = bytes[0] === 0xd0 && bytes[1] === 0xcf;
     throw new InputError(`${file}: not a Word .docx file${old ? ' (it is an old binary .doc; save it as .docx)' : ''}`);

@@ -1,13 +1,11 @@
 // Properties of align and diff over documents made from real clauses: self-diff is identical, swapping sides mirrors, nothing throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { chineseNumber } from '../../src/bench/synthesize-document.js';
 import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
 import type { DocumentDiff } from '../../src/model/clause-diff.js';
 import { alignLoaded, diffAligned, type LoadedDocument } from '../../src/pipeline.js';
 import { load } from '../helpers/corpus.js';
-
-const NUMERALS = '一二三四五六七八九十'.split('');
-const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1]! : n < 20 ? `十${NUMERALS[n - 11] ?? ''}` : `${NUMERALS[Math.floor(n / 10) - 1]}十${NUMERALS[(n % 10) - 1] ?? ''}`);
 
 /** Real clause texts of the Hangzhou draft and Quzhou final, to build documents from. */
 const clauses = [...load('hangzhou-2024-draft').parsed.clauses, ...load('quzhou-2024').parsed.clauses].map((c) => c.text);
@@ -17,7 +15,7 @@ function documentOf(id: string, picked: number[], edits: Array<[number, string]>
   const body = picked.map((k, i) => {
     let text = clauses[k % clauses.length]!;
     for (const [at, insert] of edits) if (at % picked.length === i) text = `${text.slice(0, 10)}${insert}${text.slice(10)}`;
-    return `（${numeral(i + 1)}）${text}`;
+    return `（${chineseNumber(i + 1)}）${text}`;
   });
   return loadSynthetic({ id, source: 'property', text: ['某市推动经济高质量发展若干政策', '一、扩大有效投资政策', ...body].join('\n'), truth: new Set() });
 }
