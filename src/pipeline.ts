@@ -129,14 +129,21 @@ function documentKey(d: LoadedDocument): string[] {
  * `policydiff review` and the terminal UI both decide through here.
  */
 export function reviewPair(aligned: AlignedPair, action: ReviewAction, createdBy: string): AlignedPair {
-  // Under the file's lock, on the file as it is now: a decision saved meanwhile by another process is kept, not overwritten.
+  saveReviewed(aligned, (current) => reviewAlignment(current, action, aligned.auto), createdBy);
+  return reloadReviewed(aligned);
+}
+
+/**
+ * Rewrites the pair's alignment file under its lock, from the decisions on file at that moment (not
+ * those read earlier): a decision saved meanwhile by another process is kept, not overwritten.
+ * `change` gets the aligner's result with those decisions applied. `align --write` saves it as is.
+ */
+export function saveReviewed(aligned: AlignedPair, change: (current: Alignment) => Alignment, createdBy: string): void {
   withFileLock(aligned.file, () => {
     const current = readAlignmentFile(aligned.file);
     checkReviewedIds(aligned.file, current, aligned.auto);
-    const updated = reviewAlignment(mergeReviewed(aligned.auto, current), action, aligned.auto);
-    writeAlignmentFile(aligned.file, updated, createdBy, current);
+    writeAlignmentFile(aligned.file, change(mergeReviewed(aligned.auto, current)), createdBy, current);
   });
-  return reloadReviewed(aligned);
 }
 
 /** Re-reads the pair's alignment file (after a decision or an undo) and applies it to the aligner's own result. */

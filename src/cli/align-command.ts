@@ -1,11 +1,9 @@
 // `policydiff align <base> <other> [--json] [--write]`: clause pairs side by side with scores, unmatched clauses listed.
 import { LOW_CONFIDENCE } from '../align/calibrate-links.js';
 import type { Command } from 'commander';
-import { checkReviewedIds, mergeReviewed, readAlignmentFile, writeAlignmentFile } from '../align/alignment-store.js';
-import { withFileLock } from '../ingest/with-file-lock.js';
 import type { Alignment } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
-import { alignPair } from '../pipeline.js';
+import { alignPair, saveReviewed } from '../pipeline.js';
 import { describeUnit } from '../parse/describe-unit.js';
 import { fit, paint, pad, terminalWidth, writeOut } from '../render/terminal-output.js';
 
@@ -22,15 +20,9 @@ export function registerAlignCommand(program: Command): void {
       '\nExamples:\n  policydiff align hangzhou-2024 jiande-2024\n  policydiff align hangzhou-2024 quzhou-2024 --write\n  policydiff align hangzhou-2024-draft hangzhou-2024 --json',
     )
     .action((baseArg: string, otherArg: string, opts: { json?: boolean; write?: boolean }) => {
-      const { base, other, auto, alignment, file } = alignPair(baseArg, otherArg);
-      if (opts.write) {
-        // Under the file's lock, with the decisions on file now (another process may have saved one since this one read it).
-        withFileLock(file, () => {
-          const current = readAlignmentFile(file);
-          checkReviewedIds(file, current, auto);
-          writeAlignmentFile(file, mergeReviewed(auto, current), 'policydiff align', current);
-        });
-      }
+      const aligned = alignPair(baseArg, otherArg);
+      const { base, other, alignment, file } = aligned;
+      if (opts.write) saveReviewed(aligned, (current) => current, 'policydiff align');
       if (opts.json) {
         writeOut(JSON.stringify(alignment, null, 2));
       } else {
