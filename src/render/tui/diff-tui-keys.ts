@@ -1,6 +1,7 @@
 // Key handling of the diff UI: a key press becomes a reducer action or an effect (review decisions, undo, quit) for the app to carry out.
 import type { ReviewAction } from '../../align/review-alignment.js';
 import { type DiffTuiAction, type DiffTuiState, pickerChoices } from './diff-tui-state.js';
+import type { NavigationAction, SearchAction } from './screen-actions.js';
 
 /** The keys ink reports, as far as the UI reads them. */
 export interface KeyInfo {
@@ -26,7 +27,7 @@ export type DiffEffect = { type: 'review'; action: ReviewAction; say: string } |
 export type DiffKeyResult = DiffTuiAction | DiffEffect | null;
 
 /** Movement shared by the list, the detail pane, the picker and the families matrix. */
-export function navigationKey(input: string, key: KeyInfo): DiffTuiAction | null {
+export function navigationKey(input: string, key: KeyInfo): NavigationAction | null {
   if (key.downArrow || input === 'j' || (key.ctrl && input === 'n')) return { type: 'move', by: 1 };
   if (key.upArrow || input === 'k' || (key.ctrl && input === 'p')) return { type: 'move', by: -1 };
   if (key.pageDown || (key.ctrl && (input === 'f' || input === 'd')) || input === ' ') return { type: 'page', by: 1 };
@@ -35,8 +36,6 @@ export function navigationKey(input: string, key: KeyInfo): DiffTuiAction | null
   if (key.end || input === 'G') return { type: 'edge', to: 'bottom' };
   return null;
 }
-
-export type SearchAction = { type: 'search-end'; keep: boolean } | { type: 'search-erase' } | { type: 'search-type'; text: string };
 
 /** Keys while a search is typed (both UIs): enter keeps it, esc drops it, backspace erases, anything printable is typed. */
 export function searchKey(input: string, key: KeyInfo): SearchAction | null {

@@ -2,6 +2,7 @@
 import { LOW_CONFIDENCE } from '../../align/calibrate-links.js';
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
 import { pairDetailLines } from './pair-detail-lines.js';
+import type { ScreenAction } from './screen-actions.js';
 import type { Theme } from './tui-theme.js';
 
 export const FILTERS = ['all', 'changed', 'numeric', 'added-dropped', 'moved', 'low-confidence'] as const;
@@ -55,17 +56,10 @@ export interface DiffTuiState {
 }
 
 export type DiffTuiAction =
-  | { type: 'resize'; width: number; height: number }
-  | { type: 'move'; by: number }
-  | { type: 'page'; by: number }
-  | { type: 'edge'; to: 'top' | 'bottom' }
+  | ScreenAction
   | { type: 'focus'; to: 'list' | 'detail' | 'toggle' }
   | { type: 'next-change'; by: 1 | -1 }
   | { type: 'filter'; by: 1 | -1 }
-  | { type: 'search-start' }
-  | { type: 'search-type'; text: string }
-  | { type: 'search-erase' }
-  | { type: 'search-end'; keep: boolean }
   | { type: 'side-by-side' }
   | { type: 'variants' }
   | { type: 'help'; open?: boolean }

@@ -9,7 +9,7 @@ export function familiesKey(s: FamiliesTuiState, input: string, key: KeyInfo): F
   if (s.draft !== null) return searchKey(input, key);
   if (s.help) return input === 'q' ? { type: 'quit' } : { type: 'help', open: false };
   const nav = navigationKey(input, key);
-  if (nav && (nav.type === 'move' || nav.type === 'page' || nav.type === 'edge')) return nav;
+  if (nav) return nav;
   if (input === 'q') return { type: 'quit' };
   if (key.escape) return { type: 'escape' };
   if (key.tab) return { type: 'focus', to: 'toggle' };

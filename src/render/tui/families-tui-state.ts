@@ -1,6 +1,7 @@
 // State of the families matrix UI and its pure reducer: selected item, filters, search, document columns scrolled, figures of one item.
 import type { FamilyFigures, FamilyTable } from '../../model/family.js';
 import type { Message } from './diff-tui-state.js';
+import type { ScreenAction } from './screen-actions.js';
 import type { Theme } from './tui-theme.js';
 
 export const FAMILY_FILTERS = ['all', 'uneven', 'partial', 'unanchored'] as const;
@@ -28,16 +29,9 @@ export interface FamiliesTuiState {
 }
 
 export type FamiliesTuiAction =
-  | { type: 'resize'; width: number; height: number }
-  | { type: 'move'; by: number }
-  | { type: 'page'; by: number }
-  | { type: 'edge'; to: 'top' | 'bottom' }
+  | ScreenAction
   | { type: 'columns'; by: number }
   | { type: 'filter'; by: 1 | -1 }
-  | { type: 'search-start' }
-  | { type: 'search-type'; text: string }
-  | { type: 'search-erase' }
-  | { type: 'search-end'; keep: boolean }
   | { type: 'focus'; to: 'matrix' | 'figures' | 'toggle' }
   | { type: 'figures'; figures: FamilyFigures | null }
   | { type: 'help'; open?: boolean }
