@@ -43,13 +43,21 @@ const SGR: Record<keyof SpanStyle, [number, number]> = {
 };
 const COLOR: Record<NonNullable<SpanStyle['color']>, number> = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, white: 37, gray: 90 };
 
-/** A line as text with SGR escapes: ink then lays out one string per frame instead of a node per span. */
+/** Styles that show on a blank: a space drawn dim or in a colour looks like any other space. */
+const showsOnBlank = (st: SpanStyle): boolean => !!(st.inverse || st.underline || st.strikethrough);
+
+/**
+ * A line as text with SGR escapes: ink then lays out one string per frame instead of a node per span.
+ * Blanks are written plain where their style would not show, and trailing blanks are left off (ink fills the row
+ * with blanks anyway): ink works out every character of a frame on every key, and at 200 columns half of them are padding.
+ */
 export function lineToAnsi(line: Line): string {
   let out = '';
+  let pending = '';
   for (const s of line) {
     const st = s.style;
-    if (!st) {
-      out += s.text;
+    if (!st || (!showsOnBlank(st) && s.text.trim() === '')) {
+      pending += s.text;
       continue;
     }
     let on = '';
@@ -60,9 +68,10 @@ export function lineToAnsi(line: Line): string {
       on += `\u001b[${k === 'color' ? COLOR[st.color!] : start}m`;
       off = `\u001b[${end}m${off}`;
     }
-    out += on + s.text + off;
+    out += pending + on + s.text + off;
+    pending = '';
   }
-  return out;
+  return out + pending.trimEnd();
 }
 
 /** Cuts a line to a display width (ending in … when it was cut) and pads it with spaces to exactly that width. */
