@@ -1,10 +1,10 @@
 // The diff UI's screen as lines: header with both documents and counts, pair list by section, the selected pair, a footer.
 import { LOW_CONFIDENCE } from '../../align/calibrate-links.js';
-import type { DocumentInfo, PairDiff } from '../../model/clause-diff.js';
+import type { PairDiff } from '../../model/clause-diff.js';
 import { type DiffTuiState, detailLinesOf, layoutOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
 import { type Line, fitLine, lineWidth, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
-import { keyHelpLines, typingLine } from './screen-parts.js';
+import { describeDoc, keyHelpLines, typingLine } from './screen-parts.js';
 
 export function diffFrame(s: DiffTuiState): Line[] {
   const L = layoutOf(s.width, s.height);
@@ -19,12 +19,6 @@ export function diffFrame(s: DiffTuiState): Line[] {
   }
   rows.push(fitLine(footer(s), s.width));
   return rows;
-}
-
-function describeDoc(id: string, d: DocumentInfo | undefined, title: string): string {
-  if (!d) return `${id}  ${title}`;
-  const stage = d.stage === 'draft' ? '征求意见稿' : d.stage === 'final' ? '正式文件' : d.stage;
-  return [id, d.jurisdiction ?? '', stage, d.date ?? 'undated', d.docNumber ?? 'no 文号'].filter(Boolean).join(' · ');
 }
 
 function header(s: DiffTuiState): Line[] {

@@ -3,6 +3,7 @@ import { LOW_CONFIDENCE } from '../../align/calibrate-links.js';
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
 import { pairDetailLines } from './pair-detail-lines.js';
 import type { ScreenAction } from './screen-actions.js';
+import { keepInView } from './screen-parts.js';
 import type { Theme } from './tui-theme.js';
 
 export const FILTERS = ['all', 'changed', 'numeric', 'added-dropped', 'moved', 'low-confidence'] as const;
@@ -184,14 +185,7 @@ function settle(s: DiffTuiState): DiffTuiState {
   const { body } = layoutOf(s.width, s.height);
   const rows = listRows(next, visible);
   const at = rows.findIndex((r) => r.kind === 'pair' && r.index === selected);
-  let listTop = clamp(s.listTop, 0, Math.max(0, rows.length - body));
-  // Keep two rows of context above and below, and the section heading in view at the top of a section.
-  if (at >= 0) {
-    const margin = Math.min(2, Math.floor((body - 1) / 2));
-    if (at - margin < listTop) listTop = Math.max(0, at - margin);
-    if (at + margin >= listTop + body) listTop = at + margin - body + 1;
-    listTop = clamp(listTop, 0, Math.max(0, rows.length - body));
-  }
+  const listTop = keepInView(s.listTop, at, rows.length, body);
   const detail = detailLinesOf(next).length;
   const detailTop = clamp(s.detailTop, 0, Math.max(0, detail - body));
   let picker = s.picker;

@@ -1,4 +1,5 @@
-// Pieces both UIs draw the same way: the help screen listing keys, and the footer while a search is typed.
+// Pieces the UIs draw or scroll the same way: a document's header line, the help screen, the footer while a search is typed, a list kept in view.
+import type { DocumentInfo } from '../../model/clause-diff.js';
 import { type Line, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
 
@@ -10,4 +11,23 @@ export function keyHelpLines(t: Theme, keys: Array<[string, string]>, notes: Lin
 /** The footer while a search is typed: the text so far with a cursor. */
 export function typingLine(t: Theme, label: string, draft: string): Line {
   return [span(`${label}: `, t.heading), span(draft), span('▏'), span('   enter keeps · esc cancels', t.dim)];
+}
+
+/** A document as the header names it: id · jurisdiction · stage · date · 文号. */
+export function describeDoc(id: string, d: DocumentInfo | undefined, title: string): string {
+  if (!d) return `${id}  ${title}`;
+  const stage = d.stage === 'draft' ? '征求意见稿' : d.stage === 'final' ? '正式文件' : d.stage;
+  return [id, d.jurisdiction ?? '', stage, d.date ?? 'undated', d.docNumber ?? 'no 文号'].filter(Boolean).join(' · ');
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
+/** The first row a list of `rows` shows in `body` rows so that row `at` is in view with two rows of context (when there is room). */
+export function keepInView(top: number, at: number, rows: number, body: number): number {
+  let t = clamp(top, 0, Math.max(0, rows - body));
+  if (at < 0) return t;
+  const margin = Math.min(2, Math.floor((body - 1) / 2));
+  if (at - margin < t) t = Math.max(0, at - margin);
+  if (at + margin >= t + body) t = at + margin - body + 1;
+  return clamp(t, 0, Math.max(0, rows - body));
 }
