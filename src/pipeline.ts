@@ -155,6 +155,10 @@ export function reloadReviewed(aligned: AlignedPair): AlignedPair {
 
 /** Reads a document and compares its attachment tables with its body. */
 export function checkDocument(arg: string): ConsistencyReport {
-  const doc = loadDocument(arg);
-  return checkAttachments(doc.parsed, placePattern(jurisdictionNames(doc)));
+  return checkLoaded(loadDocument(arg)).report;
+}
+
+/** The check of a loaded document, with the document itself (the check view shows the texts of rows and clauses). */
+export function checkLoaded(doc: LoadedDocument): { report: ConsistencyReport; document: ParsedDocument; info: DocumentInfo } {
+  return { report: checkAttachments(doc.parsed, placePattern(jurisdictionNames(doc))), document: doc.parsed, info: documentInfo(doc) };
 }

@@ -1,4 +1,5 @@
 // Loads the terminal UIs only when one opens (ink and React stay out of reports and pipes); a real terminal is interactive even under CI=…
+import type * as CheckUi from './open-check-tui.js';
 import type * as DiffUi from './open-diff-tui.js';
 import type * as FamiliesUi from './open-families-tui.js';
 
@@ -19,4 +20,9 @@ export async function loadDiffUi(): Promise<typeof DiffUi> {
 export async function loadFamiliesUi(): Promise<typeof FamiliesUi> {
   markInteractive();
   return import('./open-families-tui.js');
+}
+
+export async function loadCheckUi(): Promise<typeof CheckUi> {
+  markInteractive();
+  return import('./open-check-tui.js');
 }

@@ -4,7 +4,7 @@ import type { PairDiff } from '../../model/clause-diff.js';
 import { type DiffTuiState, detailLinesOf, layoutOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
 import { type Line, fitLine, lineWidth, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
-import { describeDoc, keyHelpLines, typingLine } from './screen-parts.js';
+import { describeDoc, keyHelpLines, scrolledPane, typingLine } from './screen-parts.js';
 
 export function diffFrame(s: DiffTuiState): Line[] {
   const L = layoutOf(s.width, s.height);
@@ -91,12 +91,7 @@ function scoreMark(p: PairDiff, t: Theme): Line {
 }
 
 function detailPane(s: DiffTuiState, height: number): Line[] {
-  const lines = detailLinesOf(s);
-  if (!lines.length) return [];
-  const shown = lines.slice(s.detailTop, s.detailTop + height);
-  // Say when there is more below than fits.
-  if (s.detailTop + height < lines.length) shown[height - 1] = [span(`↓ ${lines.length - s.detailTop - height + 1} more lines (tab, then j/k or PgDn)`, s.theme.dim)];
-  return shown;
+  return scrolledPane(s.theme, detailLinesOf(s), s.detailTop, height);
 }
 
 function pickerPane(s: DiffTuiState, height: number, width: number): Line[] {

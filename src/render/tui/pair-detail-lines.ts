@@ -88,7 +88,17 @@ function segmentSpan(s: Segment, theme: Theme) {
   return s.op === 'equal' ? span(s.text) : editSpan(theme, s.op, s.text);
 }
 
-/** quantity | base | other | change | effect; the quantity on a line of its own when the pane is narrow. */
+/** One row of a figure table: what it measures, the two values, the change, and the effect (may be empty). */
+export interface FigureCells {
+  q: string;
+  b: string;
+  a: string;
+  d: string;
+  e: string;
+  style?: Line[number]['style'];
+}
+
+/** quantity | base | other | change | effect as cells. */
 function figureTable(figures: NumberChange[], w: number, theme: Theme): Line[] {
   const cells = figures.map((n) => ({
     q: n.quantity,
@@ -98,23 +108,30 @@ function figureTable(figures: NumberChange[], w: number, theme: Theme): Line[] {
     e: effectLabel(n),
     style: n.scaleDependent ? theme.dim : n.effect === 'loosens' ? theme.loosens : n.effect === 'tightens' ? theme.tightens : undefined,
   }));
+  return figureTableLines(cells, { q: 'what it measures', b: 'base', a: 'other', d: 'change', e: 'effect' }, w, theme);
+}
+
+/** A table of figures under dim headings; the quantity goes on a line of its own when the pane is narrow; an empty effect heading drops that column. */
+export function figureTableLines(cells: FigureCells[], head: Omit<FigureCells, 'style'>, w: number, theme: Theme): Line[] {
   const cap = (xs: string[], min: number, max: number) => Math.min(max, Math.max(min, ...xs.map((x) => stringWidth(x))));
-  const bw = cap(cells.map((c) => c.b), 4, 16);
-  const aw = cap(cells.map((c) => c.a), 5, 16);
-  const ew = cap(cells.map((c) => c.e), 6, 8);
+  const bw = cap([head.b, ...cells.map((c) => c.b)], 4, 16);
+  const aw = cap([head.a, ...cells.map((c) => c.a)], 5, 16);
+  const ew = head.e ? cap(cells.map((c) => c.e), 6, 8) : 0;
+  const gaps = head.e ? 8 : 6;
   // The change column gives way first when the pane is narrow (the effect column must stay readable).
-  const dw = Math.max(6, Math.min(cap(cells.map((c) => c.d), 6, 22), w - 2 - bw - aw - ew - 6));
-  const rest = w - (bw + aw + dw + ew + 8);
-  const row = (q: string, b: string, a: string, d: string, e: string, style?: Line[number]['style']): Line[] => {
+  const dw = Math.max(6, Math.min(cap([head.d, ...cells.map((c) => c.d)], 6, 22), w - 2 - bw - aw - ew - gaps + 2));
+  const rest = w - (bw + aw + dw + ew + gaps);
+  const row = (c: FigureCells): Line[] => {
     // Where the change does not fit, its relative part says more than a cut-off amount: +1.3万亩 (+185.7%) → +185.7%.
-    const rel = /\(([^)]+)\)$/.exec(d);
-    const change = stringWidth(d) > dw && rel ? rel[1]! : d;
-    const values: Line = [...fitLine([span(b)], bw), span('  '), ...fitLine([span(a)], aw), span('  '), ...fitLine([span(change)], dw), span('  '), ...fitLine([span(e, style)], ew)];
-    if (rest >= 16) return [[...fitLine([span(q)], rest), span('  '), ...values]];
-    return [...wrapLine([span(q)], w), [span('  '), ...values]];
+    const rel = /\(([^)]+)\)$/.exec(c.d);
+    const change = stringWidth(c.d) > dw && rel ? rel[1]! : c.d;
+    const values: Line = [...fitLine([span(c.b)], bw), span('  '), ...fitLine([span(c.a)], aw), span('  '), ...fitLine([span(change)], dw)];
+    if (head.e) values.push(span('  '), ...fitLine([span(c.e, c.style)], ew));
+    if (rest >= 16) return [[...fitLine([span(c.q)], rest), span('  '), ...values]];
+    return [...wrapLine([span(c.q)], w), [span('  '), ...values]];
   };
-  const head = row('what it measures', 'base', 'other', 'change', 'effect').map((l) => l.map((s) => ({ ...s, style: theme.dim })));
-  return [...head, ...cells.flatMap((c) => row(c.q, c.b, c.a, c.d, c.e, c.style))];
+  const heading = row(head).map((l) => l.map((s) => ({ ...s, style: theme.dim })));
+  return [...heading, ...cells.flatMap(row)];
 }
 
 function variantLines(variants: Variant[], open: boolean, w: number, theme: Theme): Line[] {

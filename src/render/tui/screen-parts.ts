@@ -31,3 +31,10 @@ export function keepInView(top: number, at: number, rows: number, body: number):
   if (at + margin >= t + body) t = at + margin - body + 1;
   return clamp(t, 0, Math.max(0, rows - body));
 }
+
+/** A pane's lines from `top`, the last row saying how many more lines there are below when they do not all fit. */
+export function scrolledPane(t: Theme, lines: Line[], top: number, height: number): Line[] {
+  const shown = lines.slice(top, top + height);
+  if (top + height < lines.length) shown[height - 1] = [span(`↓ ${lines.length - top - height + 1} more lines (tab, then j/k or PgDn)`, t.dim)];
+  return shown;
+}

@@ -104,6 +104,9 @@ export function fitLine(line: Line, width: number, fill?: SpanStyle): Line {
 /** Latin words and numbers stay whole when they fit; every other character may start a line. */
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9.,:;%'’\-_/+]*|\n| +|[^]/gu;
 
+/** Punctuation that may not begin a line (Chinese line-breaking rules, 避头点). */
+const NO_LINE_START = /^[，。、；：！？）」』”’》〉】…,.;:!?)\]]/u;
+
 /** Wraps spans to lines of at most `width` columns; a newline starts a new line; `indent` columns lead every continuation line. */
 export function wrapLine(line: Line, width: number, indent = 0): Line[] {
   const lines: Line[] = [];
@@ -120,6 +123,32 @@ export function wrapLine(line: Line, width: number, indent = 0): Line[] {
     else cur.push({ ...s, text });
     w += tw;
   };
+  /**
+   * Takes the end of the current line off to go down with a mark that may not start a line: the marks already there
+   * (“保”。 → ”) and the character or number before them; nothing when that would take more than twelve characters or empty the line.
+   */
+  const takeTail = (): Array<{ s: Span; ch: string }> => {
+    const chars: Array<{ s: Span; ch: string }> = [];
+    for (const sp of cur) for (const ch of sp.text) chars.push({ s: sp, ch });
+    let k = chars.length - 1;
+    while (k >= 0 && NO_LINE_START.test(chars[k]!.ch)) k--;
+    // A number or Latin word goes down whole (95%，).
+    if (k >= 0 && /[A-Za-z0-9%]/.test(chars[k]!.ch)) while (k > 0 && /[A-Za-z0-9.%'’\-_/+]/.test(chars[k - 1]!.ch)) k--;
+    const tail = chars.slice(k);
+    const width = tail.reduce((a, c) => a + charWidth(c.ch), 0);
+    if (k < 0 || tail.length > 12 || /\s/.test(chars[k]!.ch) || w - width <= indent) return [];
+    let drop = tail.length;
+    while (drop > 0) {
+      const last = cur[cur.length - 1]!;
+      const left = [...last.text];
+      const n = Math.min(drop, left.length);
+      last.text = left.slice(0, left.length - n).join('');
+      if (!last.text) cur.pop();
+      drop -= n;
+    }
+    w -= width;
+    return tail;
+  };
   for (const s of line) {
     for (const tok of s.text.match(TOKEN) ?? []) {
       if (tok === '\n') {
@@ -130,7 +159,10 @@ export function wrapLine(line: Line, width: number, indent = 0): Line[] {
       for (const ch of tok) tw += charWidth(ch);
       if (w + tw > width && w > indent) {
         if (tok.startsWith(' ')) continue; // spaces at a break vanish
+        // A comma or closing mark never starts a line: the characters before it go down with it.
+        const carry = NO_LINE_START.test(tok) ? takeTail() : [];
         newLine();
+        for (const c of carry) put(c.s, c.ch, charWidth(c.ch));
       }
       if (tw <= width - w) {
         put(s, tok, tw);

@@ -197,11 +197,4 @@ describe('colour', () => {
     const plain = screen(start()).join('\n');
     expect(plain).toMatch(/\[-[^\]]+-\]|\{\+[^}]+\+\}/);
   });
-
-  it('writes blanks plain where their style would not show and leaves trailing blanks off, but keeps a highlighted blank', async () => {
-    const { lineToAnsi, span } = await import('../../../src/render/tui/styled-line.js');
-    expect(lineToAnsi([span('a'), span('   ', { dim: true }), span('b', { bold: true }), span('    ', { color: 'gray' })])).toBe('a   \u001b[1mb\u001b[22m');
-    expect(lineToAnsi([span('x'), span('  ', { inverse: true }), span('  ')])).toBe('x\u001b[7m  \u001b[27m');
-    expect(lineToAnsi([span('      ')])).toBe('');
-  });
 });
