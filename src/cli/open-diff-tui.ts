@@ -1,4 +1,4 @@
-// Opens the diff UI on an aligned pair: review decisions are saved through reviewPair (as `policydiff review` does) and can be undone.
+// Opens the diff UI on an aligned pair: review decisions are saved through reviewPair (as `policydiff review` does) and can be undone; t checks a document.
 import fs from 'node:fs';
 import React from 'react';
 import { alignableUnits } from '../align/alignable-units.js';
@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../ingest/write-file-atomic.js';
 import type { DocumentDiff } from '../model/clause-diff.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { describeUnit } from '../parse/describe-unit.js';
-import { type AlignedPair, diffAligned, reloadReviewed, reviewPair } from '../pipeline.js';
+import { type AlignedPair, checkLoaded, diffAligned, reloadReviewed, reviewPair } from '../pipeline.js';
 import { DiffTuiApp } from '../render/tui/diff-tui-app.js';
 import type { DiffTuiModel, UnitChoice } from '../render/tui/diff-tui-state.js';
 import { runFullScreen } from '../render/tui/run-full-screen.js';
@@ -49,10 +49,13 @@ export function diffTuiSession(start: AlignedPair & { diff: DocumentDiff }) {
       current = reloadReviewed(current);
       return model(diffAligned(current));
     },
+    onCheck(side: 'base' | 'other') {
+      return checkLoaded(current[side]);
+    },
   };
 }
 
 export async function openDiffTui(start: AlignedPair & { diff: DocumentDiff }): Promise<void> {
   const session = diffTuiSession(start);
-  await runFullScreen(React.createElement(DiffTuiApp, { model: session.model, theme: themeForTerminal(), onReview: session.onReview, onUndo: session.onUndo }));
+  await runFullScreen(React.createElement(DiffTuiApp, { model: session.model, theme: themeForTerminal(), onReview: session.onReview, onUndo: session.onUndo, onCheck: session.onCheck }));
 }

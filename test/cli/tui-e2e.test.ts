@@ -1,4 +1,4 @@
-// End to end in a real pseudo-terminal (tmux): the binary opens the UI at 80×24, answers keys, saves a decision and gives the screen back on q.
+// End to end in a real pseudo-terminal (tmux): the binary opens the diff UI at 80×24, answers keys, saves a decision and gives the screen back on q; check opens its view.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,5 +56,29 @@ describe.skipIf(!hasTmux)('policydiff diff in a terminal', () => {
     const after = await waitFor('EXIT=0');
     expect(after).toContain('SHELL-SCREEN');
     expect(after).not.toContain('filter numeric');
+  });
+
+  it('check opens the view of one document on the row that disagrees; f filters, ? shows the keys, q gives the shell back', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-pty-'));
+    fs.cpSync('corpora', path.join(root, 'corpora'), { recursive: true });
+    const cmd = `cd ${JSON.stringify(root)} && echo SHELL-SCREEN && env POLICYDIFF_ROOT=${JSON.stringify(root)} TERM=xterm-256color ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check haining-2024-draft; echo EXIT=$?; sleep 30`;
+    tmux('new-session', '-d', '-s', 'check', '-x', '80', '-y', '24', cmd);
+    const at = (s: string) => tmux('capture-pane', '-p', '-t', 'check').includes(s);
+    const until = async (s: string) => {
+      for (let i = 0; i < 150 && !at(s); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(tmux('capture-pane', '-p', '-t', 'check')).toContain(s);
+    };
+    await until('t1.r4 · line 238');
+    const first = tmux('capture-pane', '-p', '-t', 'check');
+    expect(first.split('\n')[0]).toContain('check haining-2024-draft · 海宁市 · 征求意见稿');
+    expect(first).toMatch(/促成企业全年绿电交易/);
+    expect(first).not.toContain('SHELL-SCREEN');
+    tmux('send-keys', '-t', 'check', 'f');
+    await until('filter disagrees 1/1');
+    tmux('send-keys', '-t', 'check', '?');
+    await until('Marks:');
+    tmux('send-keys', '-t', 'check', 'q');
+    await until('EXIT=0');
+    expect(tmux('capture-pane', '-p', '-t', 'check')).toContain('SHELL-SCREEN');
   });
 });

@@ -15,17 +15,24 @@ export interface CheckTuiProps {
   /** Fixed size (tests); otherwise the terminal's, following resizes. */
   width?: number;
   height?: number;
+  /** Back to the view that opened this one (esc with nothing left to close); without it esc only clears. */
+  onClose?: () => void;
 }
 
 export function CheckTuiApp(props: CheckTuiProps): React.JSX.Element {
   const { exit } = useApp();
-  const [state, apply, latest] = useScreenState(reduceCheckTui, (width, height) => initialCheckState(props.model, props.theme, width, height), props);
+  const [state, apply, latest] = useScreenState(reduceCheckTui, (width, height) => initialCheckState(props.model, props.theme, width, height, props.onClose !== undefined), props);
 
   useInput((input, key) => {
     for (const [k, info] of splitKeys(input, key, latest.current.draft !== null)) {
       const r = checkKey(latest.current, k, info);
       if (!r) continue;
       if (r.type === 'quit') return exit();
+      if (r.type === 'close') {
+        if (props.onClose) return props.onClose();
+        apply({ type: 'escape' });
+        continue;
+      }
       apply(r);
     }
   });

@@ -3,14 +3,14 @@ import { statusMark } from './check-detail-lines.js';
 import { type CheckTuiState, checkDetailOf, checkListRows, checkRows, visibleRows } from './check-tui-state.js';
 import { layoutOf } from './diff-tui-state.js';
 import { describeDoc, keyHelpLines, scrolledPane, typingLine } from './screen-parts.js';
-import { type Line, fitLine, lineWidth, span } from './styled-line.js';
+import { type Line, fitLine, lineWidth, span, wrapLine } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
 
 export function checkFrame(s: CheckTuiState): Line[] {
   const L = layoutOf(s.width, s.height);
   const rows: Line[] = header(s).map((l) => fitLine(l, s.width));
   if (s.help) {
-    const help = helpLines(s.theme);
+    const help = helpLines(s.theme, s.width);
     for (let i = 0; i < L.body; i++) rows.push(fitLine(help[i] ?? [], s.width));
   } else {
     const left = listPane(s, L.body, L.list);
@@ -38,7 +38,7 @@ function header(s: CheckTuiState): Line[] {
   const verdict: Line = !report.tables
     ? [span('This document has no attachment tables: there is nothing to check against the body.', t.warn)]
     : n
-      ? [span('≠ rows state a figure differently from the body clause they restate: n jumps to each.', t.dim)]
+      ? [span('≠ rows state a figure unlike the clause they restate; n jumps to each.', t.dim)]
       : [span('Every figure the tables restate matches the body.', t.ok)];
   return [[span('check ', t.dim), span(describeDoc(document.id, info, document.title), t.heading)], [span('      attachment tables against the body of the same document', t.dim)], found, verdict];
 }
@@ -72,17 +72,17 @@ const HELP: Array<[string, string]> = [
   ['enter → ', 'open the row (focus the right pane)'],
   ['tab', 'switch between the list and the right pane'],
   ['n N', 'next / previous row whose figures disagree with the body'],
-  ['/', 'search rows, tables, clause labels and quantities (enter keeps it, esc clears)'],
+  ['/', 'search rows, tables, clauses, quantities (enter keeps, esc clears)'],
   ['f F', 'filter: all, disagrees, restates, unmatched'],
-  ['?  esc', 'this help / close'],
+  ['?  esc', 'this help / close (from the diff UI, esc goes back to it)'],
   ['q  ctrl-c', 'quit'],
 ];
 
-function helpLines(t: Theme): Line[] {
+function helpLines(t: Theme, width: number): Line[] {
   return keyHelpLines(t, HELP, [
-    [span('Marks: ', t.heading), span('≠ a figure disagrees with the body ', { ...t.error, bold: true }), span('= restates a body clause, figures agree ', t.ok), span('· restates no single clause', t.dim)],
-    [span('A row restates a clause when their texts are clearly more alike than with any other clause; only figures paired with some certainty are compared.', t.dim)],
-    [span('The same report on a pipe or with --json: policydiff check <doc> --no-tui', t.dim)],
+    [span('Marks: ', t.heading), span('≠ disagrees  ', { ...t.error, bold: true }), span('= restates a clause, figures agree  ', t.ok), span('· restates none', t.dim)],
+    ...wrapLine([span('A row restates a clause when their texts are clearly more alike than with any other clause; only figures paired with some certainty are compared.', t.dim)], width),
+    [span('The same as a report: policydiff check <doc> --no-tui (or --json)', t.dim)],
   ]);
 }
 
@@ -98,6 +98,6 @@ function footer(s: CheckTuiState): Line {
     const tone = s.message.tone === 'error' ? t.error : s.message.tone === 'ok' ? t.ok : t.heading;
     return [...fitLine([span(s.message.text, tone)], Math.max(10, s.width - lineWidth(right))), ...right];
   }
-  const hints = '? keys · j/k move · enter open · tab pane · n/N disagreement · / search · f filter · q quit';
+  const hints = `${s.back ? 'esc back to the diff · ' : ''}? keys · j/k move · tab pane · n/N disagreement · / search · f filter · q quit`;
   return [...fitLine([span(hints, t.dim)], Math.max(10, s.width - lineWidth(right))), ...right];
 }

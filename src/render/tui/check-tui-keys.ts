@@ -1,8 +1,9 @@
-// Key handling of the check view: a key press becomes a reducer action, or quits.
+// Key handling of the check view: a key press becomes a reducer action, or closes the view, or quits.
 import type { CheckTuiAction, CheckTuiState } from './check-tui-state.js';
 import { type KeyInfo, navigationKey, searchKey } from './diff-tui-keys.js';
 
-export type CheckKeyResult = CheckTuiAction | { type: 'quit' } | null;
+/** close: esc with nothing left to close (the view goes back to the diff UI when it was opened from there). */
+export type CheckKeyResult = CheckTuiAction | { type: 'quit' } | { type: 'close' } | null;
 
 export function checkKey(s: CheckTuiState, input: string, key: KeyInfo): CheckKeyResult {
   if (key.ctrl && input === 'c') return { type: 'quit' };
@@ -14,7 +15,7 @@ export function checkKey(s: CheckTuiState, input: string, key: KeyInfo): CheckKe
   const nav = navigationKey(input, key);
   if (nav) return nav;
   if (input === 'q') return { type: 'quit' };
-  if (key.escape) return { type: 'escape' };
+  if (key.escape) return !s.query && s.focus === 'list' && !s.message ? { type: 'close' } : { type: 'escape' };
   if (key.tab) return { type: 'focus', to: 'toggle' };
   if (key.return || key.rightArrow) return { type: 'focus', to: 'detail' };
   if (key.leftArrow) return { type: 'focus', to: 'list' };

@@ -45,6 +45,8 @@ export interface CheckTuiState {
   detailTop: number;
   help: boolean;
   message: Message | null;
+  /** Opened from the diff UI: esc goes back to it. */
+  back: boolean;
 }
 
 export type CheckTuiAction =
@@ -130,8 +132,8 @@ export function checkDetailOf(s: CheckTuiState) {
   return r ? checkDetailLines(r, layoutOf(s.width, s.height).detail, s.theme) : [];
 }
 
-export function initialCheckState(model: CheckTuiModel, theme: Theme, width: number, height: number): CheckTuiState {
-  const s: CheckTuiState = { model, theme, width, height, filter: 'all', query: '', draft: null, selected: -1, listTop: 0, focus: 'list', detailTop: 0, help: false, message: null };
+export function initialCheckState(model: CheckTuiModel, theme: Theme, width: number, height: number, back = false): CheckTuiState {
+  const s: CheckTuiState = { model, theme, width, height, filter: 'all', query: '', draft: null, selected: -1, listTop: 0, focus: 'list', detailTop: 0, help: false, message: null, back };
   // Open on the first figure that disagrees; a document whose tables agree opens on its first row.
   const first = checkRows(model).findIndex((r) => r.status === 'disagrees');
   return settle({ ...s, selected: first >= 0 ? first : (visibleRows(s)[0] ?? -1) });

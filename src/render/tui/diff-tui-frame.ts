@@ -133,6 +133,7 @@ const HELP: Array<[string, string]> = [
   ['x', 'reject it (its clauses become unmatched)'],
   ['l', 'relink: pick the clause of the other document by hand'],
   ['u', 'undo the last decision'],
+  ['t T', "check the other (T: the base) document's attachment tables against its body"],
   ['?  esc', 'this help / close'],
   ['q  ctrl-c', 'quit'],
 ];

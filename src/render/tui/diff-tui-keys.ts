@@ -1,4 +1,4 @@
-// Key handling of the diff UI: a key press becomes a reducer action or an effect (review decisions, undo, quit) for the app to carry out.
+// Key handling of the diff UI: a key press becomes a reducer action or an effect (review decisions, undo, the check view, quit) for the app to carry out.
 import type { ReviewAction } from '../../align/review-alignment.js';
 import { type DiffTuiAction, type DiffTuiState, pickerChoices } from './diff-tui-state.js';
 import type { NavigationAction, SearchAction } from './screen-actions.js';
@@ -23,7 +23,7 @@ export interface KeyInfo {
   delete?: boolean;
 }
 
-export type DiffEffect = { type: 'review'; action: ReviewAction; say: string } | { type: 'undo' } | { type: 'quit' };
+export type DiffEffect = { type: 'review'; action: ReviewAction; say: string } | { type: 'undo' } | { type: 'check'; side: 'base' | 'other' } | { type: 'quit' };
 export type DiffKeyResult = DiffTuiAction | DiffEffect | null;
 
 /** Movement shared by the list, the detail pane, the picker and the families matrix. */
@@ -95,6 +95,10 @@ export function diffKey(s: DiffTuiState, input: string, key: KeyInfo): DiffKeyRe
       return { type: 'variants' };
     case 'u':
       return { type: 'undo' };
+    case 't':
+      return { type: 'check', side: 'other' };
+    case 'T':
+      return { type: 'check', side: 'base' };
     case 'l':
       return s.selected >= 0 ? { type: 'pick-start' } : null;
     case 'c':

@@ -40,7 +40,7 @@ async function frameWith(lastFrame: () => string | undefined, text: string, ms =
 
 /** Mounts the UI; frames are read as a screen shows them (bold, dim and inverse escapes left out). */
 const mount = (session: ReturnType<typeof diffTuiSession>) => {
-  const app = render(<DiffTuiApp model={session.model} theme={makeTheme(false)} width={80} height={24} onReview={session.onReview} onUndo={session.onUndo} />);
+  const app = render(<DiffTuiApp model={session.model} theme={makeTheme(false)} width={80} height={24} onReview={session.onReview} onUndo={session.onUndo} onCheck={session.onCheck} />);
   return { ...app, lastFrame: () => stripVTControlCharacters(app.lastFrame() ?? '') };
 };
 
@@ -104,6 +104,28 @@ describe('diff UI in ink', () => {
     stdin.write('u');
     await frameWith(lastFrame, 'undone');
     expect(reading().links.find((l) => l.base.includes('c3'))?.status).toBe('rejected');
+    unmount();
+  });
+
+  it('t opens the check view of the other document, T of the base; esc comes back to the diff where it was', async () => {
+    const session = diffTuiSession(diffPair('hangzhou-2024', 'haining-2024-draft'));
+    const { lastFrame, stdin, unmount } = mount(session);
+    stdin.write('jj');
+    const before = await frameWith(lastFrame, '3/');
+    stdin.write('t');
+    const check = await frameWith(lastFrame, 'check haining-2024-draft');
+    expect(check).toContain('促成企业全年绿电交易');
+    expect(check).toMatch(/1\.2亿千瓦时以上\s+1\.5亿千瓦时以上/);
+    expect(check).toContain(' 4/175');
+    await tick(100); // the view takes keys once React has run its effects, just after its first frame
+    stdin.write('j');
+    await frameWith(lastFrame, ' 5/175');
+    stdin.write('\u001b');
+    await frameWith(lastFrame, 'hangzhou-2024 · 杭州市 · 正式文件');
+    for (let i = 0; i < 100 && lastFrame() !== before; i++) await tick(20);
+    expect(lastFrame()).toBe(before);
+    stdin.write('T');
+    await frameWith(lastFrame, 'no attachment tables');
     unmount();
   });
 });

@@ -29,7 +29,7 @@ function press(s: DiffTuiState, ...keys: Array<string | KeyInfo>): { state: Diff
   for (const k of keys) {
     const r = typeof k === 'string' ? diffKey(s, k, {}) : diffKey(s, '', k);
     if (!r) continue;
-    if (r.type === 'review' || r.type === 'undo' || r.type === 'quit') effects.push(r.type === 'review' ? `${r.action.kind} ${JSON.stringify(r.action)}` : r.type);
+    if (r.type === 'review' || r.type === 'undo' || r.type === 'quit' || r.type === 'check') effects.push(r.type === 'review' ? `${r.action.kind} ${JSON.stringify(r.action)}` : r.type === 'check' ? `check ${r.side}` : r.type);
     else s = reduceDiffTui(s, r);
   }
   return { state: s, effects };
