@@ -26,7 +26,8 @@ export function registerCheckCommand(program: Command): void {
     .action(async (doc: string, raw: unknown) => {
       const opts = parseOptions(Options, raw, 'check');
       const checked = checkLoaded(loadDocument(doc));
-      if (opts.tui !== false && !opts.json && !opts.output && process.stdout.isTTY && process.stdin.isTTY) {
+      // A document without attachment tables gets its one line, not an empty view.
+      if (opts.tui !== false && !opts.json && !opts.output && checked.report.tables > 0 && process.stdout.isTTY && process.stdin.isTTY) {
         await (await loadCheckUi()).openCheckTui(checked);
         return;
       }

@@ -36,7 +36,7 @@ function header(s: CheckTuiState): Line[] {
   const short: Line = [span(`≠ ${n} disagree${n === 1 ? 's' : ''}  `, bad), span(`= ${r} agree  `, t.ok), span(`· ${u} unmatched`, t.dim)];
   const found = [[...tables, ...long], [...tables, ...short]].find((l) => lineWidth(l) <= s.width) ?? [...tables, ...short];
   const verdict: Line = !report.tables
-    ? [span('This document has no attachment tables: there is nothing to check against the body.', t.warn)]
+    ? [span('No attachment tables: nothing to check against the body.', t.warn)]
     : n
       ? [span('≠ rows state a figure unlike the clause they restate; n jumps to each.', t.dim)]
       : [span('Every figure the tables restate matches the body.', t.ok)];

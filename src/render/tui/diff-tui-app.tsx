@@ -55,7 +55,9 @@ export function DiffTuiApp(props: DiffTuiProps): React.JSX.Element {
       if (r.type === 'check') {
         if (!props.onCheck) continue;
         try {
-          return setChecking(props.onCheck(r.side));
+          const model = props.onCheck(r.side);
+          if (model.report.tables) return setChecking(model);
+          return apply({ type: 'message', message: { text: `${model.document.id}: no attachment tables to check`, tone: 'info' } });
         } catch (err) {
           return apply({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
         }

@@ -77,7 +77,7 @@ describe('check view', () => {
   it('says so for a document without attachment tables', () => {
     const s = initialCheckState(checkLoaded(load('hangzhou-2024')), makeTheme(false), 80, 24);
     const text = screen(s).join('\n');
-    expect(text).toContain('no attachment tables');
+    expect(text).toContain('No attachment tables: nothing to check against the body.');
     expect(s.selected).toBe(-1);
     expect(press(s, 'j', '\t', 'n', 'f').selected).toBe(-1);
   });

@@ -125,7 +125,8 @@ describe('diff UI in ink', () => {
     for (let i = 0; i < 100 && lastFrame() !== before; i++) await tick(20);
     expect(lastFrame()).toBe(before);
     stdin.write('T');
-    await frameWith(lastFrame, 'no attachment tables');
+    await frameWith(lastFrame, 'hangzhou-2024: no attachment tables to check');
+    expect(lastFrame()).toContain('base  hangzhou-2024');
     unmount();
   });
 });
