@@ -15,13 +15,46 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3 };
 
-/** Aligns the clauses and section intros of two parsed documents. */
+/**
+ * Aligns the clauses and section intros of two parsed documents. Where two line-ups are equally good the passes
+ * below choose by which side they walk first, so the alignment is always made in one order of the two documents
+ * (by their texts) and turned round when needed: swapping base and other gives exactly the mirrored alignment.
+ */
 export function alignDocuments(
   base: ParsedDocument,
   other: ParsedDocument,
   jurisdictions: string[],
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
 ): Alignment & { matrix: SimilarityMatrix } {
+  if (canonicalOrder(base, other) <= 0) return alignInOrder(base, other, jurisdictions, options);
+  return mirrored(alignInOrder(other, base, jurisdictions, options));
+}
+
+const texts = new WeakMap<ParsedDocument, string>();
+/** A document's units' texts in one string (kept: an anchor is compared with many documents). */
+function unitsText(d: ParsedDocument): string {
+  let t = texts.get(d);
+  if (t === undefined) texts.set(d, (t = [d.preamble?.text ?? '', ...d.sections.map((s) => s.intro), ...d.clauses.map((c) => c.text), d.closing?.text ?? ''].join('\n')));
+  return t;
+}
+
+/** Compares the two documents by their units' texts, then by id. */
+function canonicalOrder(a: ParsedDocument, b: ParsedDocument): number {
+  const [x, y] = [unitsText(a), unitsText(b)];
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The alignment of other against base, from that of base against other. */
+function mirrored(a: Alignment & { matrix: SimilarityMatrix }): Alignment & { matrix: SimilarityMatrix } {
+  const m = a.matrix;
+  const score = m.other.map((_, j) => Float64Array.from(m.base, (_u, i) => m.score[i]![j]!));
+  const order = new Map(m.other.map((u, j) => [u.id, j]));
+  const at = (ids: string[]) => (ids[0] === 'preamble' ? -1 : ids[0] === 'closing' ? Infinity : Math.min(...ids.map((id) => order.get(id) ?? Infinity)));
+  const links = a.links.map((l) => ({ ...l, base: l.other, other: l.base })).sort((x, y) => at(x.base) - at(y.base));
+  return { base: a.other, other: a.base, links, baseOnly: a.otherOnly, otherOnly: a.baseOnly, matrix: { base: m.other, other: m.base, score } };
+}
+
+function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions: string[], options: AlignOptions): Alignment & { matrix: SimilarityMatrix } {
   const m = similarityMatrix(base, other, jurisdictions);
   const n = m.base.length;
   const k = m.other.length;

@@ -5,12 +5,17 @@ import type { Token } from './tokenize-text.js';
 
 export type Step = { equal: true; b0: number; b1: number; o0: number; o1: number } | ({ equal: false } & Hunk);
 
-/** jsdiff over token keys, as alternating equal runs and edits (an edit may delete, insert or both). */
+/**
+ * jsdiff over token keys, as alternating equal runs and edits (an edit may delete, insert or both).
+ * Where several line-ups are equally short, jsdiff's choice depends on which side comes first; the diff is
+ * therefore always run in one order of the two sides (the smaller key sequence first) and turned round when
+ * needed, so that swapping base and other gives exactly the mirrored line-up.
+ */
 export function diffTokens(bTok: Token[], oTok: Token[]): Step[] {
-  const ops = diffArrays(
-    bTok.map((t) => t.key),
-    oTok.map((t) => t.key),
-  );
+  const bKeys = bTok.map((t) => t.key);
+  const oKeys = oTok.map((t) => t.key);
+  const swap = compareKeys(bKeys, oKeys) > 0;
+  const ops = swap ? diffArrays(oKeys, bKeys) : diffArrays(bKeys, oKeys);
   const steps: Step[] = [];
   let i = 0;
   let j = 0;
@@ -24,11 +29,17 @@ export function diffTokens(bTok: Token[], oTok: Token[]): Step[] {
     }
     const edit = last && !last.equal ? last : null;
     const h = edit ?? { equal: false as const, b0: i, b1: i, o0: j, o1: j };
-    if (op.removed) h.b1 = i += op.count;
+    if (op.removed !== swap) h.b1 = i += op.count;
     else h.o1 = j += op.count;
     if (!edit) steps.push(h);
   }
   return steps;
+}
+
+/** Lexicographic order of two key sequences. */
+function compareKeys(a: string[], b: string[]): number {
+  for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k]! < b[k]! ? -1 : 1;
+  return a.length - b.length;
 }
 
 /**

@@ -59,7 +59,9 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       if (score >= (ctx.crossJurisdiction ? CROSS_THRESHOLD : THRESHOLD)) candidates.push({ i, j, score });
     });
   });
-  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  // Ties go to the figures earlier in both passages (i + j): two candidates that compete for a figure never tie on
+  // that, so the pairing does not depend on which passage is the base.
+  candidates.sort((x, y) => y.score - x.score || x.i + x.j - (y.i + y.j));
   for (const c of candidates) {
     const b = freeB[c.i]!;
     const o = freeO[c.j]!;

@@ -58,15 +58,18 @@ describe('diff properties', () => {
           expect(figures(y)).toEqual(figures(x).map((f) => f.split('→').reverse().join('→')).sort());
         }
       }),
-      // Seeded: with other seeds fast-check finds the defect named in the todo below, which is not fixed yet.
-      { numRuns: 25, seed: 20240214 },
+      {
+        numRuns: 40,
+        // Cases fast-check once found where a tie was broken by which side came first: jsdiff anchoring a figure one way
+        // only, the ordered pass keeping a different one of two equally good clauses, a merge made from one side only.
+        examples: [
+          [[0, 130], [59, 0], []],
+          [[73, 82, 15, 64, 127, 51], [31, 118, 64, 70, 82, 110, 44, 74, 91, 115, 78], []],
+          [[128, 55, 0], [56, 59, 27, 0, 60, 4], [[8, '新增']]],
+        ],
+      },
     );
   });
-
-  it.todo(
-    'figures mirror even when the word diff anchors a number in one direction only (counterexample [[0,130],[59,0],[]]: ' +
-      'jsdiff keeps 20 as an equal token base→other, not other→base, so pairNumbers pairs 20→20 one way and 20←30 the other)',
-  );
 
   it('no text makes align or diff throw', () => {
     const alphabet = fc.constantFrom(...'一二三、（）()1234.。，；政策支持最高万元亿%不超过附件\t\n序号责任单位：發展'.split(''));
