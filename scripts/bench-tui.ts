@@ -11,7 +11,7 @@ import { makeTheme } from '../src/render/tui/tui-theme.js';
 /** A reading session: down the list, through every change, filters, side by side, variants, pages, the text pane. */
 const SESSION: DiffTuiAction[] = [
   ...Array.from({ length: 60 }, () => ({ type: 'move', by: 1 }) as const),
-  ...Array.from({ length: 20 }, () => ({ type: 'next-change', by: 1 }) as const),
+  ...Array.from({ length: 20 }, () => ({ type: 'next', by: 1 }) as const),
   { type: 'side-by-side' },
   ...Array.from({ length: 20 }, () => ({ type: 'move', by: -1 }) as const),
   { type: 'variants' },

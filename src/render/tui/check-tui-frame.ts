@@ -2,7 +2,7 @@
 import { statusMark } from './check-detail-lines.js';
 import { type CheckTuiState, checkDetailOf, checkListRows, checkRows, visibleRows } from './check-tui-state.js';
 import { layoutOf } from './diff-tui-state.js';
-import { describeDoc, keyHelpLines, scrolledPane, typingLine } from './screen-parts.js';
+import { describeDoc, footerLine, wherePart, keyHelpLines, scrolledPane, typingLine } from './screen-parts.js';
 import { type Line, fitLine, lineWidth, span, wrapLine } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
 
@@ -89,15 +89,6 @@ function helpLines(t: Theme, width: number): Line[] {
 function footer(s: CheckTuiState): Line {
   const t = s.theme;
   if (s.draft !== null) return typingLine(t, 'search', s.draft);
-  const visible = visibleRows(s);
-  const pos = s.selected >= 0 ? `${visible.indexOf(s.selected) + 1}/${visible.length}` : '0/0';
-  const right: Line = [span('  '), span(`filter ${s.filter}`, s.filter === 'all' ? t.dim : t.warn)];
-  if (s.query) right.push(span(` /${s.query}`, t.warn));
-  right.push(span(` ${pos}`, t.dim));
-  if (s.message) {
-    const tone = s.message.tone === 'error' ? t.error : s.message.tone === 'ok' ? t.ok : t.heading;
-    return [...fitLine([span(s.message.text, tone)], Math.max(10, s.width - lineWidth(right))), ...right];
-  }
-  const hints = `${s.back ? 'esc back to the diff · ' : ''}? keys · j/k move · tab pane · n/N disagreement · / search · f filter · q quit`;
-  return [...fitLine([span(hints, t.dim)], Math.max(10, s.width - lineWidth(right))), ...right];
+  const right = wherePart(t, s.filter, s.query, visibleRows(s), s.selected);
+  return footerLine(t, s.width, s.message, `${s.back ? 'esc back to the diff · ' : ''}? keys · j/k move · tab pane · n/N disagreement · / search · f filter · q quit`, right);
 }

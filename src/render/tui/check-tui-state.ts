@@ -4,8 +4,8 @@ import type { ConsistencyReport, Disagreement } from '../../model/consistency.js
 import type { Clause, ParsedDocument, Table, TableRow } from '../../model/parsed-document.js';
 import { checkDetailLines } from './check-detail-lines.js';
 import { layoutOf, type Message } from './diff-tui-state.js';
-import type { ScreenAction } from './screen-actions.js';
-import { keepInView } from './screen-parts.js';
+import type { ListAction, ScreenAction } from './screen-actions.js';
+import { keepInView, nextWhere, stepIn } from './screen-parts.js';
 import type { Theme } from './tui-theme.js';
 
 /** What the check view shows: the report, and the document it was made from (for the texts of rows and clauses). */
@@ -51,11 +51,7 @@ export interface CheckTuiState {
 
 export type CheckTuiAction =
   | ScreenAction
-  | { type: 'focus'; to: 'list' | 'detail' | 'toggle' }
-  | { type: 'next-disagreement'; by: 1 | -1 }
-  | { type: 'filter'; by: 1 | -1 }
-  | { type: 'help'; open?: boolean }
-  | { type: 'escape' }
+  | ListAction
   | { type: 'message'; message: Message | null };
 
 const rowsCache = new WeakMap<CheckTuiModel, CheckRow[]>();
@@ -153,11 +149,8 @@ function settle(s: CheckTuiState): CheckTuiState {
 }
 
 function moveSelection(s: CheckTuiState, by: number): CheckTuiState {
-  const visible = visibleRows(s);
-  if (!visible.length) return s;
-  const at = Math.max(0, visible.indexOf(s.selected));
-  const to = visible[clamp(at + by, 0, visible.length - 1)]!;
-  return to === s.selected ? s : { ...s, selected: to, detailTop: 0 };
+  const to = stepIn(visibleRows(s), s.selected, by);
+  return to === null || to === s.selected ? s : { ...s, selected: to, detailTop: 0 };
 }
 
 export function reduceCheckTui(s: CheckTuiState, a: CheckTuiAction): CheckTuiState {
@@ -180,11 +173,8 @@ export function reduceCheckTui(s: CheckTuiState, a: CheckTuiAction): CheckTuiSta
       const to = a.to === 'toggle' ? (s.focus === 'list' ? 'detail' : 'list') : a.to;
       return { ...s, focus: s.selected < 0 ? 'list' : to };
     }
-    case 'next-disagreement': {
-      const visible = visibleRows(s);
-      const at = visible.indexOf(s.selected);
-      const order = a.by > 0 ? visible.slice(at + 1) : visible.slice(0, Math.max(0, at)).reverse();
-      const to = order.find((i) => checkRows(s.model)[i]!.status === 'disagrees');
+    case 'next': {
+      const to = nextWhere(visibleRows(s), s.selected, a.by, (i) => checkRows(s.model)[i]!.status === 'disagrees');
       if (to === undefined) return { ...s, message: { text: a.by > 0 ? 'no further disagreement below' : 'no disagreement above', tone: 'info' } };
       return settle({ ...s, selected: to, detailTop: 0, message: null });
     }

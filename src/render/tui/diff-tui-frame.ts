@@ -4,7 +4,7 @@ import type { PairDiff } from '../../model/clause-diff.js';
 import { type DiffTuiState, detailLinesOf, layoutOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
 import { type Line, fitLine, lineWidth, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
-import { describeDoc, keyHelpLines, scrolledPane, typingLine } from './screen-parts.js';
+import { describeDoc, footerLine, wherePart, keyHelpLines, scrolledPane, typingLine } from './screen-parts.js';
 
 export function diffFrame(s: DiffTuiState): Line[] {
   const L = layoutOf(s.width, s.height);
@@ -149,17 +149,7 @@ function helpLines(t: Theme): Line[] {
 function footer(s: DiffTuiState): Line {
   const t = s.theme;
   if (s.draft !== null) return typingLine(t, s.picker ? 'narrow' : 'search', s.draft);
-  const visible = visiblePairs(s);
-  const pos = s.selected >= 0 ? `${visible.indexOf(s.selected) + 1}/${visible.length}` : '0/0';
-  // Where the reader is: filter, search and position, always at the right.
-  const right: Line = [span('  '), span(`filter ${s.filter}`, s.filter === 'all' ? t.dim : t.warn)];
-  if (s.query) right.push(span(` /${s.query}`, t.warn));
-  right.push(span(` ${pos}`, t.dim));
-  if (s.message) {
-    const tone = s.message.tone === 'error' ? t.error : s.message.tone === 'ok' ? t.ok : t.heading;
-    return [...fitLine([span(s.message.text, tone)], Math.max(10, s.width - lineWidth(right))), ...right];
-  }
-  const hints = '? keys · j/k move · enter open · tab pane · n/N change · / search · f filter · s side · v variants · c/x/l/u review · q quit';
-  return [...fitLine([span(hints, t.dim)], Math.max(10, s.width - lineWidth(right))), ...right];
+  const right = wherePart(t, s.filter, s.query, visiblePairs(s), s.selected);
+  return footerLine(t, s.width, s.message, '? keys · j/k move · enter open · tab pane · n/N change · / search · f filter · s side · v variants · c/x/l/u review · t check · q quit', right);
 }
 

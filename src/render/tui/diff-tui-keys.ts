@@ -1,7 +1,7 @@
 // Key handling of the diff UI: a key press becomes a reducer action or an effect (review decisions, undo, the check view, quit) for the app to carry out.
 import type { ReviewAction } from '../../align/review-alignment.js';
 import { type DiffTuiAction, type DiffTuiState, pickerChoices } from './diff-tui-state.js';
-import type { NavigationAction, SearchAction } from './screen-actions.js';
+import type { ListAction, NavigationAction, SearchAction } from './screen-actions.js';
 
 /** The keys ink reports, as far as the UI reads them. */
 export interface KeyInfo {
@@ -46,6 +46,28 @@ export function searchKey(input: string, key: KeyInfo): SearchAction | null {
   return null;
 }
 
+/** Keys of a list beside a detail pane: q quits; esc, tab, enter/→ and ←, ? help, / search, n/N next/previous entry that matters, f/F filter. */
+export function listKey(input: string, key: KeyInfo): ListAction | { type: 'quit' } | null {
+  if (input === 'q') return { type: 'quit' };
+  if (key.escape) return { type: 'escape' };
+  if (key.tab) return { type: 'focus', to: 'toggle' };
+  if (key.return || key.rightArrow) return { type: 'focus', to: 'detail' };
+  if (key.leftArrow) return { type: 'focus', to: 'list' };
+  switch (input) {
+    case '?':
+      return { type: 'help' };
+    case '/':
+      return { type: 'search-start' };
+    case 'n':
+    case 'N':
+      return { type: 'next', by: input === 'n' ? 1 : -1 };
+    case 'f':
+    case 'F':
+      return { type: 'filter', by: input === 'f' ? 1 : -1 };
+  }
+  return null;
+}
+
 export function diffKey(s: DiffTuiState, input: string, key: KeyInfo): DiffKeyResult {
   if (key.ctrl && input === 'c') return { type: 'quit' };
   if (s.draft !== null) {
@@ -69,26 +91,9 @@ export function diffKey(s: DiffTuiState, input: string, key: KeyInfo): DiffKeyRe
     }
     return navigationKey(input, key);
   }
-  const nav = navigationKey(input, key);
+  const nav = navigationKey(input, key) ?? listKey(input, key);
   if (nav) return nav;
-  if (input === 'q') return { type: 'quit' };
-  if (key.escape) return { type: 'escape' };
-  if (key.tab) return { type: 'focus', to: 'toggle' };
-  if (key.return || key.rightArrow) return { type: 'focus', to: 'detail' };
-  if (key.leftArrow) return { type: 'focus', to: 'list' };
   switch (input) {
-    case '?':
-      return { type: 'help' };
-    case '/':
-      return { type: 'search-start' };
-    case 'n':
-      return { type: 'next-change', by: 1 };
-    case 'N':
-      return { type: 'next-change', by: -1 };
-    case 'f':
-      return { type: 'filter', by: 1 };
-    case 'F':
-      return { type: 'filter', by: -1 };
     case 's':
       return { type: 'side-by-side' };
     case 'v':

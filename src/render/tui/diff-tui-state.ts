@@ -2,8 +2,8 @@
 import { LOW_CONFIDENCE } from '../../align/calibrate-links.js';
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
 import { pairDetailLines } from './pair-detail-lines.js';
-import type { ScreenAction } from './screen-actions.js';
-import { keepInView } from './screen-parts.js';
+import type { ListAction, ScreenAction } from './screen-actions.js';
+import { keepInView, nextWhere, stepIn } from './screen-parts.js';
 import type { Theme } from './tui-theme.js';
 
 export const FILTERS = ['all', 'changed', 'numeric', 'added-dropped', 'moved', 'low-confidence'] as const;
@@ -58,13 +58,9 @@ export interface DiffTuiState {
 
 export type DiffTuiAction =
   | ScreenAction
-  | { type: 'focus'; to: 'list' | 'detail' | 'toggle' }
-  | { type: 'next-change'; by: 1 | -1 }
-  | { type: 'filter'; by: 1 | -1 }
+  | ListAction
   | { type: 'side-by-side' }
   | { type: 'variants' }
-  | { type: 'help'; open?: boolean }
-  | { type: 'escape' }
   | { type: 'pick-start' }
   | { type: 'message'; message: Message | null }
   | { type: 'model'; model: DiffTuiModel; message: Message | null };
@@ -201,11 +197,8 @@ function settle(s: DiffTuiState): DiffTuiState {
 }
 
 function moveSelection(s: DiffTuiState, by: number): DiffTuiState {
-  const visible = visiblePairs(s);
-  if (!visible.length) return s;
-  const at = Math.max(0, visible.indexOf(s.selected));
-  const to = visible[clamp(at + by, 0, visible.length - 1)]!;
-  return to === s.selected ? s : { ...s, selected: to, detailTop: 0 };
+  const to = stepIn(visiblePairs(s), s.selected, by);
+  return to === null || to === s.selected ? s : { ...s, selected: to, detailTop: 0 };
 }
 
 export function reduceDiffTui(s: DiffTuiState, a: DiffTuiAction): DiffTuiState {
@@ -231,11 +224,8 @@ export function reduceDiffTui(s: DiffTuiState, a: DiffTuiAction): DiffTuiState {
       const to = a.to === 'toggle' ? (s.focus === 'list' ? 'detail' : 'list') : a.to;
       return { ...s, focus: s.selected < 0 ? 'list' : to };
     }
-    case 'next-change': {
-      const visible = visiblePairs(s);
-      const at = visible.indexOf(s.selected);
-      const order = a.by > 0 ? visible.slice(at + 1) : visible.slice(0, Math.max(0, at)).reverse();
-      const to = order.find((i) => isChange(s.model.diff.pairs[i]!));
+    case 'next': {
+      const to = nextWhere(visiblePairs(s), s.selected, a.by, (i) => isChange(s.model.diff.pairs[i]!));
       if (to === undefined) return { ...s, message: { text: a.by > 0 ? 'no further change below' : 'no change above', tone: 'info' } };
       return settle({ ...s, selected: to, detailTop: 0, message: null });
     }

@@ -1,6 +1,6 @@
-// Pieces the UIs draw or scroll the same way: a document's header line, the help screen, the footer while a search is typed, a list kept in view.
+// Pieces the UIs draw or move through the same way: a document's header line, the help screen, the footer, a list kept in view, stepping through a list.
 import type { DocumentInfo } from '../../model/clause-diff.js';
-import { type Line, span } from './styled-line.js';
+import { type Line, fitLine, lineWidth, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
 
 /** "Keys", one line per key and what it does, then the UI's own notes. */
@@ -37,4 +37,33 @@ export function scrolledPane(t: Theme, lines: Line[], top: number, height: numbe
   const shown = lines.slice(top, top + height);
   if (top + height < lines.length) shown[height - 1] = [span(`↓ ${lines.length - top - height + 1} more lines (tab, then j/k or PgDn)`, t.dim)];
   return shown;
+}
+
+/** The entry `by` places from `selected` in the visible list, kept within it; null when the list is empty. */
+export function stepIn(visible: number[], selected: number, by: number): number | null {
+  if (!visible.length) return null;
+  const at = Math.max(0, visible.indexOf(selected));
+  return visible[clamp(at + by, 0, visible.length - 1)]!;
+}
+
+/** The next (by 1) or previous (by −1) visible entry after `selected` that passes `wanted`; undefined when there is none. */
+export function nextWhere(visible: number[], selected: number, by: 1 | -1, wanted: (i: number) => boolean): number | undefined {
+  const at = visible.indexOf(selected);
+  const order = by > 0 ? visible.slice(at + 1) : visible.slice(0, Math.max(0, at)).reverse();
+  return order.find(wanted);
+}
+
+/** The footer: the message or the key hints on the left, where the reader is (`right`) always at the right. */
+export function footerLine(t: Theme, width: number, message: { text: string; tone: 'info' | 'ok' | 'error' } | null, hints: string, right: Line): Line {
+  const left = message ? span(message.text, message.tone === 'error' ? t.error : message.tone === 'ok' ? t.ok : t.heading) : span(hints, t.dim);
+  return [...fitLine([left], Math.max(10, width - lineWidth(right))), ...right];
+}
+
+/** Where the reader is, for the right of the footer: the filter (marked unless `all`), the search in force, the position. */
+export function wherePart(t: Theme, filter: string, query: string, visible: number[], selected: number): Line {
+  const pos = selected >= 0 ? `${visible.indexOf(selected) + 1}/${visible.length}` : '0/0';
+  const right: Line = [span('  '), span(`filter ${filter}`, filter === 'all' ? t.dim : t.warn)];
+  if (query) right.push(span(` /${query}`, t.warn));
+  right.push(span(` ${pos}`, t.dim));
+  return right;
 }
