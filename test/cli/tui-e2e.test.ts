@@ -14,13 +14,22 @@ afterAll(() => {
   if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
 });
 
-const screen = () => tmux('capture-pane', '-p', '-t', 'ui');
+const screen = (session = 'ui') => tmux('capture-pane', '-p', '-t', session);
 
-async function waitFor(text: string | RegExp, ms = 15_000): Promise<string> {
+/** Runs `policydiff <args>` in a fresh tmux session of 80×24, in a copy of the corpus; the shell's screen says SHELL-SCREEN, the exit EXIT=n. */
+function start(session: string, args: string): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-pty-'));
+  fs.cpSync('corpora', path.join(root, 'corpora'), { recursive: true });
+  const cmd = `cd ${JSON.stringify(root)} && echo SHELL-SCREEN && env POLICYDIFF_ROOT=${JSON.stringify(root)} TERM=xterm-256color ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${args}; echo EXIT=$?; sleep 30`;
+  tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', cmd);
+  return root;
+}
+
+async function waitFor(text: string | RegExp, ms = 15_000, session = 'ui'): Promise<string> {
   const until = Date.now() + ms;
   let last = '';
   while (Date.now() < until) {
-    last = screen();
+    last = screen(session);
     if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -29,10 +38,7 @@ async function waitFor(text: string | RegExp, ms = 15_000): Promise<string> {
 
 describe.skipIf(!hasTmux)('policydiff diff in a terminal', () => {
   it('opens the UI at 80×24, moves, filters, confirms a link into alignments/, and q restores the shell screen', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-pty-'));
-    fs.cpSync('corpora', path.join(root, 'corpora'), { recursive: true });
-    const cmd = `cd ${JSON.stringify(root)} && echo SHELL-SCREEN && env POLICYDIFF_ROOT=${JSON.stringify(root)} TERM=xterm-256color ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} diff hangzhou-2024-draft hangzhou-2024; echo EXIT=$?; sleep 30`;
-    tmux('new-session', '-d', '-s', 'ui', '-x', '80', '-y', '24', cmd);
+    const root = start('ui', 'diff hangzhou-2024-draft hangzhou-2024');
     const first = await waitFor('filter changed');
     const rows = first.split('\n');
     expect(rows[0]).toContain('hangzhou-2024-draft · 杭州市 · 征求意见稿');
@@ -59,17 +65,9 @@ describe.skipIf(!hasTmux)('policydiff diff in a terminal', () => {
   });
 
   it('check opens the view of one document on the row that disagrees; f filters, ? shows the keys, q gives the shell back', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-pty-'));
-    fs.cpSync('corpora', path.join(root, 'corpora'), { recursive: true });
-    const cmd = `cd ${JSON.stringify(root)} && echo SHELL-SCREEN && env POLICYDIFF_ROOT=${JSON.stringify(root)} TERM=xterm-256color ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check haining-2024-draft; echo EXIT=$?; sleep 30`;
-    tmux('new-session', '-d', '-s', 'check', '-x', '80', '-y', '24', cmd);
-    const at = (s: string) => tmux('capture-pane', '-p', '-t', 'check').includes(s);
-    const until = async (s: string) => {
-      for (let i = 0; i < 150 && !at(s); i++) await new Promise((r) => setTimeout(r, 100));
-      expect(tmux('capture-pane', '-p', '-t', 'check')).toContain(s);
-    };
-    await until('t1.r4 · line 238');
-    const first = tmux('capture-pane', '-p', '-t', 'check');
+    start('check', 'check haining-2024-draft');
+    const until = (text: string) => waitFor(text, 15_000, 'check');
+    const first = await until('t1.r4 · line 238');
     expect(first.split('\n')[0]).toContain('check haining-2024-draft · 海宁市 · 征求意见稿');
     expect(first).toMatch(/促成企业全年绿电交易/);
     expect(first).not.toContain('SHELL-SCREEN');
@@ -78,7 +76,6 @@ describe.skipIf(!hasTmux)('policydiff diff in a terminal', () => {
     tmux('send-keys', '-t', 'check', '?');
     await until('Marks:');
     tmux('send-keys', '-t', 'check', 'q');
-    await until('EXIT=0');
-    expect(tmux('capture-pane', '-p', '-t', 'check')).toContain('SHELL-SCREEN');
+    expect(await until('EXIT=0')).toContain('SHELL-SCREEN');
   });
 });
