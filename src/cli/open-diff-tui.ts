@@ -24,6 +24,7 @@ export function diffTuiSession(start: AlignedPair & { diff: DocumentDiff }) {
   const model = (diff: DocumentDiff): DiffTuiModel => ({ diff, units });
   // The alignment file's bytes before each decision (null: there was none), for undo.
   const history: Array<string | null> = [];
+  const checks = new Map<AlignedPair['base'], ReturnType<typeof checkLoaded>>();
   const snapshot = (): string | null => {
     try {
       return fs.readFileSync(current.file, 'utf8');
@@ -49,8 +50,12 @@ export function diffTuiSession(start: AlignedPair & { diff: DocumentDiff }) {
       current = reloadReviewed(current);
       return model(diffAligned(current));
     },
+    /** The check view's model of one side, made once per document (t pressed again reopens it). */
     onCheck(side: 'base' | 'other') {
-      return checkLoaded(current[side]);
+      const doc = current[side];
+      let checked = checks.get(doc);
+      if (!checked) checks.set(doc, (checked = checkLoaded(doc)));
+      return checked;
     },
   };
 }

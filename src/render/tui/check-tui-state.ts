@@ -5,7 +5,7 @@ import type { Clause, ParsedDocument, Table, TableRow } from '../../model/parsed
 import { checkDetailLines } from './check-detail-lines.js';
 import { layoutOf, type Message } from './diff-tui-state.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
-import { keepInView, nextWhere, stepIn } from './screen-parts.js';
+import { cycle, keepInView, nextWhere, stepIn } from './screen-parts.js';
 import type { Theme } from './tui-theme.js';
 
 /** What the check view shows: the report, and the document it was made from (for the texts of rows and clauses). */
@@ -179,7 +179,7 @@ export function reduceCheckTui(s: CheckTuiState, a: CheckTuiAction): CheckTuiSta
       return settle({ ...s, selected: to, detailTop: 0, message: null });
     }
     case 'filter': {
-      const filter = CHECK_FILTERS[(CHECK_FILTERS.indexOf(s.filter) + a.by + CHECK_FILTERS.length) % CHECK_FILTERS.length]!;
+      const filter = cycle(CHECK_FILTERS, s.filter, a.by);
       const next = settle({ ...s, filter, listTop: 0 });
       const n = visibleRows(next).length;
       return { ...next, message: { text: `filter: ${filter} · ${n} row${n === 1 ? '' : 's'}`, tone: 'info' } };

@@ -3,7 +3,7 @@ import { LOW_CONFIDENCE } from '../../align/calibrate-links.js';
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
 import { pairDetailLines } from './pair-detail-lines.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
-import { keepInView, nextWhere, stepIn } from './screen-parts.js';
+import { cycle, keepInView, nextWhere, stepIn } from './screen-parts.js';
 import type { Theme } from './tui-theme.js';
 
 export const FILTERS = ['all', 'changed', 'numeric', 'added-dropped', 'moved', 'low-confidence'] as const;
@@ -230,7 +230,7 @@ export function reduceDiffTui(s: DiffTuiState, a: DiffTuiAction): DiffTuiState {
       return settle({ ...s, selected: to, detailTop: 0, message: null });
     }
     case 'filter': {
-      const filter = FILTERS[(FILTERS.indexOf(s.filter) + a.by + FILTERS.length) % FILTERS.length]!;
+      const filter = cycle(FILTERS, s.filter, a.by);
       const next = settle({ ...s, filter, listTop: 0 });
       const n = visiblePairs(next).length;
       return { ...next, message: { text: `filter: ${filter} · ${n} pair${n === 1 ? '' : 's'}`, tone: 'info' } };

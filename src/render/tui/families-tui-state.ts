@@ -2,6 +2,7 @@
 import type { FamilyFigures, FamilyTable } from '../../model/family.js';
 import type { Message } from './diff-tui-state.js';
 import type { ScreenAction } from './screen-actions.js';
+import { cycle } from './screen-parts.js';
 import type { Theme } from './tui-theme.js';
 
 export const FAMILY_FILTERS = ['all', 'uneven', 'partial', 'unanchored'] as const;
@@ -119,7 +120,7 @@ export function reduceFamiliesTui(s: FamiliesTuiState, a: FamiliesTuiAction): Fa
     case 'columns':
       return settle({ ...s, column: s.column + a.by });
     case 'filter': {
-      const filter = FAMILY_FILTERS[(FAMILY_FILTERS.indexOf(s.filter) + a.by + FAMILY_FILTERS.length) % FAMILY_FILTERS.length]!;
+      const filter = cycle(FAMILY_FILTERS, s.filter, a.by);
       const next = settle({ ...s, filter, top: 0 });
       return { ...next, message: { text: `filter: ${filter} · ${visibleFamilies(next).length} items`, tone: 'info' } };
     }

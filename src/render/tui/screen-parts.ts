@@ -39,6 +39,11 @@ export function scrolledPane(t: Theme, lines: Line[], top: number, height: numbe
   return shown;
 }
 
+/** The next (by 1) or previous (by −1) of a list of choices, round the end: the filters the f and F keys step through. */
+export function cycle<T>(choices: readonly T[], current: T, by: number): T {
+  return choices[(choices.indexOf(current) + by + choices.length) % choices.length]!;
+}
+
 /** The entry `by` places from `selected` in the visible list, kept within it; null when the list is empty. */
 export function stepIn(visible: number[], selected: number, by: number): number | null {
   if (!visible.length) return null;
