@@ -1,4 +1,4 @@
-// The check view as an ink component: keys through checkKey and the pure reducer; it only reads, so nothing is saved.
+// The check view as an ink component of its own (policydiff check): keys through checkKey and the pure reducer; it only reads, so nothing is saved.
 import { useApp, useInput } from 'ink';
 import React from 'react';
 import { checkFrame } from './check-tui-frame.js';
@@ -15,25 +15,19 @@ export interface CheckTuiProps {
   /** Fixed size (tests); otherwise the terminal's, following resizes. */
   width?: number;
   height?: number;
-  /** Back to the view that opened this one (esc with nothing left to close); without it esc only clears. */
-  onClose?: () => void;
 }
 
 export function CheckTuiApp(props: CheckTuiProps): React.JSX.Element {
   const { exit } = useApp();
-  const [state, apply, latest] = useScreenState(reduceCheckTui, (width, height) => initialCheckState(props.model, props.theme, width, height, props.onClose !== undefined), props);
+  const [state, apply, latest] = useScreenState(reduceCheckTui, (width, height) => initialCheckState(props.model, props.theme, width, height), props);
 
   useInput((input, key) => {
     for (const [k, info] of splitKeys(input, key, latest.current.draft !== null)) {
       const r = checkKey(latest.current, k, info);
       if (!r) continue;
       if (r.type === 'quit') return exit();
-      if (r.type === 'close') {
-        if (props.onClose) return props.onClose();
-        apply({ type: 'escape' });
-        continue;
-      }
-      apply(r);
+      // Opened on its own, there is no view to go back to: esc only clears.
+      apply(r.type === 'close' ? { type: 'escape' } : r);
     }
   });
 

@@ -1,12 +1,14 @@
-// The diff UI as an ink component: keys go through diffKey and the pure reducer; review decisions and undo are handed to the caller; t opens the check view.
+// The diff UI as an ink component: one key handler for the whole session feeds the diff view and the check view (t / T) through their pure reducers; review decisions and undo are handed to the caller.
 import { useApp, useInput } from 'ink';
-import React, { useState } from 'react';
+import React from 'react';
 import type { ReviewAction } from '../../align/review-alignment.js';
-import { CheckTuiApp } from './check-tui-app.js';
+import { checkFrame } from './check-tui-frame.js';
+import { checkKey } from './check-tui-keys.js';
 import type { CheckTuiModel } from './check-tui-state.js';
+import { reduceDiffSession } from './diff-session-state.js';
 import { diffFrame } from './diff-tui-frame.js';
 import { diffKey, splitKeys } from './diff-tui-keys.js';
-import { type DiffTuiModel, initialDiffState, reduceDiffTui } from './diff-tui-state.js';
+import { type DiffTuiModel, initialDiffState } from './diff-tui-state.js';
 import { FrameView } from './frame-view.js';
 import type { Theme } from './tui-theme.js';
 import { useScreenState } from './use-screen-state.js';
@@ -27,9 +29,7 @@ export interface DiffTuiProps {
 
 export function DiffTuiApp(props: DiffTuiProps): React.JSX.Element {
   const { exit } = useApp();
-  const [state, apply, latest] = useScreenState(reduceDiffTui, (width, height) => initialDiffState(props.model, props.theme, width, height), props);
-  // The check view of one document, while it is open; the diff keeps its state underneath.
-  const [checking, setChecking] = useState<CheckTuiModel | null>(null);
+  const [state, apply, latest] = useScreenState(reduceDiffSession, (width, height) => ({ diff: initialDiffState(props.model, props.theme, width, height), check: null }), props);
 
   /** Runs a decision after the "saving…" line is on screen; errors go to the footer, never out of the UI. */
   const decide = (run: () => DiffTuiModel | null, said: string) => {
@@ -45,27 +45,40 @@ export function DiffTuiApp(props: DiffTuiProps): React.JSX.Element {
     }, 0);
   };
 
+  /** Opens the check view of one side at once (the keys after t go to it), or says on the footer why not. */
+  const openCheck = (side: 'base' | 'other') => {
+    if (!props.onCheck) return;
+    try {
+      const model = props.onCheck(side);
+      if (model.report.tables) apply({ type: 'check-open', model });
+      else apply({ type: 'message', message: { text: `${model.document.id}: no attachment tables to check`, tone: 'info' } });
+    } catch (err) {
+      apply({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
+    }
+  };
+
+  // One handler, always subscribed: a key is read against the state as the keys before it left it, whichever view that is,
+  // so a key typed right after t or esc reaches the view it was typed for (a handler per view would miss it until React re-subscribes).
   useInput((input, key) => {
-    for (const [k, info] of splitKeys(input, key, latest.current.draft !== null)) {
-      const r = diffKey(latest.current, k, info);
+    const view = latest.current.check ?? latest.current.diff;
+    for (const [k, info] of splitKeys(input, key, view.draft !== null)) {
+      const { check, diff } = latest.current;
+      if (check) {
+        const r = checkKey(check, k, info);
+        if (!r) continue;
+        if (r.type === 'quit') return exit();
+        apply(r.type === 'close' ? { type: 'check-close' } : { type: 'in-check', action: r });
+        continue;
+      }
+      const r = diffKey(diff, k, info);
       if (!r) continue;
       if (r.type === 'quit') return exit();
-      if (r.type === 'review') return decide(() => props.onReview(r.action), `${r.say} · saved`);
-      if (r.type === 'undo') return decide(props.onUndo, 'undone: the alignment file is as it was before the last decision');
-      if (r.type === 'check') {
-        if (!props.onCheck) continue;
-        try {
-          const model = props.onCheck(r.side);
-          if (model.report.tables) return setChecking(model);
-          return apply({ type: 'message', message: { text: `${model.document.id}: no attachment tables to check`, tone: 'info' } });
-        } catch (err) {
-          return apply({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
-        }
-      }
-      apply(r);
+      if (r.type === 'review') decide(() => props.onReview(r.action), `${r.say} · saved`);
+      else if (r.type === 'undo') decide(props.onUndo, 'undone: the alignment file is as it was before the last decision');
+      else if (r.type === 'check') openCheck(r.side);
+      else apply(r);
     }
-  }, { isActive: checking === null });
+  });
 
-  if (checking) return <CheckTuiApp model={checking} theme={props.theme} width={props.width} height={props.height} onClose={() => setChecking(null)} />;
-  return <FrameView rows={diffFrame(state)} />;
+  return <FrameView rows={state.check ? checkFrame(state.check) : diffFrame(state.diff)} />;
 }

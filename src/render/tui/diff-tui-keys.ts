@@ -125,8 +125,11 @@ function reviewSelected(s: DiffTuiState, kind: 'confirm' | 'reject'): DiffKeyRes
 /**
  * Keys typed faster than a frame arrive as one chunk ("jj\r"). Return, tab, backspace and escape in it are keys of their own;
  * the rest is one key per character, except while a search is being typed, where a run of text stays whole (pasted, or from an input method).
+ * Esc and the key after it read in one chunk look like Alt+key to the terminal parser ("\x1bc" is meta c): the UIs bind no Alt keys,
+ * so that is esc followed by the key, as it was typed.
  */
 export function splitKeys(input: string, key: KeyInfo, typing: boolean): Array<[string, KeyInfo]> {
+  if (key.meta && !key.escape && !key.ctrl) return [['', { escape: true }], ...splitKeys(input, { ...key, meta: false }, false)];
   if (key.ctrl || key.meta || [...input].length <= 1) return [[input, key]];
   const out: Array<[string, KeyInfo]> = [];
   let text = '';

@@ -37,7 +37,7 @@ export function FamiliesTuiApp(props: FamiliesTuiProps): React.JSX.Element {
             apply({ type: 'message', message: { text: (err as Error).message, tone: 'error' } });
           }
         }, 0);
-        return;
+        continue;
       }
       apply(r);
     }

@@ -1,5 +1,4 @@
 // The check view on the Haining draft: reducer and frame at 80×24 and 200×60, and in ink the keys a reviewer presses.
-import { render } from 'ink-testing-library';
 import React from 'react';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { type CheckTuiState, checkRows, initialCheckState, reduceCheckTui, visib
 import { plainText } from '../../../src/render/tui/styled-line.js';
 import { makeTheme } from '../../../src/render/tui/tui-theme.js';
 import { load } from '../../helpers/corpus.js';
+import { mountInk } from '../../helpers/ink-screen.js';
 
 const haining = checkLoaded(load('haining-2024-draft'));
 const start = (w = 80, h = 24) => initialCheckState(haining, makeTheme(false), w, h);
@@ -83,19 +83,14 @@ describe('check view', () => {
   });
 
   it('in ink: j moves, ? opens the keys, q quits', async () => {
-    const app = render(<CheckTuiApp model={haining} theme={makeTheme(false)} width={80} height={24} />);
-    const frame = () => app.lastFrame() ?? '';
+    const { frame, type, shows, unmount } = mountInk(<CheckTuiApp model={haining} theme={makeTheme(false)} width={80} height={24} />);
     expect(frame()).toMatch(/ \d+\/175/);
     const at = Number(/ (\d+)\/175/.exec(frame())![1]);
-    await new Promise((r) => setTimeout(r, 100)); // keys are taken once React has run its effects
-    app.stdin.write('j');
-    await new Promise((r) => setTimeout(r, 50));
-    expect(frame()).toContain(` ${at + 1}/175`);
-    app.stdin.write('?');
-    await new Promise((r) => setTimeout(r, 50));
-    expect(frame()).toContain('= restates a clause, figures agree');
-    app.stdin.write('q');
-    await new Promise((r) => setTimeout(r, 50));
-    app.unmount();
+    await type('j');
+    await shows(` ${at + 1}/175`);
+    await type('?');
+    await shows('= restates a clause, figures agree');
+    await type('q');
+    unmount();
   });
 });

@@ -2,8 +2,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
-import { render } from 'ink-testing-library';
 import React from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlignmentFile } from '../../../src/model/alignment.js';
@@ -11,6 +9,7 @@ import { diffTuiSession } from '../../../src/cli/open-diff-tui.js';
 import { diffPair } from '../../../src/pipeline.js';
 import { DiffTuiApp } from '../../../src/render/tui/diff-tui-app.js';
 import { makeTheme } from '../../../src/render/tui/tui-theme.js';
+import { mountInk } from '../../helpers/ink-screen.js';
 
 const saved = process.env.POLICYDIFF_ROOT;
 let root: string;
@@ -25,42 +24,43 @@ afterAll(() => {
   else process.env.POLICYDIFF_ROOT = saved;
 });
 
-const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+/** Mounts the UI at a fixed 80×24. */
+const mount = (session: ReturnType<typeof diffTuiSession>) =>
+  mountInk(<DiffTuiApp model={session.model} theme={makeTheme(false)} width={80} height={24} onReview={session.onReview} onUndo={session.onUndo} onCheck={session.onCheck} />);
 
-/** Waits until the frame shows the text (a review re-runs the diff, which takes a moment). */
-async function frameWith(lastFrame: () => string | undefined, text: string, ms = 5000): Promise<string> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    const f = lastFrame() ?? '';
-    if (f.includes(text)) return f;
-    await tick(20);
-  }
-  throw new Error(`frame never showed “${text}”:\n${lastFrame()}`);
-}
-
-/** Mounts the UI; frames are read as a screen shows them (bold, dim and inverse escapes left out). */
-const mount = (session: ReturnType<typeof diffTuiSession>) => {
-  const app = render(<DiffTuiApp model={session.model} theme={makeTheme(false)} width={80} height={24} onReview={session.onReview} onUndo={session.onUndo} onCheck={session.onCheck} />);
-  return { ...app, lastFrame: () => stripVTControlCharacters(app.lastFrame() ?? '') };
-};
+/** The selected pair's place in the list, as the footer prints it (k/N). */
+const position = (frame: string) => Number(/ (\d+)\/\d+\s*$/.exec(frame)?.[1]);
 
 describe('diff UI in ink', () => {
   it('draws 23 rows, moves on j, opens help on ?, and splits "jjj" typed in one burst into three moves', async () => {
     const session = diffTuiSession(diffPair('hangzhou-2024-draft', 'hangzhou-2024'));
-    const { lastFrame, stdin, unmount } = mount(session);
-    const first = lastFrame()!;
+    const { frame, type, shows, unmount } = mount(session);
+    const first = frame();
     expect(first.split('\n')).toHaveLength(23);
     expect(first).toContain('hangzhou-2024-draft · 杭州市 · 征求意见稿');
     expect(first).toMatch(/1\/\d+\s*$/);
-    stdin.write('j');
-    await frameWith(lastFrame, '2/');
-    stdin.write('jjj');
-    await frameWith(lastFrame, '5/');
-    stdin.write('?');
-    await frameWith(lastFrame, 'Keys');
-    stdin.write('x'); // any key closes help, and is not taken as a decision
-    const back = await frameWith(lastFrame, '5/');
+    await type('j');
+    await shows(/ 2\/\d+\s*$/);
+    await type('jjj');
+    await shows(/ 5\/\d+\s*$/);
+    await type('?');
+    await shows('Keys');
+    await type('x'); // any key closes help, and is not taken as a decision
+    const back = await shows((f) => !f.includes('Keys'));
+    expect(position(back)).toBe(5);
     expect(back).not.toContain('saving');
+    unmount();
+  });
+
+  it('keys typed in one burst with esc are each taken: "?", esc, "j" read as one chunk closes help and moves', async () => {
+    const session = diffTuiSession(diffPair('hangzhou-2024-draft', 'hangzhou-2024'));
+    const { type, shows, unmount } = mount(session);
+    await type('?');
+    await shows('Keys');
+    // A busy machine reads esc and the next key in one chunk; the terminal parser calls that Alt+j.
+    await type('\u001bj');
+    const f = await shows((s) => !s.includes('Keys') && position(s) === 2);
+    expect(f).not.toContain('Keys');
     unmount();
   });
 
@@ -68,65 +68,63 @@ describe('diff UI in ink', () => {
     const session = diffTuiSession(diffPair('hangzhou-2024', 'jiande-2024'));
     const file = path.join(root, 'alignments', 'hangzhou-2024__jiande-2024.json');
     expect(fs.existsSync(file)).toBe(false);
-    const { lastFrame, stdin, unmount } = mount(session);
+    const { frame, type, shows, unmount } = mount(session);
     // Down to (三)↔3., an automatic link: the text pane's heading names it.
-    for (let i = 0; i < 10 && !lastFrame()!.includes('│~ （三）'); i++) {
-      stdin.write('j');
-      await tick();
+    for (let i = 0; i < 10 && !frame().includes('│~ （三）'); i++) {
+      const at = position(frame());
+      await type('j');
+      await shows((f) => position(f) === at + 1);
     }
-    expect(lastFrame()).toContain('│~ （三）');
+    expect(frame()).toContain('│~ （三）');
     const reading = () => AlignmentFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
-    stdin.write('c');
-    await frameWith(lastFrame, 'confirmed c3 ↔ c3 · saved');
+    await type('c');
+    await shows('confirmed c3 ↔ c3 · saved');
     expect(reading().links.find((l) => l.base.includes('c3'))?.status).toBe('confirmed');
-    stdin.write('u');
-    await frameWith(lastFrame, 'undone');
+    await type('u');
+    await shows('undone');
     expect(fs.existsSync(file)).toBe(false);
-    stdin.write('x');
-    await frameWith(lastFrame, 'rejected c3 ↔ c3 · saved');
+    await type('x');
+    await shows('rejected c3 ↔ c3 · saved');
     expect(reading().links.find((l) => l.base.includes('c3'))?.status).toBe('rejected');
     expect(reading().baseOnly).toContain('c3');
-    // The rejected clause is now only in base; relink it with 3. by hand.
-    await frameWith(lastFrame, '│- （三）向上争取资金支援  ↔  —');
-    stdin.write('l');
-    await frameWith(lastFrame, 'Link c3 with a unit of jiande-2024');
-    stdin.write('/');
-    stdin.write('3.');
-    await tick();
-    stdin.write('\r');
-    await tick();
-    stdin.write('\r');
-    await frameWith(lastFrame, 'linked c3 ↔ c3 · saved');
+    // The rejected clause is now only in base; relink it with 3. by hand, typed in one go.
+    await shows('│- （三）向上争取资金支援  ↔  —');
+    await type('l', '/', '3.', '\r', '\r');
+    await shows('linked c3 ↔ c3 · saved');
     const manual = reading().links.find((l) => l.status === 'manual');
     expect(manual).toMatchObject({ base: ['c3'], other: ['c3'] });
     expect(fs.existsSync(`${file}.bak`)).toBe(true);
     // Undo goes back one decision at a time: the rejection is in force again.
-    stdin.write('u');
-    await frameWith(lastFrame, 'undone');
+    await type('u');
+    await shows('undone');
     expect(reading().links.find((l) => l.base.includes('c3'))?.status).toBe('rejected');
     unmount();
   });
 
-  it('t opens the check view of the other document, T of the base; esc comes back to the diff where it was', async () => {
+  it('t opens the check view of the other document, T of the base; esc comes back to the diff where it was; no key typed right after is lost', async () => {
     const session = diffTuiSession(diffPair('hangzhou-2024', 'haining-2024-draft'));
-    const { lastFrame, stdin, unmount } = mount(session);
-    stdin.write('jj');
-    const before = await frameWith(lastFrame, '3/');
-    stdin.write('t');
-    const check = await frameWith(lastFrame, 'check haining-2024-draft');
-    expect(check).toContain('促成企业全年绿电交易');
-    expect(check).toMatch(/1\.2亿千瓦时以上\s+1\.5亿千瓦时以上/);
-    expect(check).toContain(' 4/175');
-    await tick(100); // the view takes keys once React has run its effects, just after its first frame
-    stdin.write('j');
-    await frameWith(lastFrame, ' 5/175');
-    stdin.write('\u001b');
-    await frameWith(lastFrame, 'hangzhou-2024 · 杭州市 · 正式文件');
-    for (let i = 0; i < 100 && lastFrame() !== before; i++) await tick(20);
-    expect(lastFrame()).toBe(before);
-    stdin.write('T');
-    await frameWith(lastFrame, 'hangzhou-2024: no attachment tables to check');
-    expect(lastFrame()).toContain('base  hangzhou-2024');
+    const { frame, type, shows, unmount } = mount(session);
+    await type('jj');
+    const before = await shows(/ 3\/\d+\s*$/);
+    // j typed right after t, before the check view has been drawn: the check view takes it.
+    await type('t', 'j');
+    const check = await shows(' 5/175');
+    expect(check).toContain('check haining-2024-draft');
+    await type('k');
+    const opened = await shows(' 4/175');
+    expect(opened).toContain('促成企业全年绿电交易');
+    expect(opened).toMatch(/1\.2亿千瓦时以上\s+1\.5亿千瓦时以上/);
+    await type('\u001b');
+    expect(await shows('hangzhou-2024 · 杭州市 · 正式文件')).toBe(before);
+    // esc and then k right after it, read apart: the diff takes the k.
+    await type('t');
+    await shows(' 4/175');
+    await type('\u001b', 'k');
+    const moved = await shows((f) => f.includes('hangzhou-2024 · 杭州市 · 正式文件') && position(f) === 2);
+    expect(moved).not.toContain('check haining-2024-draft');
+    await type('T');
+    await shows('hangzhou-2024: no attachment tables to check');
+    expect(frame()).toContain('base  hangzhou-2024');
     unmount();
   });
 });

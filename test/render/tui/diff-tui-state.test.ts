@@ -185,6 +185,10 @@ describe('keys arriving in one chunk', () => {
     expect(splitKeys('耕地\rjj', {}, true)).toEqual([['耕地', {}], ['', { return: true }], ['j', {}], ['j', {}]]);
     expect(splitKeys('j\t', {}, false)).toEqual([['j', {}], ['', { tab: true }]]);
     expect(splitKeys('c', { ctrl: true }, false)).toEqual([['c', { ctrl: true }]]);
+    // esc read in one chunk with the key after it reaches ink as Alt+key: it is esc, then the key (no Alt keys are bound).
+    expect(splitKeys('c', { meta: true }, false)).toEqual([['', { escape: true }], ['c', { meta: false }]]);
+    expect(splitKeys('', { meta: true, upArrow: true }, false)).toEqual([['', { escape: true }], ['', { meta: false, upArrow: true }]]);
+    expect(splitKeys('', { meta: true, escape: true }, false)).toEqual([['', { meta: true, escape: true }]]);
   });
 });
 

@@ -1,6 +1,4 @@
 // The families matrix on the bundled corpus: reducer and frame at 80×24, and in ink the figures of one item per jurisdiction.
-import { stripVTControlCharacters } from 'node:util';
-import { render } from 'ink-testing-library';
 import React from 'react';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +13,7 @@ import { type FamiliesTuiState, initialFamiliesState, reduceFamiliesTui, visible
 import { plainText } from '../../../src/render/tui/styled-line.js';
 import { makeTheme } from '../../../src/render/tui/tui-theme.js';
 import { load } from '../../helpers/corpus.js';
+import { mountInk } from '../../helpers/ink-screen.js';
 
 const anchor = load('hangzhou-2024');
 const others = ['jiande-2024', 'quzhou-2024', 'haining-2024-draft'];
@@ -64,21 +63,13 @@ describe('families matrix', () => {
   });
 
   it('enter shows the figures of (二) in every jurisdiction: 177.1亿元 in Hangzhou, 1.95亿元 in Jiande', async () => {
-    const app = render(<FamiliesTuiApp table={table} theme={makeTheme(false)} width={80} height={24} onFigures={figuresSource(table, anchor, new Map())} />);
-    const { stdin, unmount } = app;
-    const lastFrame = () => stripVTControlCharacters(app.lastFrame() ?? '');
-    stdin.write('/');
-    stdin.write('c2');
-    await new Promise((r) => setTimeout(r, 30));
-    stdin.write('\r');
-    await new Promise((r) => setTimeout(r, 30));
-    stdin.write('\r');
-    const until = Date.now() + 15_000;
-    while (!lastFrame()!.includes('Figures of c2') && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-    const frame = lastFrame()!;
+    const { type, shows, unmount } = mountInk(<FamiliesTuiApp table={table} theme={makeTheme(false)} width={80} height={24} onFigures={figuresSource(table, anchor, new Map())} />);
+    // Typed in one go: the search, enter to keep it, enter to open the figures.
+    await type('/', 'c2', '\r', '\r');
+    const frame = await shows('Figures of c2');
     expect(frame).toContain('Figures of c2 （二）加大财政支援力度');
     expect(frame).toMatch(/市财政预算安排资金: 杭州市 177\.1亿元 · 建德市 1\.95亿元/);
-    stdin.write('q');
+    await type('q');
     unmount();
   });
 });
