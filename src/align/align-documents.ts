@@ -129,8 +129,9 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     base: base.id,
     other: other.id,
     links: [...fixed, ...links, ...closing],
-    baseOnly: m.base.filter((_, i) => baseLink[i]! < 0).map((u) => u.id),
-    otherOnly: m.other.filter((_, j) => otherLink[j]! < 0).map((u) => u.id),
+    // A preamble or closing on one side only is text the other lacks, not text left out.
+    baseOnly: [...(base.preamble && !other.preamble ? ['preamble'] : []), ...m.base.filter((_, i) => baseLink[i]! < 0).map((u) => u.id), ...(base.closing && !other.closing ? ['closing'] : [])],
+    otherOnly: [...(other.preamble && !base.preamble ? ['preamble'] : []), ...m.other.filter((_, j) => otherLink[j]! < 0).map((u) => u.id), ...(other.closing && !base.closing ? ['closing'] : [])],
     matrix: m,
   };
 }

@@ -1,4 +1,4 @@
-// The units of a document that alignment pairs: section intros and clauses in document order.
+// The units of a document that alignment pairs: section intros and clauses in document order (clauses in no section too).
 import type { ParsedDocument } from '../model/parsed-document.js';
 
 export interface AlignableUnit {
@@ -12,12 +12,11 @@ export interface AlignableUnit {
 }
 
 export function alignableUnits(doc: ParsedDocument): AlignableUnit[] {
-  const units: AlignableUnit[] = [];
-  for (const s of doc.sections) {
-    units.push({ id: s.id, kind: 'section', position: units.length, section: s.number, title: s.title, text: s.intro });
-    for (const c of doc.clauses.filter((c) => c.section === s.number)) {
-      units.push({ id: c.id, kind: 'clause', position: units.length, section: s.number, title: c.title, text: c.body });
-    }
-  }
-  return units;
+  const units: Array<Omit<AlignableUnit, 'position'> & { start: number }> = [
+    ...doc.sections.map((s) => ({ id: s.id, kind: 'section' as const, section: s.number, title: s.title, text: s.intro, start: s.span.start })),
+    ...doc.clauses.map((c) => ({ id: c.id, kind: 'clause' as const, section: c.section, title: c.title, text: c.body, start: c.span.start })),
+  ];
+  // A section's heading comes before its clauses; sort is stable for equal starts.
+  units.sort((a, b) => a.start - b.start);
+  return units.map(({ start: _start, ...u }, position) => ({ ...u, position }));
 }

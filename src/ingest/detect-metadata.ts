@@ -12,10 +12,15 @@ export interface DetectedMetadata {
   stage: Stage;
 }
 
+/** The document number printed in a text (建政函〔2024〕50号), brackets made uniform; null when none. */
+export function detectDocNumber(head: string): string | null {
+  const num = DOC_NUMBER.exec(head);
+  return num ? num[1]!.replace(/\s+/g, '').replace(/[\[（(［]/, '〔').replace(/[\]）)］]/, '〕') : null;
+}
+
 /** Reads what the text prints about itself: its number (建政函〔2024〕50号), date, issuer and draft status. */
 export function detectMetadata(head: string, whole: string): DetectedMetadata {
-  const num = DOC_NUMBER.exec(head);
-  const docNumber = num ? num[1]!.replace(/\s+/g, '').replace(/[\[（(［]/, '〔').replace(/[\]）)］]/, '〕') : null;
+  const docNumber = detectDocNumber(head);
   const date = DATE.exec(head) ?? DATE.exec(whole.slice(-400));
   const iso = date ? `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}` : null;
   const jur = JURISDICTION.exec(head);

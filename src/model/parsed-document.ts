@@ -23,6 +23,22 @@ export const Section = z.object({
   span: SourceSpan,
 });
 
+/** A 项 of a 款 (（一）…), or a 目 of a 项 (1. …): its printed label, number and text, with offsets into the canonical text. */
+export interface Item {
+  label: string;
+  ordinal: number;
+  text: string;
+  start: number;
+  end: number;
+  items: Item[];
+}
+export const Item: z.ZodType<Item> = z.lazy(() =>
+  z.object({ label: z.string(), ordinal: z.number().int(), text: z.string(), start: z.number().int(), end: z.number().int(), items: z.array(Item) }),
+);
+
+/** A 款 of an article: one of its paragraphs, with the 项 written under it. */
+export const ClauseParagraph = z.object({ text: z.string(), start: z.number().int(), end: z.number().int(), items: z.array(Item) });
+
 export const Clause = z.object({
   id: z.string(),
   ordinal: z.number().int(),
@@ -36,6 +52,10 @@ export const Clause = z.object({
   units: z.array(z.string()),
   facts: z.array(Fact),
   span: SourceSpan,
+  /** The headings above it, as printed (第二章 会计核算, 第一节 一般规定); empty where there are none. */
+  path: z.array(z.string()).optional(),
+  /** Its paragraphs (款) with their items (项, 目), where the text is an article. */
+  paragraphs: z.array(ClauseParagraph).optional(),
 });
 
 export const Passage = z.object({
@@ -68,6 +88,41 @@ export const Table = z.object({
 
 export const ParseWarning = z.object({ line: z.number().int(), message: z.string() });
 
+/** One heading, article or numbered item of the outline, as read from the text. */
+export const OutlineNode = z.object({
+  /** The heading style (heading-styles.tsv): chapter, section, article, cn-paren … */
+  style: z.string(),
+  /** 1 for the top level. */
+  depth: z.number().int(),
+  ordinal: z.number().int(),
+  /** The Y of 第X条之Y. */
+  sub: z.number().int().nullable(),
+  label: z.string(),
+  title: z.string(),
+  line: z.number().int(),
+  span: SourceSpan,
+  /** The unit it opens: a section (s3) or a clause (c12); null for a heading that is neither (a 节). */
+  unit: z.string().nullable(),
+});
+
+/** One event of the document's history: adopted, amended, revised, promulgated …, with its date. */
+export const HistoryEntry = z.object({
+  date: z.string(),
+  event: z.enum(['adopted', 'amended', 'revised', 'promulgated', 'approved', 'effective', 'other']),
+  text: z.string(),
+});
+
+/** What the text says of itself beside its title. */
+export const DocumentMeta = z.object({
+  history: z.array(HistoryEntry),
+  /** The latest date of its history, else the date printed at its end. */
+  date: z.string().nullable(),
+  /** 自…起施行. */
+  effective: z.string().nullable(),
+  issuer: z.string().nullable(),
+  docNumber: z.string().nullable(),
+});
+
 export const ParsedDocument = z.object({
   id: z.string(),
   title: z.string(),
@@ -79,6 +134,9 @@ export const ParsedDocument = z.object({
   closing: Passage.nullable(),
   attachments: z.array(Table),
   warnings: z.array(ParseWarning),
+  /** Every heading and numbered unit, in text order. */
+  outline: z.array(OutlineNode).optional(),
+  meta: DocumentMeta.optional(),
 });
 
 export type SourceSpan = z.infer<typeof SourceSpan>;
@@ -88,4 +146,8 @@ export type Passage = z.infer<typeof Passage>;
 export type TableRow = z.infer<typeof TableRow>;
 export type Table = z.infer<typeof Table>;
 export type ParseWarning = z.infer<typeof ParseWarning>;
+export type ClauseParagraph = z.infer<typeof ClauseParagraph>;
+export type OutlineNode = z.infer<typeof OutlineNode>;
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
 export type ParsedDocument = z.infer<typeof ParsedDocument>;

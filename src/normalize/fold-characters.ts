@@ -3,9 +3,10 @@ import type { TrackedText } from './tracked-text.js';
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》〔〕【】…—';
 
-/** Removes markdown emphasis and heading marks and the few HTML tags seen in pasted documents. */
+/** Removes markdown comments (not text), emphasis and heading marks, and the few HTML tags seen in pasted documents. */
 export function stripMarkup(t: TrackedText): TrackedText {
   return t
+    .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<\/?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|td|tr|th|table|tbody|thead)(?:\s[^>]*)?\/?>/gi, '')
     .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
     .replace(/\*\*|__/g, '')
@@ -20,6 +21,7 @@ export function foldWidth(t: TrackedText): TrackedText {
     )
     .replace(/(\d)[．.](\d)/g, '$1.$2')
     .replace(/\u00a0|\u3000|\u2002|\u2003|\u2009/g, ' ')
+    .replace(/[\u200b\u200c\u200d\u2060]/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/(?<!\d),|,(?!\d)/g, '，')

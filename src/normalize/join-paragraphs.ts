@@ -5,7 +5,9 @@ export type Layout = 'wrapped' | 'paragraphs';
 
 /** A line that starts a structural unit: section heading, clause label, attachment. */
 export const STRUCTURE_START =
-  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十百零〇]{1,4}[）)]|\d{1,3}[.．、](?!\d)|附件\s*\d*|第[一二三四五六七八九十百]+[章条节])/;
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十百零〇]{1,4}[）)]|\d{1,3}[.．、](?!\d)|附件\s*\d*|第[一二三四五六七八九十百千零〇两]+(?:[章条节编]|分编))/;
+/** A dated line of a document's history (1985年1月21日…通过); the line after such a line that starts with a date is the next entry. */
+const DATED = /^\d{4}年\d{1,2}月\d{1,2}日/;
 const TERMINAL = /[。；！？：）」』”》〕】]$/;
 const CANNOT_START = /^[，。、；：）！？%]/;
 /** Words that open a new paragraph when the line before ended a sentence. */
@@ -38,6 +40,7 @@ export function joinParagraphs(t: TrackedText): { text: TrackedText; layout: Lay
   const ranges = lineRanges(t.text);
   const lines = ranges.map(([s, e]) => t.text.slice(s, e));
   const { layout, lineWidth } = detectLayout(lines);
+  const firstLine = lines.findIndex((l) => l.trim());
   // Decide, for each newline run between two non-empty lines, whether it is a paragraph break.
   const removals: Array<[number, number, string]> = [];
   let prev = -1;
@@ -52,7 +55,11 @@ export function joinParagraphs(t: TrackedText): { text: TrackedText; layout: Lay
     const last = lines[prev]!;
     const gapStart = ranges[prev]![1];
     const gapEnd = ranges[i]![0];
-    const join = shouldJoin(last, line, layout, lineWidth);
+    // A dated line of a history (1985年1月21日…通过) after a blank line, or the line after one, begins a paragraph: the title above it and
+    // the title repeated below it are not part of the entry.
+    const blank = /\n[ \t]*\n/.test(t.text.slice(gapStart, gapEnd));
+    // The first line followed by a blank line is a title of its own.
+    const join = blank && (prev === firstLine || DATED.test(last) || DATED.test(line)) ? false : shouldJoin(last, line, layout, lineWidth);
     removals.push([gapStart, gapEnd, join ? '' : '\n']);
     prev = i;
   }
@@ -65,6 +72,7 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
   if (CANNOT_START.test(next)) return true;
   if (LEAD_LINE.test(next) && /^[一二三四五六七八九十]{1,3}、/.test(last)) return true;
   if (STRUCTURE_START.test(next)) return false;
+  if (DATED.test(last) && DATED.test(next)) return false;
   if (TERMINAL.test(last) && PARAGRAPH_OPENER.test(next)) return false;
   if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading
   // A wrapped line is as wide as the page, give or take what half-width digits and justification do.

@@ -1,12 +1,15 @@
 // Parse stage: normalized text → title, cover, preamble, sections, clauses, closing and attachment tables.
 import type { NormalizedDocument } from '../model/normalized-document.js';
-import type { Clause, ParseWarning, ParsedDocument, Passage, Section, SourceSpan } from '../model/parsed-document.js';
+import type { Clause, OutlineNode, ParseWarning, ParsedDocument, Passage, Section, SourceSpan } from '../model/parsed-document.js';
+import { readHeading } from './read-heading.js';
 import { rawLineOf } from '../normalize/normalize-document.js';
 import { isTitleLike } from '../normalize/strip-chrome.js';
 import { type Paragraph, splitParagraphs } from './paragraphs.js';
 import { parseTables } from './parse-tables.js';
 import { type LabelStyle, readClauseLabel, readSectionHeading } from './read-label.js';
 import { findUnitsNote } from './split-units.js';
+import { firstArticle, parseArticles } from './parse-articles.js';
+import { detectDocNumber } from '../ingest/detect-metadata.js';
 
 const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定)/;
 const ATTACHMENT_START = /^附件\s*\d*[：:]?\s*$|^附件\s*\d+\s*[：:]/;
@@ -34,21 +37,54 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
   // A document may be nothing but its attachment tables (附件 on the first line).
   const attachmentAt = paragraphs.findIndex((p) => ATTACHMENT_START.test(p.text.trim()));
   const bodyEnd = attachmentAt >= 0 ? attachmentAt : paragraphs.length;
-  const firstSection = paragraphs.findIndex((p, i) => i < bodyEnd && readSectionHeading(p.text)?.number === 1);
-  const head = firstSection >= 0 ? firstSection : bodyEnd;
+  /** The attachment tables; attachments in prose (a list, a form, notes) are read as closing text, so they are compared too. */
+  const withAttachments = (d: ParsedDocument): ParsedDocument => {
+    if (attachmentAt < 0) return d;
+    const attachments = parseTables(paragraphs.slice(attachmentAt), spanOf);
+    if (attachments.length) return { ...d, attachments };
+    const paras = paragraphs.slice(attachmentAt);
+    const text = paras.map((p) => p.text).join('\n');
+    const end = paras[paras.length - 1]!.end;
+    const closing = d.closing
+      ? { ...d.closing, text: `${d.closing.text}\n${text}`, span: spanOf(d.closing.span.start, end) }
+      : { id: 'closing', text, facts: [], span: spanOf(paras[0]!.start, end) };
+    return { ...d, closing };
+  };
 
-  // Title: the short title-like lines just before the preamble's prose.
-  let preambleStart = head;
-  while (preambleStart > 0 && isProse(paragraphs[preambleStart - 1]!.text)) preambleStart--;
-  let titleStart = preambleStart;
-  while (titleStart > 0) {
+  // Laws, regulations, 规章 and most 管理办法: articles (第X条) in chapters.
+  // A markdown source marks its title (`# …`): that line is the title, whatever the lines around it look like.
+  const markdownTitles = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    const at = doc.rawLineStarts[rawLineOf(doc, p.start) - 1] ?? 0;
+    if (doc.raw[at] === '#' && (doc.raw[at + 1] === ' ' || doc.raw[at + 1] === '\t')) markdownTitles.add(i);
+  });
+  const markdownTitle = Math.min(...markdownTitles);
+  const articlesFrom = firstArticle(paragraphs, bodyEnd);
+  if (articlesFrom !== null) {
+    const docNumber = detectDocNumber(paragraphs.slice(0, 12).map((p) => p.text).join('\n'));
+    const read = parseArticles({ paragraphs, bodyEnd, spanOf, markdownTitles, docNumber, firstArticle: articlesFrom });
+    return withAttachments({ id: doc.id, ...read, attachments: [] });
+  }
+  const firstSection = paragraphs.findIndex((p, i) => i < bodyEnd && readSectionHeading(p.text)?.number === 1);
+  // Without section headings, numbered items from 1 on are the clauses, in no section (section 0).
+  const firstNumbered = firstSection >= 0 ? -1 : paragraphs.findIndex((p, i) => i < bodyEnd && readClauseLabel(p.text, 1)?.ordinal === 1);
+  const head = firstSection >= 0 ? firstSection : firstNumbered >= 0 ? firstNumbered : bodyEnd;
+  // Nothing numbered at all: the paragraphs are the units, so that all of the text is compared.
+  if (head === bodyEnd && bodyEnd > 0) return withAttachments({ id: doc.id, ...parseParagraphs(paragraphs, bodyEnd, spanOf, markdownTitle), attachments: [] });
+
+  // Title: the markdown title, else the short title-like lines just before the preamble's prose.
+  const marked = markdownTitle < head;
+  let preambleStart = marked ? markdownTitle + 1 : head;
+  while (!marked && preambleStart > 0 && isProse(paragraphs[preambleStart - 1]!.text)) preambleStart--;
+  let titleStart = marked ? markdownTitle : preambleStart;
+  while (!marked && titleStart > 0) {
     const t = paragraphs[titleStart - 1]!.text.trim();
     if (DRAFT_MARK.test(t) || (isTitleLike(t) && titleStart === preambleStart) || (titleStart < preambleStart && isTitleLike(t) && !/通知$/.test(t))) {
       titleStart--;
       if (!DRAFT_MARK.test(t)) break;
     } else break;
   }
-  if (titleStart === preambleStart && preambleStart > 0 && paragraphs[preambleStart - 1]!.text.length <= 80) titleStart--;
+  if (!marked && titleStart === preambleStart && preambleStart > 0 && paragraphs[preambleStart - 1]!.text.length <= 80) titleStart--;
   const title = paragraphs
     .slice(titleStart, preambleStart)
     .map((p) => p.text.trim())
@@ -66,7 +102,7 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
   let restartEachSection = false;
   let open: OpenClause | null = null;
   let sectionParas: Paragraph[] = [];
-  let sectionHead: ReturnType<typeof readSectionHeading> = null;
+  let sectionHead: ReturnType<typeof readSectionHeading> = firstNumbered >= 0 ? { number: 0, printed: '', title: '', lead: null } : null;
   let sectionHeadPara: Paragraph | null = null;
   let lastOrdinal = 0;
   let clausesInSection = 0;
@@ -75,8 +111,11 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
     if (open) clauses.push(buildClause(open, spanOf));
     open = null;
   };
+  /** Each section's own paragraphs (its intro), for a text that numbers only its sections. */
+  const sectionOwn = new Map<number, Paragraph[]>();
   const closeSection = () => {
     if (sectionHead && sectionHeadPara) {
+      sectionOwn.set(sectionHead.number, sectionParas);
       const intro = sectionParas.map((p) => p.text).join('\n');
       const end = sectionParas.length ? sectionParas[sectionParas.length - 1]!.end : sectionHeadPara.end;
       sections.push({
@@ -104,7 +143,9 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
       clausesInSection = 0;
       continue;
     }
-    if (clauses.length + (open ? 1 : 0) > 0 && CLOSING_START.test(p.text)) {
+    // The closing, once there are clauses — or, in a text whose sections number no items, once a section holds text.
+    const started = clauses.length + (open ? 1 : 0) > 0 || (style === null && sectionHead !== null && sectionHead.number > 0 && sectionParas.length > 0);
+    if (started && CLOSING_START.test(p.text)) {
       closingFrom = i;
       break;
     }
@@ -142,6 +183,17 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
   }
   closeClause();
   closeSection();
+  // Sections numbered, items not (若干政策 often write each item as a paragraph of its own): the paragraphs are the clauses.
+  if (clauses.length === 0 && sections.length > 0) {
+    for (const section of sections) {
+      const own = paragraphItems(sectionOwn.get(section.number) ?? []);
+      if (!own.length) continue;
+      section.intro = '';
+      section.span = spanOf(section.span.start, (paragraphs.find((p) => p.start === section.span.start) ?? { end: section.span.start }).end);
+      own.forEach((paras, k) => clauses.push(buildClause({ label: { style: 'paren-arabic', ordinal: k + 1, printed: '' }, section: section.number, paragraphs: paras, duplicate: 0 }, spanOf, `${section.label}第${k + 1}段`)));
+    }
+    for (const c of clauses) c.id = `c${c.section}.${c.ordinal}`;
+  }
   if (restartEachSection) {
     for (const c of clauses) c.id = `c${c.section}.${c.ordinal}`;
   }
@@ -150,14 +202,54 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
     if (dup.length > 1) dup.forEach((o, k) => k > 0 && (o.id = `${o.id}-${k + 1}`));
   }
   if (bodyEnd === 0) warnings.push({ line: 1, message: 'the document is only attachment tables: no body text, no clauses' });
-  else if (firstSection < 0) warnings.push({ line: 1, message: 'no section headings (一、…) found: the whole text is read as preamble' });
   else if (clauses.length === 0) warnings.push({ line: 1, message: 'no numbered clauses found' });
 
   const closingParas = closingFrom >= 0 ? paragraphs.slice(closingFrom, bodyEnd) : [];
+  // A notice may wrap a second document after the first one's closing: say so, it is read (and compared) as closing text.
+  const restart = closingParas.find((p) => readSectionHeading(p.text)?.number === 1);
+  if (restart) warn(restart, 'the numbering starts again (一、) after the closing, as a second document in one file would: it is read as closing text, not as clauses');
   const closing = passage('closing', closingParas, spanOf);
-  const attachments = attachmentAt >= 0 ? parseTables(paragraphs.slice(attachmentAt), spanOf) : [];
 
-  return { id: doc.id, title, cover, preamble, sections, clauses, closing, attachments, warnings };
+  return withAttachments({ id: doc.id, title, cover, preamble, sections, clauses, closing, attachments: [], warnings, outline: policyOutline(sections, clauses) });
+}
+
+/** The outline of a text numbered 一、/（一）/1.: its sections, and the clauses in them. */
+function policyOutline(sections: Section[], clauses: Clause[]): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  const style = (label: string) => readHeading(label)?.style ?? 'paragraph';
+  const clauseNode = (c: Clause, depth: number): OutlineNode => ({ style: style(c.label), depth, ordinal: c.ordinal, sub: null, label: c.label, title: c.title, line: c.span.line, span: c.span, unit: c.id });
+  for (const c of clauses.filter((c) => c.section === 0)) nodes.push(clauseNode(c, 1));
+  for (const s of sections) {
+    nodes.push({ style: style(s.label), depth: 1, ordinal: s.number, sub: null, label: s.label, title: s.title, line: s.span.line, span: s.span, unit: s.id });
+    for (const c of clauses.filter((c) => c.section === s.number)) nodes.push(clauseNode(c, 2));
+  }
+  return nodes.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Paragraphs that each carry an item; a paragraph that is only a responsible-units note belongs to the item before it. */
+function paragraphItems(paras: Paragraph[]): Paragraph[][] {
+  const out: Paragraph[][] = [];
+  for (const p of paras) {
+    const note = findUnitsNote(p.text);
+    if (note && note.start === 0 && out.length && p.text.slice(note.end).trim().length <= 2) out[out.length - 1]!.push(p);
+    else out.push([p]);
+  }
+  return out;
+}
+
+/** A text with no numbered level: a title line, then each paragraph a unit of its own (p1, p2 …), so all of it is compared. */
+function parseParagraphs(paragraphs: Paragraph[], bodyEnd: number, spanOf: (s: number, e: number) => SourceSpan, markdownTitle: number): Omit<ParsedDocument, 'id' | 'attachments'> {
+  const marked = markdownTitle < bodyEnd;
+  const first = paragraphs[marked ? markdownTitle : 0]!;
+  const titled = marked || (bodyEnd > 1 && first.text.length <= 80 && !/[。；]/.test(first.text));
+  const from = marked ? markdownTitle + 1 : titled ? 1 : 0;
+  const clauses = paragraphItems(paragraphs.slice(from, bodyEnd)).map((paras, k) => {
+    const c = buildClause({ label: { style: 'paren-arabic', ordinal: k + 1, printed: '' }, section: 0, paragraphs: paras, duplicate: 0 }, spanOf, `第${k + 1}段`);
+    return { ...c, id: `p${k + 1}` };
+  });
+  const warnings = [{ line: 1, message: 'no numbered headings or items found: the text is compared paragraph by paragraph' }];
+  const cover = paragraphs.slice(0, marked ? markdownTitle : 0).map((p) => p.text).join('\n');
+  return { title: titled ? first.text : '', cover, preamble: null, sections: [], clauses, closing: null, warnings, outline: policyOutline([], clauses) };
 }
 
 function isProse(text: string): boolean {
@@ -174,7 +266,8 @@ function passage(id: string, paras: Paragraph[], spanOf: (s: number, e: number) 
   };
 }
 
-function buildClause(open: OpenClause, spanOf: (s: number, e: number) => SourceSpan): Clause {
+/** A clause from its paragraphs; `shownAs` names an unnumbered one (一、第2段), which prints no label of its own. */
+function buildClause(open: OpenClause, spanOf: (s: number, e: number) => SourceSpan, shownAs?: string): Clause {
   const first = open.paragraphs[0]!;
   const last = open.paragraphs[open.paragraphs.length - 1]!;
   let text = open.paragraphs.map((p) => p.text).join('\n').slice(open.label.printed.length).trim();
@@ -191,7 +284,7 @@ function buildClause(open: OpenClause, spanOf: (s: number, e: number) => SourceS
     id: `c${open.label.ordinal}`,
     ordinal: open.label.ordinal,
     section: open.section,
-    label: open.label.printed,
+    label: shownAs ?? open.label.printed,
     title,
     text,
     body,

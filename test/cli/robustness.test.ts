@@ -62,7 +62,17 @@ describe('bad input files', () => {
   }
 
   const read: Array<[string, string, (d: ParsedDocument) => void]> = [
-    ['no numbering at all', `${HEAD}加大财政支持力度，对符合条件的项目给予最高150万元奖励。\n强化用能要素保障。\n`, (d) => expect(d.clauses).toHaveLength(0)],
+    // The section numbered, its items not: each paragraph is an item (c<section>.<n>), so all of the text is compared.
+    ['no numbered items under a section', `${HEAD}加大财政支持力度，对符合条件的项目给予最高150万元奖励。\n强化用能要素保障。\n`, (d) => {
+      expect(d.clauses.map((c) => c.id)).toEqual(['c1.1', 'c1.2']);
+      expect(d.clauses[0]!.facts[0]).toMatchObject({ value: 1_500_000 });
+    }],
+    // Nothing numbered at all: each paragraph is a unit, and the reader is told.
+    ['no numbering at all', '某市推动经济高质量发展若干政策\n加大财政支持力度，对符合条件的项目给予最高150万元奖励。\n强化用能要素保障。\n', (d) => {
+      expect(d.clauses.map((c) => c.id)).toEqual(['p1', 'p2']);
+      expect(d.clauses[0]!.facts[0]).toMatchObject({ value: 1_500_000 });
+      expect(d.warnings.map((w) => w.message).join('\n')).toMatch(/compared paragraph by paragraph/);
+    }],
     ['gaps and duplicates in the numbering', HEAD + ['（一）', '（二）', '（四）', '（四）', '（七）'].map((l) => clause(l)).join(''), (d) => {
       expect(d.clauses.map((c) => c.label)).toEqual(['（一）', '（二）', '（四）', '（四）', '（七）']);
       expect(new Set(d.clauses.map((c) => c.id)).size).toBe(5);
