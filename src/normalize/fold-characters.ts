@@ -8,7 +8,7 @@ export function stripMarkup(t: TrackedText): TrackedText {
   return t
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<\/?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|td|tr|th|table|tbody|thead)(?:\s[^>]*)?\/?>/gi, '')
-    .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t\u3000]*#{1,6}[ \t\u3000]+/gm, '')
     .replace(/\*\*|__/g, '')
     .replace(/&nbsp;/g, ' ');
 }

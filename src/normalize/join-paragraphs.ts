@@ -8,6 +8,10 @@ export const STRUCTURE_START =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十百零〇]{1,4}[）)]|\d{1,3}[.．、](?!\d)|附件\s*\d*|第[一二三四五六七八九十百千零〇两]+(?:[章条节编]|分编))/;
 /** A dated line of a document's history (1985年1月21日…通过); the line after such a line that starts with a date is the next entry. */
 const DATED = /^\d{4}年\d{1,2}月\d{1,2}日/;
+const HISTORY_END = /(?:通过|修正|修订|公布|发布|批准|施行)[）)]?$/;
+/** A line that is a title of its own: no sentence in it, and it names a kind of document. */
+const TITLE_LINE = /^[^。，；：]{4,80}(?:法|条例|规定|办法|细则|决定|决议|通知|意见|方案|政策|措施|规则|纲要|计划|章程|解释|（试行）|（暂行）)$/;
+const isTitleLine = (s: string) => TITLE_LINE.test(s.trim());
 const TERMINAL = /[。；！？：）」』”》〕】]$/;
 const CANNOT_START = /^[，。、；：）！？%]/;
 /** Words that open a new paragraph when the line before ended a sentence. */
@@ -55,11 +59,7 @@ export function joinParagraphs(t: TrackedText): { text: TrackedText; layout: Lay
     const last = lines[prev]!;
     const gapStart = ranges[prev]![1];
     const gapEnd = ranges[i]![0];
-    // A dated line of a history (1985年1月21日…通过) after a blank line, or the line after one, begins a paragraph: the title above it and
-    // the title repeated below it are not part of the entry.
-    const blank = /\n[ \t]*\n/.test(t.text.slice(gapStart, gapEnd));
-    // The first line followed by a blank line is a title of its own.
-    const join = blank && (prev === firstLine || DATED.test(last) || DATED.test(line)) ? false : shouldJoin(last, line, layout, lineWidth);
+    const join = !CANNOT_START.test(line) && prev === firstLine && isTitleLine(last) ? false : shouldJoin(last, line, layout, lineWidth);
     removals.push([gapStart, gapEnd, join ? '' : '\n']);
     prev = i;
   }
@@ -72,7 +72,9 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
   if (CANNOT_START.test(next)) return true;
   if (LEAD_LINE.test(next) && /^[一二三四五六七八九十]{1,3}、/.test(last)) return true;
   if (STRUCTURE_START.test(next)) return false;
-  if (DATED.test(last) && DATED.test(next)) return false;
+  // A history: each dated entry (1985年1月21日…通过) is a paragraph, as are the title above it and a title repeated below it.
+  if (DATED.test(next) && (DATED.test(last) || isTitleLine(last))) return false;
+  if (DATED.test(last) && HISTORY_END.test(last)) return false;
   if (TERMINAL.test(last) && PARAGRAPH_OPENER.test(next)) return false;
   if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading
   // A wrapped line is as wide as the page, give or take what half-width digits and justification do.
