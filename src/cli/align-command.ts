@@ -6,6 +6,7 @@ import type { ParsedDocument } from '../model/parsed-document.js';
 import { alignPair, saveReviewed } from '../pipeline.js';
 import { describeUnit } from '../parse/describe-unit.js';
 import { fit, paint, pad, terminalWidth, writeOut } from '../render/terminal-output.js';
+import { warnOutline } from './warn-outline.js';
 
 export function registerAlignCommand(program: Command): void {
   program
@@ -21,6 +22,7 @@ export function registerAlignCommand(program: Command): void {
     )
     .action((baseArg: string, otherArg: string, opts: { json?: boolean; write?: boolean }) => {
       const aligned = alignPair(baseArg, otherArg);
+      warnOutline(aligned.base, aligned.other);
       const { base, other, alignment, file } = aligned;
       if (opts.write) saveReviewed(aligned, (current) => current, 'policydiff align');
       if (opts.json) {

@@ -11,6 +11,7 @@ import { renderDiffText } from '../render/report/diff-text.js';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
 import { loadDiffUi } from './load-ui.js';
 import { parseOptions } from './resolve-options.js';
+import { warnOutline } from './warn-outline.js';
 
 const Options = z.object({
   json: z.boolean().optional(),
@@ -56,6 +57,7 @@ export function registerDiffCommand(program: Command): void {
       const format = formatOf(opts);
       if (opts.numbers && format !== 'csv') throw new InputError('policydiff diff: --numbers goes with --format csv (one row per figure)');
       const pair = diffPair(baseArg, otherArg);
+      warnOutline(pair.base, pair.other);
       const interactive = opts.tui !== false && !opts.format && !opts.json && !opts.output && process.stdout.isTTY && process.stdin.isTTY;
       if (interactive) {
         await (await loadDiffUi()).openDiffTui(pair);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Fact } from '../model/fact.js';
 import { loadDocument } from '../pipeline.js';
 import { formatValue, paint, renderTable, terminalWidth, writeOut } from '../render/terminal-output.js';
+import { warnOutline } from './warn-outline.js';
 
 export interface FactGroup {
   id: string;
@@ -21,7 +22,9 @@ export function registerFactsCommand(program: Command): void {
     .option('--all', 'include calendar years and dates (left out of the table by default)')
     .addHelpText('after', '\nExamples:\n  policydiff facts hangzhou-2024\n  policydiff facts jiande-2024 --json')
     .action((doc: string, opts: { json?: boolean; all?: boolean }) => {
-      const { parsed } = loadDocument(doc);
+      const loaded = loadDocument(doc);
+      const { parsed } = loaded;
+      warnOutline(loaded);
       const groups: FactGroup[] = [];
       if (parsed.preamble) groups.push({ id: 'preamble', label: '', title: '序言', line: parsed.preamble.span.line, facts: parsed.preamble.facts });
       for (const s of parsed.sections) {

@@ -5,6 +5,7 @@ import type { NormalizedDocument } from '../model/normalized-document.js';
 import type { ParsedDocument, SourceSpan } from '../model/parsed-document.js';
 import { alignableUnits } from '../align/alignable-units.js';
 import { describeUnit, unitLabel, unitSection } from '../parse/describe-unit.js';
+import { outlineWarnings } from '../parse/outline-warnings.js';
 import { collectSide, scriptConversions } from './diff-side.js';
 import { diffPassages } from './diff-passages.js';
 import { finishPairs, summarizeDiff } from './summarize-diff.js';
@@ -81,6 +82,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
     titles: { base: base.parsed.title, other: other.parsed.title },
     summary: summarizeDiff(pairs, base, other),
     pairs: pairs.pairs,
+    warnings: [base.parsed, other.parsed].flatMap((d) => outlineWarnings(d).map((w) => ({ document: d.id, line: w.line, message: w.message }))),
   };
 }
 

@@ -6,7 +6,8 @@ import { extractFacts } from './extract-facts.js';
 export function extractDocumentFacts(doc: ParsedDocument): ParsedDocument {
   return {
     ...doc,
-    preamble: doc.preamble && { ...doc.preamble, facts: extractFacts(doc.preamble.text) },
+    // A law's front matter is its history (dates of adoption and amendment, read into meta), not quantities it sets.
+    preamble: doc.preamble && { ...doc.preamble, facts: doc.meta?.history.length ? [] : extractFacts(doc.preamble.text) },
     sections: doc.sections.map((s) => ({ ...s, facts: extractFacts(s.intro) })),
     clauses: doc.clauses.map((c) => ({ ...c, facts: extractFacts(c.text) })),
     closing: doc.closing && { ...doc.closing, facts: extractFacts(doc.closing.text) },

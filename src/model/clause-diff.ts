@@ -125,6 +125,8 @@ export const DocumentDiff = z.object({
   documents: z.object({ base: DocumentInfo, other: DocumentInfo }).optional(),
   summary: DiffSummary,
   pairs: z.array(PairDiff),
+  /** What could not be read as it should (a weak outline: text in no unit, nothing numbered), for each document: said in every report. */
+  warnings: z.array(z.object({ document: z.string(), line: z.number().int(), message: z.string() })),
 });
 
 export type PairStatus = z.infer<typeof PairStatus>;

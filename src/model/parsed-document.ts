@@ -84,9 +84,16 @@ export const Table = z.object({
   columns: z.array(z.string()),
   reportedBy: z.string().nullable(),
   rows: z.array(TableRow),
+  /** The text the table holds: its 附件 line, title, header and rows. */
+  span: SourceSpan.optional(),
 });
 
-export const ParseWarning = z.object({ line: z.number().int(), message: z.string() });
+export const ParseWarning = z.object({
+  line: z.number().int(),
+  message: z.string(),
+  /** outline: the outline is weak (text in no unit, or nothing numbered): every command that reads the document says so. */
+  kind: z.literal('outline').optional(),
+});
 
 /** One heading, article or numbered item of the outline, as read from the text. */
 export const OutlineNode = z.object({

@@ -10,6 +10,7 @@ import { type LabelStyle, readClauseLabel, readSectionHeading } from './read-lab
 import { findUnitsNote } from './split-units.js';
 import { firstArticle, parseArticles } from './parse-articles.js';
 import { detectDocNumber } from '../ingest/detect-metadata.js';
+import { outsideUnits } from './check-coverage.js';
 
 const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定)/;
 const ATTACHMENT_START = /^附件\s*\d*[：:]?\s*$|^附件\s*\d+\s*[：:]/;
@@ -22,8 +23,25 @@ interface OpenClause {
   duplicate: number;
 }
 
-/** Parses the structure of a normalized document; facts are left empty for the extract stage. */
+/**
+ * Parses the structure of a normalized document; facts are left empty for the extract stage.
+ * Text that no unit holds is reported (an outline warning), never dropped silently.
+ */
 export function parseDocument(doc: NormalizedDocument): ParsedDocument {
+  const parsed = readStructure(doc);
+  const outside = outsideUnits(parsed, doc);
+  if (outside.outsideChars > 0 && outside.firstOutside) {
+    const share = ((100 * outside.outsideChars) / Math.max(1, outside.bodyChars)).toFixed(1);
+    parsed.warnings.push({
+      line: outside.firstOutside.line,
+      kind: 'outline',
+      message: `${outside.outsideChars} characters (${share}% of the text) are in no clause or passage, from “${outside.firstOutside.text.slice(0, 20)}”: they are not compared`,
+    });
+  }
+  return parsed;
+}
+
+function readStructure(doc: NormalizedDocument): ParsedDocument {
   const paragraphs = splitParagraphs(doc.text);
   const spanOf = (start: number, end: number): SourceSpan => ({
     start,
@@ -202,12 +220,18 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
     if (dup.length > 1) dup.forEach((o, k) => k > 0 && (o.id = `${o.id}-${k + 1}`));
   }
   if (bodyEnd === 0) warnings.push({ line: 1, message: 'the document is only attachment tables: no body text, no clauses' });
-  else if (clauses.length === 0) warnings.push({ line: 1, message: 'no numbered clauses found' });
+  else if (clauses.length === 0) warnings.push({ line: 1, kind: 'outline', message: 'no numbered clauses found' });
 
   const closingParas = closingFrom >= 0 ? paragraphs.slice(closingFrom, bodyEnd) : [];
   // A notice may wrap a second document after the first one's closing: say so, it is read (and compared) as closing text.
   const restart = closingParas.find((p) => readSectionHeading(p.text)?.number === 1);
-  if (restart) warn(restart, 'the numbering starts again (一、) after the closing, as a second document in one file would: it is read as closing text, not as clauses');
+  if (restart) {
+    warnings.push({
+      line: rawLineOf(doc, restart.start),
+      kind: 'outline',
+      message: 'the numbering starts again (一、) after the closing, as a second document in one file would: it is compared as closing text, not clause by clause',
+    });
+  }
   const closing = passage('closing', closingParas, spanOf);
 
   return withAttachments({ id: doc.id, title, cover, preamble, sections, clauses, closing, attachments: [], warnings, outline: policyOutline(sections, clauses) });
@@ -247,7 +271,7 @@ function parseParagraphs(paragraphs: Paragraph[], bodyEnd: number, spanOf: (s: n
     const c = buildClause({ label: { style: 'paren-arabic', ordinal: k + 1, printed: '' }, section: 0, paragraphs: paras, duplicate: 0 }, spanOf, `第${k + 1}段`);
     return { ...c, id: `p${k + 1}` };
   });
-  const warnings = [{ line: 1, message: 'no numbered headings or items found: the text is compared paragraph by paragraph' }];
+  const warnings: ParseWarning[] = [{ line: 1, kind: 'outline', message: 'no numbered headings or items found: the text is compared paragraph by paragraph' }];
   const cover = paragraphs.slice(0, marked ? markdownTitle : 0).map((p) => p.text).join('\n');
   return { title: titled ? first.text : '', cover, preamble: null, sections: [], clauses, closing: null, warnings, outline: policyOutline([], clauses) };
 }

@@ -94,6 +94,14 @@ export function parseTables(paragraphs: Paragraph[], spanOf: SpanOf): Table[] {
     };
     table.rows.push(row);
   }
+  // Each table holds the text from the end of the one before (its 附件 line, title and header) to its last row; the last one, to the end.
+  let from = paragraphs[0]?.start ?? 0;
+  const end = paragraphs[paragraphs.length - 1]?.end ?? from;
+  tables.forEach((t, k) => {
+    const to = k === tables.length - 1 ? end : Math.max(from, t.rows[t.rows.length - 1]?.span.end ?? from);
+    t.span = spanOf(from, to);
+    from = to;
+  });
   return tables;
 }
 

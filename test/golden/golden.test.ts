@@ -6,25 +6,58 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, load } from '../helpers/corpus.js';
 import { renderGolden } from './render-golden.js';
+import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
+import { outsideUnits } from '../../src/parse/check-coverage.js';
+
+const FIXTURE_DIR = 'test/fixtures/outline';
+const FIXTURES = fs.readdirSync(FIXTURE_DIR).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').sort();
+const loadFixture = (name: string) => loadSynthetic({ id: name.replace(/\.\w+$/, ''), source: 'fixture', text: fs.readFileSync(path.join(FIXTURE_DIR, name), 'utf8'), truth: new Set() });
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
+
+/** Compares each text with its committed golden file (written when missing outside CI, or with UPDATE_GOLDEN=1). */
+function expectGolden(cases: Array<[string, string]>): void {
+  for (const [name, actual] of cases) {
+    const file = path.join(dir, name);
+    if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
+      if (!process.env.UPDATE_GOLDEN && process.env.CI) throw new Error(`missing golden file ${name}`);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, actual);
+    }
+    expect(actual, name).toBe(fs.readFileSync(file, 'utf8'));
+  }
+}
 
 describe('golden files', () => {
   for (const id of CORPUS_IDS) {
     it(`${id}: normalized text and parsed structure with facts match the committed golden files`, () => {
       const { normalized, parsed } = load(id);
-      const cases: Array<[string, string]> = [
+      expectGolden([
         [`${id}.normalized.txt`, normalized.text],
         [`${id}.parsed.txt`, renderGolden(parsed)],
-      ];
-      for (const [name, actual] of cases) {
-        const file = path.join(dir, name);
-        if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) {
-          if (!process.env.UPDATE_GOLDEN && process.env.CI) throw new Error(`missing golden file ${name}`);
-          fs.writeFileSync(file, actual);
-        }
-        expect(actual, name).toBe(fs.readFileSync(file, 'utf8'));
-      }
+      ]);
+    });
+  }
+  // Texts we wrote in the forms of laws, regulations and policies (test/fixtures/outline/README.md says what each holds).
+  for (const name of FIXTURES) {
+    it(`fixture ${name}: the outline, metadata and facts match the committed golden file`, () => {
+      const { parsed } = loadFixture(name);
+      expectGolden([[`fixtures/${name}.parsed.txt`, renderGolden(parsed)]]);
+    });
+  }
+});
+
+describe('every character of the body belongs to one unit', () => {
+  for (const id of CORPUS_IDS) {
+    it(`${id}: the units tile the text`, () => {
+      const { normalized, parsed } = load(id);
+      expect(outsideUnits(parsed, normalized).outsideChars).toBe(0);
+    });
+  }
+  for (const name of FIXTURES) {
+    it(`fixture ${name}: the units tile the text`, () => {
+      const { normalized, parsed } = loadFixture(name);
+      expect(outsideUnits(parsed, normalized)).toMatchObject({ outsideChars: 0 });
     });
   }
 });

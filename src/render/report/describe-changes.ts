@@ -10,6 +10,7 @@ export function summaryLines(diff: DocumentDiff): string[] {
     `${diff.base} ↔ ${diff.other}`,
     `  base:  ${diff.titles.base}`,
     `  other: ${diff.titles.other}`,
+    ...diff.warnings.map((w) => `Warning: ${w.document} line ${w.line}: ${w.message}`),
     `${s.clauses.base} ↔ ${s.clauses.other} clauses · ${s.pairs} pairs: ${st.modified ?? 0} modified, ${st.moved ?? 0} moved, ` +
       `${st['variant-only'] ?? 0} variant-only, ${st.identical ?? 0} identical, ${st['base-only'] ?? 0} base-only, ${st['other-only'] ?? 0} other-only`,
   ];

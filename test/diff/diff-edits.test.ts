@@ -1,0 +1,54 @@
+// Any real edit is a change: a word inserted or deleted, or a figure changed, anywhere in a real document (a policy or a law), makes diff report it; only variants leave it identical.
+import fs from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
+import { alignLoaded, diffAligned } from '../../src/pipeline.js';
+
+const TEXTS = {
+  'hangzhou-2024-draft': fs.readFileSync('corpora/001_5a13edc39a821a24.txt', 'utf8'),
+  'law-national': fs.readFileSync('test/fixtures/outline/law-national.md', 'utf8'),
+  'policy-one-paragraph': fs.readFileSync('test/fixtures/outline/policy-one-paragraph.txt', 'utf8'),
+};
+
+type Edit = { kind: 'insert' | 'delete' | 'figure'; at: number };
+
+/** Applies one edit at a place in the body (past the first 300 characters: the title and history are not what is tested here). */
+function edited(text: string, e: Edit): string | null {
+  const from = Math.min(300, Math.floor(text.length / 3));
+  const places: number[] = [];
+  const wanted = e.kind === 'figure' ? /\d/ : /\p{Script=Han}/u;
+  for (let i = from; i < text.length; i++) if (wanted.test(text[i]!)) places.push(i);
+  if (!places.length) return null;
+  const i = places[e.at % places.length]!;
+  if (e.kind === 'insert') return `${text.slice(0, i)}甲乙${text.slice(i)}`;
+  if (e.kind === 'delete') return `${text.slice(0, i)}${text.slice(i + 1)}`;
+  return `${text.slice(0, i)}${(Number(text[i]) + 3) % 10}${text.slice(i + 1)}`;
+}
+
+const diffOf = (a: string, b: string) => {
+  const base = loadSynthetic({ id: 'edit-base', source: 'property', text: a, truth: new Set() });
+  const other = loadSynthetic({ id: 'edit-other', source: 'property', text: b, truth: new Set() });
+  return diffAligned(alignLoaded(base, other, []));
+};
+
+describe('every edit is reported', () => {
+  for (const [name, text] of Object.entries(TEXTS)) {
+    it(`${name}: a word inserted or deleted, or a figure changed, anywhere makes a change (diff exits 1)`, () => {
+      fc.assert(
+        fc.property(fc.record({ kind: fc.constantFrom<Edit['kind']>('insert', 'delete', 'figure'), at: fc.nat() }), (e) => {
+          const changed = edited(text, e);
+          fc.pre(changed !== null && changed !== text);
+          const diff = diffOf(text, changed!);
+          const reported = diff.pairs.filter((p) => p.status !== 'identical' && p.status !== 'variant-only');
+          expect(reported.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 12 },
+      );
+    });
+  }
+
+  it('the same text against itself is identical: no change, diff exits 0', () => {
+    for (const text of Object.values(TEXTS)) expect(diffOf(text, text).pairs.every((p) => p.status === 'identical')).toBe(true);
+  });
+});
