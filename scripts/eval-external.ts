@@ -104,7 +104,8 @@ export function runExternalEval(folder: string, log: (line: string) => void, pro
   return ev;
 }
 
-function main(argv: string[]): void {
+/** `[folder] [--out FILE]`: runs the external part on the folder (the shared laws by default), or says it is skipped when there is none. */
+export function evalExternal(argv: string[]): void {
   let out: string | null = null;
   let folderArg: string | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -126,4 +127,4 @@ function main(argv: string[]): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) evalExternal(process.argv.slice(2));

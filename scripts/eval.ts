@@ -13,6 +13,7 @@ import { scoreFigurePairing, scoreNumericChanges, variantOnlyChanges } from '../
 import { projectRoot } from '../src/ingest/project-paths.js';
 import { GoldChanges, GoldNumbers } from '../src/model/gold.js';
 import { diffPair, jurisdictionNames, loadDocument } from '../src/pipeline.js';
+import { evalExternal } from './eval-external.js';
 
 const BUNDLED_PAIRS: Array<[string, string]> = [
   ['hangzhou-2024-draft', 'hangzhou-2024'],
@@ -102,4 +103,11 @@ const list = (title: string, items: string[]) => {
   }
   console.log(`all ${BUNDLED_PAIRS.length} bundled pairs                variant-only changes reported: ${found.length} of ${total} changes  (target 0)`);
   list('changes that are only variants', found);
+}
+
+// The external part: the outline of every law in a folder of real texts (../shared/external/lawrefbook, or `npm run eval -- --external DIR`).
+{
+  const at = process.argv.indexOf('--external');
+  console.log('');
+  evalExternal(at >= 0 && process.argv[at + 1] ? [process.argv[at + 1]!] : []);
 }
