@@ -8,7 +8,7 @@ import { extractDocumentFacts } from './extract/extract-document-facts.js';
 import { alignDocuments } from './align/align-documents.js';
 import { alignmentPath, checkReviewedIds, mergeReviewed, readAlignmentFile, writeAlignmentFile } from './align/alignment-store.js';
 import { type ReviewAction, reviewAlignment } from './align/review-alignment.js';
-import { detectMetadata } from './ingest/detect-metadata.js';
+import { documentMetadata } from './ingest/detect-metadata.js';
 import { loadManifest } from './ingest/load-manifest.js';
 import type { Alignment, AlignmentFile } from './model/alignment.js';
 import type { DocumentDiff, DocumentInfo } from './model/clause-diff.js';
@@ -90,14 +90,14 @@ export function alignLoaded(base: LoadedDocument, other: LoadedDocument, names =
 
 /** The jurisdiction a document belongs to: from the manifest, else read from its text. */
 export function jurisdictionOf(d: LoadedDocument): string | null {
-  return d.source.entry?.jurisdiction.name ?? detectMetadata(`${d.parsed.cover}\n${d.parsed.title}`, d.normalized.text).jurisdiction ?? null;
+  return d.source.entry?.jurisdiction.name ?? documentMetadata(d.parsed, d.normalized.text).jurisdiction ?? null;
 }
 
 /** What a document says about itself: the manifest entry's jurisdiction, stage, date and number, else what its text prints. */
 export function documentInfo(d: LoadedDocument): DocumentInfo {
   const e = d.source.entry;
   if (e) return { jurisdiction: e.jurisdiction.name, stage: e.stage, date: e.date, docNumber: e.docNumber };
-  const m = detectMetadata(`${d.parsed.cover}\n${d.parsed.title}`, d.normalized.text);
+  const m = documentMetadata(d.parsed, d.normalized.text);
   return { jurisdiction: m.jurisdiction, stage: m.stage, date: m.date, docNumber: m.docNumber };
 }
 

@@ -20,7 +20,7 @@ export function registerAddCommand(program: Command): void {
     .description('copy a document into corpora/ and register it (title, number and date are read from the text)')
     .argument('<file>', 'the document: .txt or .md (UTF-8, GB18030/GBK or UTF-16), .html, .docx, or .pdf with a text layer')
     .requiredOption('--id <id>', 'corpus id, e.g. zhejiang-2024')
-    .requiredOption('--level <level>', 'province, city or county')
+    .requiredOption('--level <level>', 'national, province, city or county')
     .option('--parent <id>', 'corpus id of the policy this one implements (or the parent jurisdiction’s name)')
     .option('--stage <stage>', 'draft or final (default: draft when the text says 征求意见稿)')
     .option('--name <name>', 'issuing jurisdiction, when it cannot be read from the text (e.g. 浙江省)')

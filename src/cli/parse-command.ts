@@ -32,13 +32,37 @@ export function registerParseCommand(program: Command): void {
           ` · script ${normalized.script}${normalized.scriptChanges ? ` (${normalized.scriptChanges} characters converted, ${normalized.variants.length} words reversed)` : ''}` +
           ` · layout ${normalized.layout}`,
       );
+      const record = parsed.meta;
+      if (record?.history.length) lines.push(paint(`history: ${record.history.map((h) => `${h.date} ${h.event}`).join(' · ')}${record.effective ? ` · in force ${record.effective}` : ''}${record.issuer ? ` · ${record.issuer}` : ''}`, 'dim'));
       if (parsed.preamble) lines.push('', `${paint('preamble', 'cyan')}  ${fit(parsed.preamble.text, width - 10)}`);
+      // An article's place below its section (第一节 …) and its 款/项 counts, where the text is written in articles.
+      const place = (c: (typeof parsed.clauses)[number]) => {
+        const below = (c.path ?? []).slice(1).join(' › ');
+        const items = (c.paragraphs ?? []).reduce((n, p) => n + p.items.length, 0);
+        const parts = c.paragraphs && (c.paragraphs.length > 1 || items) ? `${c.paragraphs.length}款${items ? ` ${items}项` : ''}` : '';
+        return [below, parts].filter(Boolean).join(' · ');
+      };
+      const articles = parsed.clauses.some((c) => c.paragraphs);
+      const clauseTable = (section: number) => {
+        const clauses = parsed.clauses.filter((c) => c.section === section);
+        if (!clauses.length) return;
+        // Articles: their place and parts before the title, which takes what width is left.
+        if (articles) {
+          const table = clauses.map((c) => [c.id, c.label, `${c.facts.length}`, `L${c.span.line}`, place(c) || '—', c.title]);
+          lines.push(indent(renderTable(['id', 'label', 'facts', 'line', 'place, 款 and 项', 'title'], table, width - 2)));
+          return;
+        }
+        const table = clauses.map((c) => [c.id, c.label, c.title, `${c.facts.length}`, `L${c.span.line}`, c.units.join('、') || '—']);
+        lines.push(indent(renderTable(['id', 'label', 'title', 'facts', 'line', 'responsible units'], table, width - 2)));
+      };
+      if (parsed.clauses.some((c) => c.section === 0)) {
+        lines.push('');
+        clauseTable(0);
+      }
       for (const section of parsed.sections) {
         lines.push('', paint(`${section.id}  ${section.label}${section.title}`, 'bold') + (section.lead ? paint(`  牵头：${section.lead}`, 'dim') : ''));
         if (section.intro) lines.push(paint(`    ${fit(section.intro, width - 4)}`, 'dim'));
-        const clauses = parsed.clauses.filter((c) => c.section === section.number);
-        const table = clauses.map((c) => [c.id, c.label, c.title, `${c.facts.length}`, `L${c.span.line}`, c.units.join('、') || '—']);
-        if (table.length) lines.push(indent(renderTable(['id', 'label', 'title', 'facts', 'line', 'responsible units'], table, width - 2)));
+        clauseTable(section.number);
       }
       if (parsed.closing) lines.push('', `${paint('closing', 'cyan')}  ${fit(parsed.closing.text, width - 10)}`);
       for (const t of parsed.attachments) {

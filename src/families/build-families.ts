@@ -25,7 +25,7 @@ export interface FamilyMember {
 /** Two unanchored clauses of different documents are one item when their estimated 3-gram Jaccard reaches this (Quzhou and Haining both add 打造消费新场景 from the provincial text at 0.33; unrelated clauses stay below 0.05). */
 const SAME_ITEM = 0.3;
 
-const LEVEL_RANK: Record<string, number> = { province: 0, city: 1, county: 2 };
+const LEVEL_RANK: Record<string, number> = { national: -1, province: 0, city: 1, county: 2 };
 
 /** The default set: one document per jurisdiction (the final where there is one), anchor first. */
 export function chooseDocuments(entries: CorpusEntry[]): { anchor: CorpusEntry; others: CorpusEntry[] } {

@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import type { CorpusEntry, JurisdictionLevel, Stage } from '../model/corpus.js';
 import { normalizeDocument } from '../normalize/normalize-document.js';
 import { parseDocument } from '../parse/parse-document.js';
-import { detectMetadata } from './detect-metadata.js';
+import { detectMetadata, documentMetadata } from './detect-metadata.js';
 import { loadManifest, manifestPath } from './load-manifest.js';
 import { corpusDir } from './project-paths.js';
 import { formatOf, readTextFile } from './read-document.js';
@@ -47,8 +47,7 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
   }
   const normalized = normalizeDocument(req.id, text);
   const parsed = parseDocument(normalized);
-  const head = `${parsed.cover}\n${parsed.title}`;
-  const meta = detectMetadata(head, normalized.text);
+  const meta = documentMetadata(parsed, normalized.text);
   const name = req.name ?? meta.jurisdiction ?? detectMetadata(normalized.text.slice(0, 600), normalized.text).jurisdiction;
   if (!name) throw new InputError(`${req.file}: cannot tell which jurisdiction issued it; give --name (e.g. --name 杭州市)`);
   const ext = path.extname(req.file).toLowerCase() || '.txt';

@@ -1,5 +1,6 @@
 // Detects a document's metadata from its text: document number, date, jurisdiction name, stage.
-import type { Stage } from '../model/corpus.js';
+import type { JurisdictionLevel, Stage } from '../model/corpus.js';
+import type { ParsedDocument } from '../model/parsed-document.js';
 
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,8}[〔\[（(［]\s*\d{4}\s*[〕\]）)］]\s*\d{1,4}\s*号)/;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
@@ -16,6 +17,24 @@ export interface DetectedMetadata {
 export function detectDocNumber(head: string): string | null {
   const num = DOC_NUMBER.exec(head);
   return num ? num[1]!.replace(/\s+/g, '').replace(/[\[（(［]/, '〔').replace(/[\]）)］]/, '〕') : null;
+}
+
+const NATIONAL_ISSUER = /^(?:全国人民代表大会(?:常务委员会)?|国务院)$/;
+/** The place a title names first (上海市优化营商环境条例 → 上海市); 本省/本市 name none. */
+const TITLE_PLACE = /^([\u4e00-\u9fa5]{2,8}?(?:省|自治区|特别行政区|市|自治州|地区|盟|自治县|县|旗|区))/;
+
+/**
+ * What a parsed document says about itself: number, date (a law's latest history date), stage, and which jurisdiction issued it —
+ * national for 中华人民共和国… laws and the State Council's regulations, else the place its title (or its head) names.
+ */
+export function documentMetadata(parsed: Pick<ParsedDocument, 'cover' | 'title' | 'meta'>, text: string): DetectedMetadata & { level: JurisdictionLevel | null } {
+  const m = detectMetadata(`${parsed.cover}\n${parsed.title}`, text);
+  const law = parsed.meta;
+  const date = law?.date ?? m.date;
+  const docNumber = m.docNumber ?? law?.docNumber ?? null;
+  if (/^中华人民共和国|^国务院/.test(parsed.title) || NATIONAL_ISSUER.test(law?.issuer ?? '')) return { ...m, date, docNumber, jurisdiction: '中华人民共和国', level: 'national' };
+  const place = TITLE_PLACE.exec(parsed.title)?.[1] ?? m.jurisdiction;
+  return { ...m, date, docNumber, jurisdiction: place && !place.startsWith('本') ? place : null, level: null };
 }
 
 /** Reads what the text prints about itself: its number (建政函〔2024〕50号), date, issuer and draft status. */

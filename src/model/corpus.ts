@@ -1,7 +1,7 @@
 // Schemas for the corpus manifest (corpora/manifest.json) and `policydiff corpus --json`.
 import { z } from 'zod';
 
-export const JurisdictionLevel = z.enum(['province', 'city', 'county']);
+export const JurisdictionLevel = z.enum(['national', 'province', 'city', 'county']);
 export const Stage = z.enum(['draft', 'final']);
 export const Script = z.enum(['simplified', 'traditional']);
 export const SourceFormat = z.enum(['txt', 'md', 'html', 'docx', 'pdf']);

@@ -17,8 +17,11 @@ type Edit = { kind: 'insert' | 'delete' | 'figure'; at: number };
 function edited(text: string, e: Edit): string | null {
   const from = Math.min(300, Math.floor(text.length / 3));
   const places: number[] = [];
-  const wanted = e.kind === 'figure' ? /\d/ : /\p{Script=Han}/u;
-  for (let i = from; i < text.length; i++) if (wanted.test(text[i]!)) places.push(i);
+  // A word edit falls between two Han characters; a character next to a figure may be its unit, and 2200亿元 / 2200亿 is one
+  // amount written two ways (a variant by design), so figures are edited in their digits.
+  const han = /\p{Script=Han}/u;
+  const wordAt = (i: number) => han.test(text[i]!) && han.test(text[i - 1] ?? '') && han.test(text[i + 1] ?? '');
+  for (let i = from; i < text.length; i++) if (e.kind === 'figure' ? /\d/.test(text[i]!) : wordAt(i)) places.push(i);
   if (!places.length) return null;
   const i = places[e.at % places.length]!;
   if (e.kind === 'insert') return `${text.slice(0, i)}甲乙${text.slice(i)}`;
