@@ -20,7 +20,7 @@ function edited(text: string, e: Edit): string | null {
   // A word edit falls between two Han characters; a character next to a figure may be its unit, and 2200亿元 / 2200亿 is one
   // amount written two ways (a variant by design), so figures are edited in their digits.
   const han = /\p{Script=Han}/u;
-  const wordAt = (i: number) => han.test(text[i]!) && han.test(text[i - 1] ?? '') && han.test(text[i + 1] ?? '');
+  const wordAt = (i: number) => han.test(text[i]!) && han.test(text[i - 1] ?? '') && han.test(text[i + 1] ?? '') && !/\d/.test(text.slice(Math.max(0, i - 4), i + 4));
   for (let i = from; i < text.length; i++) if (e.kind === 'figure' ? /\d/.test(text[i]!) : wordAt(i)) places.push(i);
   if (!places.length) return null;
   const i = places[e.at % places.length]!;
@@ -46,7 +46,8 @@ describe('every edit is reported', () => {
           const reported = diff.pairs.filter((p) => p.status !== 'identical' && p.status !== 'variant-only');
           expect(reported.length).toBeGreaterThan(0);
         }),
-        { numRuns: 12 },
+        // Seeded so CI is repeatable; run with another seed to explore (an unseeded run found the unit-word case above).
+        { numRuns: 12, seed: 20261201 },
       );
     });
   }

@@ -18,7 +18,9 @@ export function summaryLines(diff: DocumentDiff): string[] {
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `${n} ${k}`)
     .join(', ');
-  out.push(`Changes: ${kinds || 'none'}`);
+  // Clauses on one side only are differences too: "none" would say the texts agree.
+  const only = (st['base-only'] ?? 0) + (st['other-only'] ?? 0);
+  out.push(`Changes: ${kinds || (only ? `none inside paired clauses; ${only} on one side only` : 'none')}`);
   const f = s.figures;
   out.push(
     `Figures: ${f.changed} changed, ${f.added} added, ${f.dropped} dropped, ${f.unchanged} unchanged` +
