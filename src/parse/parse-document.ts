@@ -129,11 +129,11 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
     if (open) clauses.push(buildClause(open, spanOf));
     open = null;
   };
-  /** Each section's own paragraphs (its intro), for a text that numbers only its sections. */
-  const sectionOwn = new Map<number, Paragraph[]>();
+  /** Each section's heading and own paragraphs (its intro), for a text that numbers only its sections. */
+  const sectionOwn = new Map<number, { heading: Paragraph; paras: Paragraph[] }>();
   const closeSection = () => {
     if (sectionHead && sectionHeadPara) {
-      sectionOwn.set(sectionHead.number, sectionParas);
+      sectionOwn.set(sectionHead.number, { heading: sectionHeadPara, paras: sectionParas });
       const intro = sectionParas.map((p) => p.text).join('\n');
       const end = sectionParas.length ? sectionParas[sectionParas.length - 1]!.end : sectionHeadPara.end;
       sections.push({
@@ -204,13 +204,14 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   // Sections numbered, items not (若干政策 often write each item as a paragraph of its own): the paragraphs are the clauses.
   if (clauses.length === 0 && sections.length > 0) {
     for (const section of sections) {
-      const own = paragraphItems(sectionOwn.get(section.number) ?? []);
-      if (!own.length) continue;
+      const own = sectionOwn.get(section.number)!;
+      const items = paragraphItems(own.paras);
+      if (!items.length) continue;
       section.intro = '';
-      section.span = spanOf(section.span.start, (paragraphs.find((p) => p.start === section.span.start) ?? { end: section.span.start }).end);
-      own.forEach((paras, k) => clauses.push(buildClause({ label: { style: 'paren-arabic', ordinal: k + 1, printed: '' }, section: section.number, paragraphs: paras, duplicate: 0 }, spanOf, `${section.label}第${k + 1}段`)));
+      section.span = spanOf(own.heading.start, own.heading.end);
+      items.forEach((paras, k) => clauses.push(unnumberedClause(k + 1, section.number, paras, spanOf, `${section.label}第${k + 1}段`)));
     }
-    for (const c of clauses) c.id = `c${c.section}.${c.ordinal}`;
+    restartEachSection = true;
   }
   if (restartEachSection) {
     for (const c of clauses) c.id = `c${c.section}.${c.ordinal}`;
@@ -267,10 +268,7 @@ function parseParagraphs(paragraphs: Paragraph[], bodyEnd: number, spanOf: (s: n
   const first = paragraphs[marked ? markdownTitle : 0]!;
   const titled = marked || (bodyEnd > 1 && first.text.length <= 80 && !/[。；]/.test(first.text));
   const from = marked ? markdownTitle + 1 : titled ? 1 : 0;
-  const clauses = paragraphItems(paragraphs.slice(from, bodyEnd)).map((paras, k) => {
-    const c = buildClause({ label: { style: 'paren-arabic', ordinal: k + 1, printed: '' }, section: 0, paragraphs: paras, duplicate: 0 }, spanOf, `第${k + 1}段`);
-    return { ...c, id: `p${k + 1}` };
-  });
+  const clauses = paragraphItems(paragraphs.slice(from, bodyEnd)).map((paras, k) => ({ ...unnumberedClause(k + 1, 0, paras, spanOf, `第${k + 1}段`), id: `p${k + 1}` }));
   const warnings: ParseWarning[] = [{ line: 1, kind: 'outline', message: 'no numbered headings or items found: the text is compared paragraph by paragraph' }];
   const cover = paragraphs.slice(0, marked ? markdownTitle : 0).map((p) => p.text).join('\n');
   return { title: titled ? first.text : '', cover, preamble: null, sections: [], clauses, closing: null, warnings, outline: policyOutline([], clauses) };
@@ -290,7 +288,12 @@ function passage(id: string, paras: Paragraph[], spanOf: (s: number, e: number) 
   };
 }
 
-/** A clause from its paragraphs; `shownAs` names an unnumbered one (一、第2段), which prints no label of its own. */
+/** A clause that prints no number of its own: the n-th item paragraph of a section (一、第2段) or of the text (第2段). */
+function unnumberedClause(n: number, section: number, paragraphs: Paragraph[], spanOf: (s: number, e: number) => SourceSpan, shownAs: string): Clause {
+  return buildClause({ label: { style: 'paren-arabic', ordinal: n, printed: '' }, section, paragraphs, duplicate: 0 }, spanOf, shownAs);
+}
+
+/** A clause from its paragraphs; `shownAs` names an unnumbered one, which prints no label of its own. */
 function buildClause(open: OpenClause, spanOf: (s: number, e: number) => SourceSpan, shownAs?: string): Clause {
   const first = open.paragraphs[0]!;
   const last = open.paragraphs[open.paragraphs.length - 1]!;
