@@ -290,7 +290,7 @@ function passage(id: string, paras: Paragraph[], spanOf: (s: number, e: number) 
 
 /** A clause that prints no number of its own: the n-th item paragraph of a section (一、第2段) or of the text (第2段). */
 function unnumberedClause(n: number, section: number, paragraphs: Paragraph[], spanOf: (s: number, e: number) => SourceSpan, shownAs: string): Clause {
-  return buildClause({ label: { style: 'paren-arabic', ordinal: n, printed: '' }, section, paragraphs, duplicate: 0 }, spanOf, shownAs);
+  return buildClause({ label: { style: 'arabic-paren', ordinal: n, printed: '' }, section, paragraphs, duplicate: 0 }, spanOf, shownAs);
 }
 
 /** A clause from its paragraphs; `shownAs` names an unnumbered one, which prints no label of its own. */

@@ -1,7 +1,9 @@
-// Recognizes clause and section labels: （一）/(一), 1./1、, 一、, with their ordinal.
-import { parseChineseNumeral } from './parse-chinese-numeral.js';
+// Recognizes the clause and section labels of a policy text — （一）, （1）, 1./1、 and 一、 — by the heading styles of heading-styles.tsv, with their ordinal.
+import { readHeading } from './read-heading.js';
 
-export type LabelStyle = 'paren-chinese' | 'arabic-dot' | 'paren-arabic';
+/** The heading styles that number a policy's clauses. */
+const CLAUSE_STYLES = ['cn-paren', 'arabic-paren', 'arabic-dot'] as const;
+export type LabelStyle = (typeof CLAUSE_STYLES)[number];
 
 export interface Label {
   style: LabelStyle;
@@ -10,12 +12,6 @@ export interface Label {
   printed: string;
 }
 
-const CLAUSE_LABELS: Array<[LabelStyle, RegExp]> = [
-  ['paren-chinese', /^[（(]([一二三四五六七八九十百零〇]{1,5})[）)]/],
-  ['paren-arabic', /^[（(](\d{1,3})[）)]/],
-  ['arabic-dot', /^(\d{1,3})[.．、](?!\d)/],
-];
-
 /** `12.2024年…`: a dot label followed by a year, read as a label only where the numbering expects that number. */
 const DOT_BEFORE_YEAR = /^(\d{1,3})[.．](?=(?:19|20)\d\d年)/;
 
@@ -23,31 +19,22 @@ const DOT_BEFORE_YEAR = /^(\d{1,3})[.．](?=(?:19|20)\d\d年)/;
 export function readClauseLabel(paragraph: string, expected?: number): Label | null {
   const year = DOT_BEFORE_YEAR.exec(paragraph);
   if (year && Number(year[1]) === expected) return { style: 'arabic-dot', ordinal: expected, printed: year[0] };
-  for (const [style, re] of CLAUSE_LABELS) {
-    const m = re.exec(paragraph);
-    if (!m) continue;
-    const ordinal = parseChineseNumeral(m[1]!);
-    if (ordinal === null || ordinal <= 0) continue;
-    return { style, ordinal, printed: m[0] };
-  }
-  return null;
+  const h = readHeading(paragraph);
+  const style = CLAUSE_STYLES.find((s) => s === h?.style);
+  return h && style ? { style, ordinal: h.ordinal, printed: h.printed } : null;
 }
-
-const SECTION = /^([一二三四五六七八九十]{1,3})、(.+)$/;
 
 /** Reads a section heading (一、扩大有效投资政策（由市发改委牵头实施）): short, numbered 一、二、… */
 export function readSectionHeading(paragraph: string): { number: number; printed: string; title: string; lead: string | null } | null {
   if (paragraph.length > 80 || /。/.test(paragraph)) return null;
-  const m = SECTION.exec(paragraph);
-  if (!m) return null;
-  const number = parseChineseNumeral(m[1]!);
-  if (!number) return null;
-  let title = m[2]!.trim();
+  const h = readHeading(paragraph);
+  if (h?.style !== 'cn-dun' || !h.rest.trim()) return null;
+  let title = h.rest.trim();
   let lead: string | null = null;
   const leadMatch = /[（(]由(.+?)牵头(?:实施|负责)?[）)]\s*$/.exec(title);
   if (leadMatch) {
     lead = leadMatch[1]!.trim();
     title = title.slice(0, leadMatch.index).trim();
   }
-  return { number, printed: `${m[1]}、`, title, lead };
+  return { number: h.ordinal, printed: h.printed, title, lead };
 }
