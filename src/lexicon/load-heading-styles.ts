@@ -1,6 +1,5 @@
 // Loads the heading styles (heading-styles.tsv): how 编/章/节/条 headings and numbered items are printed, with their fixed rank where they have one.
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { lexiconRows, readLexiconText } from './read-lexicon.js';
 
 export type HeadingRole = 'heading' | 'article' | 'item';
 
@@ -25,19 +24,17 @@ let cache: HeadingStyle[] | null = null;
 
 export function loadHeadingStyles(): HeadingStyle[] {
   if (cache) return cache;
-  const file = fileURLToPath(new URL('../../src/lexicon/heading-styles.tsv', import.meta.url));
-  cache = parseHeadingStyles(fs.readFileSync(file, 'utf8'));
+  cache = parseHeadingStyles(readLexiconText('heading-styles.tsv'));
   return cache;
 }
 
 /** Reads the table; the longest forms first, so 第十二条之一 wins over 第十二条. */
 export function parseHeadingStyles(tsv: string): HeadingStyle[] {
   const out: HeadingStyle[] = [];
-  for (const line of tsv.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [style, rank, role, form] = line.split('\t');
+  for (const row of lexiconRows(tsv)) {
+    const [style, rank, role, form] = row;
     if (!style || !rank || !form || (role !== 'heading' && role !== 'article' && role !== 'item') || (rank !== '-' && !/^\d+$/.test(rank))) {
-      throw new Error(`heading-styles.tsv: malformed line: ${line}`);
+      throw new Error(`heading-styles.tsv: malformed line: ${row.join('\t')}`);
     }
     out.push({ style, rank: rank === '-' ? null : Number(rank), role, form, pattern: compileForm(form) });
   }

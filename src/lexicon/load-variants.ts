@@ -1,6 +1,5 @@
 // Loads the reviewed variant table (variants.tsv) used for display reversal and comparison keys.
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { lexiconRows, readLexiconText } from './read-lexicon.js';
 
 export interface VariantEntry {
   variant: string;
@@ -15,18 +14,16 @@ let cache: VariantEntry[] | null = null;
 /** The variant table, longest variant first so phrases win over their words. */
 export function loadVariants(): VariantEntry[] {
   if (cache) return cache;
-  const file = fileURLToPath(new URL('../../src/lexicon/variants.tsv', import.meta.url));
-  cache = parseVariantTable(fs.readFileSync(file, 'utf8'));
+  cache = parseVariantTable(readLexiconText('variants.tsv'));
   return cache;
 }
 
 export function parseVariantTable(tsv: string): VariantEntry[] {
   const entries: VariantEntry[] = [];
-  for (const line of tsv.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [variant, mainland, reverse, note = ''] = line.split('\t');
+  for (const row of lexiconRows(tsv)) {
+    const [variant, mainland, reverse, note = ''] = row;
     if (!variant || !mainland || (reverse !== 'yes' && reverse !== 'no')) {
-      throw new Error(`variants.tsv: malformed line: ${line}`);
+      throw new Error(`variants.tsv: malformed line: ${row.join('\t')}`);
     }
     entries.push({ variant, mainland, reverse: reverse === 'yes', note });
   }

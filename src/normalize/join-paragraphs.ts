@@ -1,4 +1,5 @@
 // Repairs line layout: joins hard-wrapped lines into paragraphs, keeps real paragraph breaks and table rows.
+import { documentKindPattern } from '../lexicon/load-document-kinds.js';
 import { TrackedText, lineRanges } from './tracked-text.js';
 
 export type Layout = 'wrapped' | 'paragraphs';
@@ -9,9 +10,12 @@ export const STRUCTURE_START =
 /** A dated line of a document's history (1985年1月21日…通过); the line after such a line that starts with a date is the next entry. */
 const DATED = /^\d{4}年\d{1,2}月\d{1,2}日/;
 const HISTORY_END = /(?:通过|修正|修订|公布|发布|批准|施行)[）)]?$/;
-/** A line that is a title of its own: no sentence in it, and it names a kind of document. */
-const TITLE_LINE = /^[^。，；：]{4,80}(?:法|条例|规定|办法|细则|决定|决议|通知|意见|方案|政策|措施|规则|纲要|计划|章程|解释|（试行）|（暂行）)$/;
-const isTitleLine = (s: string) => TITLE_LINE.test(s.trim());
+/** A line that is a title of its own: no sentence in it, and it ends naming a kind of document (document-kinds.tsv). */
+let kindAtEnd: RegExp | undefined;
+const isTitleLine = (s: string) => {
+  const t = s.trim();
+  return t.length >= 4 && t.length <= 80 && !/[。，；：]/.test(t) && (kindAtEnd ??= documentKindPattern(true)).test(t);
+};
 const TERMINAL = /[。；！？：）」』”》〕】]$/;
 const CANNOT_START = /^[，。、；：）！？%]/;
 /** Words that open a new paragraph when the line before ended a sentence. */

@@ -1,4 +1,5 @@
 // Drops lines that are not part of the policy: page numbers, header codes, web-page chrome and credits, distribution lists.
+import { documentKindPattern } from '../lexicon/load-document-kinds.js';
 import { TrackedText, lineRanges, removeRanges } from './tracked-text.js';
 
 const PAGE_NUMBER = /^[ \t]*[－\-—–]\s*\d{1,3}\s*[－\-—–][ \t]*$/;
@@ -62,10 +63,11 @@ export function stripChrome(t: TrackedText): StrippedLines {
   return { text: removeRanges(t, mergeRanges(ranges)), dropped };
 }
 
-/** A line that could be a document title: short, no sentence punctuation inside. */
+/** A line that could be a document title: short, no sentence punctuation inside, a kind of document named (document-kinds.tsv). */
 export function isTitleLike(s: string): boolean {
-  return s.length <= 80 && !/[。，,；]/.test(s) && /政策|方案|意见|办法|通知|规定|决定|措施|细则/.test(s);
+  return s.length <= 80 && !/[。，,；]/.test(s) && (kindAnywhere ??= documentKindPattern(false)).test(s);
 }
+let kindAnywhere: RegExp | undefined;
 
 function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];

@@ -1,8 +1,8 @@
 // Word segmentation behind one small interface: @node-rs/jieba with the reviewed policy terms and the corpus's quoted terms.
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { Jieba as JiebaType } from '@node-rs/jieba';
 import { readTerms } from '../lexicon/corpus-terms.js';
+import { lexiconPath } from '../lexicon/read-lexicon.js';
 
 const require = createRequire(import.meta.url);
 let jieba: JiebaType | null = null;
@@ -20,8 +20,7 @@ let memoGrew = false;
 
 /** The user dictionary: the reviewed policy terms and the corpus's quoted terms. */
 export function userTerms(): string[] {
-  const reviewed = fileURLToPath(new URL('../../src/lexicon/policy-terms.tsv', import.meta.url));
-  return [...readTerms(reviewed), ...readTerms()];
+  return [...readTerms(lexiconPath('policy-terms.tsv')), ...readTerms()];
 }
 
 /** The version of the jieba package, part of what a cached cut depends on. */
