@@ -63,7 +63,7 @@ export function joinParagraphs(t: TrackedText): { text: TrackedText; layout: Lay
     const last = lines[prev]!;
     const gapStart = ranges[prev]![1];
     const gapEnd = ranges[i]![0];
-    const join = !CANNOT_START.test(line) && prev === firstLine && isTitleLine(last) ? false : shouldJoin(last, line, layout, lineWidth);
+    const join = shouldJoin(last, line, layout, lineWidth, prev === firstLine);
     removals.push([gapStart, gapEnd, join ? '' : '\n']);
     prev = i;
   }
@@ -71,9 +71,11 @@ export function joinParagraphs(t: TrackedText): { text: TrackedText; layout: Lay
   return { text: applyGaps(t, removals), layout };
 }
 
-function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number): boolean {
+/** Whether the line after `last` goes on its paragraph; `first`: `last` is the text's first line (a title stands alone). */
+function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number, first: boolean): boolean {
   if (last.includes('\t') || next.includes('\t')) return false;
   if (CANNOT_START.test(next)) return true;
+  if (first && isTitleLine(last)) return false;
   if (LEAD_LINE.test(next) && /^[一二三四五六七八九十]{1,3}、/.test(last)) return true;
   if (STRUCTURE_START.test(next)) return false;
   // A history: each dated entry (1985年1月21日…通过) is a paragraph, as are the title above it and a title repeated below it.
