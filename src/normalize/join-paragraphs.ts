@@ -1,12 +1,12 @@
 // Repairs line layout: joins hard-wrapped lines into paragraphs, keeps real paragraph breaks and table rows.
 import { documentKindPattern } from '../lexicon/load-document-kinds.js';
+import { loadHeadingStyles } from '../lexicon/load-heading-styles.js';
 import { TrackedText, lineRanges } from './tracked-text.js';
 
 export type Layout = 'wrapped' | 'paragraphs';
 
-/** A line that starts a structural unit: section heading, clause label, attachment. */
-export const STRUCTURE_START =
-  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十百零〇]{1,4}[）)]|\d{1,3}[.．、](?!\d)|附件\s*\d*|第[一二三四五六七八九十百千零〇两]+(?:[章条节编]|分编))/;
+/** A line that starts a structural unit: a heading or numbered item of any style of heading-styles.tsv, or an attachment. */
+const startsStructure = (line: string) => /^附件/.test(line) || loadHeadingStyles().some((s) => s.pattern.test(line));
 /** A dated line of a document's history (1985年1月21日…通过); the line after such a line that starts with a date is the next entry. */
 const DATED = /^\d{4}年\d{1,2}月\d{1,2}日/;
 const HISTORY_END = /(?:通过|修正|修订|公布|发布|批准|施行)[）)]?$/;
@@ -77,7 +77,7 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
   if (CANNOT_START.test(next)) return true;
   if (first && isTitleLine(last)) return false;
   if (LEAD_LINE.test(next) && /^[一二三四五六七八九十]{1,3}、/.test(last)) return true;
-  if (STRUCTURE_START.test(next)) return false;
+  if (startsStructure(next)) return false;
   // A history: each dated entry (1985年1月21日…通过) is a paragraph, as are the title above it and a title repeated below it.
   if (DATED.test(next) && (DATED.test(last) || isTitleLine(last))) return false;
   if (DATED.test(last) && HISTORY_END.test(last)) return false;
