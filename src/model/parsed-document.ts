@@ -112,10 +112,12 @@ export const OutlineNode = z.object({
   unit: z.string().nullable(),
 });
 
+export const HISTORY_EVENTS = ['adopted', 'amended', 'revised', 'promulgated', 'approved', 'effective'] as const;
+
 /** One event of the document's history: adopted, amended, revised, promulgated …, with its date. */
 export const HistoryEntry = z.object({
   date: z.string(),
-  event: z.enum(['adopted', 'amended', 'revised', 'promulgated', 'approved', 'effective', 'other']),
+  event: z.enum(HISTORY_EVENTS),
   text: z.string(),
 });
 

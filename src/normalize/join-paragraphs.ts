@@ -1,6 +1,7 @@
 // Repairs line layout: joins hard-wrapped lines into paragraphs, keeps real paragraph breaks and table rows.
 import { documentKindPattern } from '../lexicon/load-document-kinds.js';
 import { loadHeadingStyles } from '../lexicon/load-heading-styles.js';
+import { loadHistoryWords } from '../lexicon/load-history-events.js';
 import { TrackedText, lineRanges } from './tracked-text.js';
 
 export type Layout = 'wrapped' | 'paragraphs';
@@ -9,7 +10,8 @@ export type Layout = 'wrapped' | 'paragraphs';
 const startsStructure = (line: string) => /^附件/.test(line) || loadHeadingStyles().some((s) => s.pattern.test(line));
 /** A dated line of a document's history (1985年1月21日…通过); the line after such a line that starts with a date is the next entry. */
 const DATED = /^\d{4}年\d{1,2}月\d{1,2}日/;
-const HISTORY_END = /(?:通过|修正|修订|公布|发布|批准|施行)[）)]?$/;
+/** A dated line that ends naming an event of a history (history-events.tsv) is one entry. */
+const endsHistoryEntry = (line: string) => loadHistoryWords().some((w) => line.replace(/[）)]$/, '').endsWith(w.word));
 /** A line that is a title of its own: no sentence in it, and it ends naming a kind of document (document-kinds.tsv). */
 let kindAtEnd: RegExp | undefined;
 const isTitleLine = (s: string) => {
@@ -80,7 +82,7 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
   if (startsStructure(next)) return false;
   // A history: each dated entry (1985年1月21日…通过) is a paragraph, as are the title above it and a title repeated below it.
   if (DATED.test(next) && (DATED.test(last) || isTitleLine(last))) return false;
-  if (DATED.test(last) && HISTORY_END.test(last)) return false;
+  if (DATED.test(last) && endsHistoryEntry(last)) return false;
   if (TERMINAL.test(last) && PARAGRAPH_OPENER.test(next)) return false;
   if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading
   // A wrapped line is as wide as the page, give or take what half-width digits and justification do.

@@ -1,17 +1,10 @@
 // Reads what a law or regulation prints about itself before its articles: the history (…通过, …第一次修正, …修订, each dated), the issuing body; and the effective date (自…起施行).
 import type { DocumentMeta, HistoryEntry } from '../model/parsed-document.js';
+import { loadHistoryWords } from '../lexicon/load-history-events.js';
 import { parseChineseNumeral } from './parse-chinese-numeral.js';
 
 const NUM = '\\d{1,4}|[零〇一二三四五六七八九十]{1,5}';
 const DATE = new RegExp(`(${NUM})年(${NUM})月(${NUM})日`, 'g');
-const EVENTS: Array<[HistoryEntry['event'], RegExp]> = [
-  ['amended', /修正|修改/],
-  ['revised', /修订/],
-  ['adopted', /通过/],
-  ['approved', /批准/],
-  ['promulgated', /公布|发布|令第/],
-  ['effective', /施行/],
-];
 const ISSUER = /(全国人民代表大会常务委员会|全国人民代表大会|国务院|[\u4e00-\u9fa5]{2,12}?人民代表大会常务委员会|[\u4e00-\u9fa5]{2,12}?人民政府)/;
 const EFFECTIVE = new RegExp(`自(${NUM})年(${NUM})月(${NUM})日起(?:施行|实施|执行|生效)`, 'g');
 
@@ -31,7 +24,7 @@ export function readHistory(paragraphs: string[]): HistoryEntry[] {
       const date = isoDate(m[1]!, m[2]!, m[3]!);
       if (!date) return;
       const text = p.slice(m.index, k + 1 < dates.length ? dates[k + 1]!.index : p.length).replace(/^[（(]|[）)。]+$/g, '').trim();
-      const event = EVENTS.find(([, re]) => re.test(text))?.[0];
+      const event = loadHistoryWords().find((w) => text.includes(w.word))?.event;
       // A date that names no event (a date inside a title, say) is no part of the history.
       if (event) out.push({ date, event, text });
     });
