@@ -4,6 +4,7 @@ import { type Outline, buildOutline } from './build-outline.js';
 import type { Paragraph } from './paragraphs.js';
 import { readHeading } from './read-heading.js';
 import { readMeta } from './read-history.js';
+import { isTitleLike } from '../normalize/strip-chrome.js';
 
 export interface ArticleInput {
   paragraphs: Paragraph[];
@@ -159,7 +160,7 @@ function titleEnd(text: string): number {
   return m ? m.index + 1 : line;
 }
 
-/** A title line: short, no sentence, no date at its start, not a parenthesised note, no heading. */
-export function looksLikeTitle(t: string): boolean {
-  return t.length >= 4 && t.length <= 80 && !/[。；，：]/.test(t) && !/^[（(]|^\d{4}年|^[零〇一二三四五六七八九十]{4}年/.test(t) && !readHeading(t) && t !== '目录';
+/** A title line (isTitleLike: short, no sentence, a kind of document named), and no date at its start, no parenthesised note, no heading. */
+function looksLikeTitle(t: string): boolean {
+  return isTitleLike(t) && !/：/.test(t) && !/^[（(]|^\d{4}年|^[零〇一二三四五六七八九十]{4}年/.test(t) && !readHeading(t);
 }
