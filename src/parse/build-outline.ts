@@ -40,7 +40,11 @@ export function buildOutline(paragraphs: Paragraph[], from: number, to: number, 
   let stack: number[] = [];
 
   const numberKey = (h: Heading) => (h.style === 'article-sub' ? 'article' : h.style);
-  const implicitToc = roles.has('article') ? contentsBeforeArticles(paragraphs, from, to) : null;
+  // Each paragraph's heading, read once for the contents and the outline.
+  const headings: Array<Heading | null> = [];
+  for (let i = from; i < to; i++) headings[i] = readHeading(paragraphs[i]!.text);
+  const headingAt = (i: number) => headings[i] ?? null;
+  const implicitToc = roles.has('article') ? contentsBeforeArticles(paragraphs, from, to, headingAt) : null;
   for (let i = from; i < to; i++) {
     const text = paragraphs[i]!.text;
     if (implicitToc && i === implicitToc[0]) {
@@ -54,7 +58,7 @@ export function buildOutline(paragraphs: Paragraph[], from: number, to: number, 
       i = end - 1;
       continue;
     }
-    const h = readHeading(text);
+    const h = headingAt(i);
     if (!h || !roles.has(h.role)) continue;
     const rank = h.rank ?? rankOf.get(h.style) ?? FIRST_FREE_RANK + rankOf.size;
     // The parent: the nearest open entry of a higher rank.
@@ -121,11 +125,11 @@ function tocEnd(paragraphs: Paragraph[], from: number, to: number): number {
  * Contents without a 目录 line: headings listed before the first article, the list ending where its first heading comes again.
  * Returns the paragraph range of the list, or null.
  */
-function contentsBeforeArticles(paragraphs: Paragraph[], from: number, to: number): [number, number] | null {
+function contentsBeforeArticles(paragraphs: Paragraph[], from: number, to: number, headingAt: (i: number) => Heading | null): [number, number] | null {
   const seen = new Map<string, number>();
   for (let i = from; i < to; i++) {
     const text = paragraphs[i]!.text;
-    const h = readHeading(text);
+    const h = headingAt(i);
     if (h?.role === 'article') return null;
     if (h?.role !== 'heading') continue;
     const before = seen.get(text);
