@@ -14,12 +14,21 @@ export interface FinishedPairs {
 /** Marks systematic changes, then gives every pair its status. */
 export function finishPairs(pairs: PairDiff[], otherId: string): FinishedPairs {
   const systematic = [...attributionPatterns(pairs, otherId), ...repeatedEdits(pairs)];
-  for (const p of pairs) p.status = statusOf(p);
+  for (const p of pairs) {
+    p.status = statusOf(p);
+    if (isRenumbered(p)) p.renumbered = true;
+  }
   return { pairs, systematic };
 }
 
 export function pairLabel(p: Pick<PairDiff, 'base' | 'other'>): string {
   return `${p.base.join('+') || '—'}↔${p.other.join('+') || '—'}`;
+}
+
+/** One unit on each side, numbered differently, and nothing changed but variants: renumbered, not changed. */
+function isRenumbered(p: PairDiff): boolean {
+  const [b, o] = [p.base, p.other];
+  return b.length === 1 && o.length === 1 && b[0] !== o[0] && b[0] !== 'preamble' && b[0] !== 'closing' && (p.status === 'identical' || p.status === 'variant-only');
 }
 
 function statusOf(p: PairDiff): PairStatus {
@@ -99,10 +108,12 @@ export function summarizeDiff(finished: FinishedPairs, base: DiffInput, other: D
     }
   }
   for (const s of systematic) byKind[s.kind] = (byKind[s.kind] ?? 0) + 1;
+  const renumbered = pairs.filter((p) => p.renumbered).length;
   return {
     clauses: { base: base.parsed.clauses.length, other: other.parsed.clauses.length },
     pairs: pairs.length,
     byStatus,
+    ...(renumbered ? { renumbered } : {}),
     byKind,
     figures,
     effects,

@@ -85,6 +85,8 @@ export const PairDiff = z.object({
   text: z.object({ base: z.string(), other: z.string() }).optional(),
   /** Word redline of the whole pair, base → other; variants are not marked. */
   redline: z.array(Segment).optional(),
+  /** The same text under another number (an article renumbered because others were inserted or deleted before it). */
+  renumbered: z.boolean().optional(),
 });
 
 export const SystematicChange = z.object({
@@ -98,6 +100,8 @@ export const DiffSummary = z.object({
   clauses: z.object({ base: z.number().int(), other: z.number().int() }),
   pairs: z.number().int(),
   byStatus: z.record(z.string(), z.number().int()),
+  /** Pairs whose text is the same (or differs by variants) under another number: counted once, never listed as changes. */
+  renumbered: z.number().int().optional(),
   byKind: z.record(z.string(), z.number().int()),
   figures: z.object({ changed: z.number().int(), added: z.number().int(), dropped: z.number().int(), unchanged: z.number().int() }),
   effects: z.object({ loosens: z.number().int(), tightens: z.number().int(), neutral: z.number().int() }),

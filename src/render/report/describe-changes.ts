@@ -14,6 +14,7 @@ export function summaryLines(diff: DocumentDiff): string[] {
     `${s.clauses.base} ↔ ${s.clauses.other} clauses · ${s.pairs} pairs: ${st.modified ?? 0} modified, ${st.moved ?? 0} moved, ` +
       `${st['variant-only'] ?? 0} variant-only, ${st.identical ?? 0} identical, ${st['base-only'] ?? 0} base-only, ${st['other-only'] ?? 0} other-only`,
   ];
+  if (s.renumbered) out.push(`Renumbered, text unchanged: ${s.renumbered} (not listed as changes)`);
   const kinds = Object.entries(s.byKind)
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `${n} ${k}`)
