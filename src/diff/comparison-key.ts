@@ -2,6 +2,8 @@
 import { TrackedText } from '../normalize/tracked-text.js';
 import { variantKeyPattern } from '../normalize/reverse-vocabulary.js';
 
+const ITEM_LABEL = /(^|\n)(?:（[零〇一二三四五六七八九十百]{1,5}）|（\d{1,3}）|\d{1,3}[.．、](?!\d))/g;
+
 /** What a masked jurisdiction name becomes in the key. */
 export const PLACE_MARK = '◇';
 
@@ -20,6 +22,8 @@ export function keyText(display: string, places: RegExp): KeyedText {
     .replace(/[「『]/g, '“')
     .replace(/[」』]/g, '”')
     .replace(/[〈]/g, '《')
-    .replace(/[〉]/g, '》');
+    .replace(/[〉]/g, '》')
+    // The number of an item (项 （三）, 目 3.) at the start of a line follows from the items before it: renumbered, it is no change.
+    .replace(ITEM_LABEL, '$1（#）');
   return { key: t.text, toDisplay: t.offsets };
 }

@@ -21,7 +21,9 @@ function edited(text: string, e: Edit): string | null {
   // amount written two ways (a variant by design), so figures are edited in their digits.
   const han = /\p{Script=Han}/u;
   const wordAt = (i: number) => han.test(text[i]!) && han.test(text[i - 1] ?? '') && han.test(text[i + 1] ?? '') && !/\d/.test(text.slice(Math.max(0, i - 4), i + 4));
-  for (let i = from; i < text.length; i++) if (e.kind === 'figure' ? /\d/.test(text[i]!) : wordAt(i)) places.push(i);
+  // The number of an item at a line's start (1. 2. …) is no figure: it follows from the items before it (a renumbered item is a variant).
+  const itemLabel = (i: number) => /(?:^|\n)\d{0,2}$/.test(text.slice(Math.max(0, i - 3), i)) && /^\d{0,2}[.．、](?!\d)/.test(text.slice(i + 1, i + 5));
+  for (let i = from; i < text.length; i++) if (e.kind === 'figure' ? /\d/.test(text[i]!) && !itemLabel(i) : wordAt(i)) places.push(i);
   if (!places.length) return null;
   const i = places[e.at % places.length]!;
   if (e.kind === 'insert') return `${text.slice(0, i)}甲乙${text.slice(i)}`;

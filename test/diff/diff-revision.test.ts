@@ -37,3 +37,18 @@ describe('diff: a law against its revision', () => {
     expect(pairOf('c16').status).toBe('base-only');
   });
 });
+
+describe('diff: an item deleted inside an article', () => {
+  it('the items after it, renumbered, are variants; the deleted item is the change', () => {
+    const law = (items: string[]) =>
+      loadSynthetic({ id: `items-${items.length}`, source: 'fixture', text: ['# 某某管理条例', '第一条 为了规范管理，制定本条例。', '第二条 有下列情形之一的，责令改正：', ...items.map((t, k) => `（${'一二三四'[k]}）${t}；`)].join('\n\n'), truth: new Set() });
+    const d = diffAligned(alignLoaded(law(['未按照规定登记', '伪造记录', '拒绝检查', '隐匿资料']), law(['未按照规定登记', '拒绝检查', '隐匿资料']), []));
+    const p = d.pairs.find((x) => x.base[0] === 'c2')!;
+    expect(p.status).toBe('modified');
+    // One change: the dropped item (where the cut falls around the masked labels is the word diff's choice); nothing of the renumbered ones.
+    expect(p.changes).toHaveLength(1);
+    expect(p.changes[0]).toMatchObject({ kind: 'text-dropped', after: null });
+    expect(p.changes[0]!.before).toContain('伪造记录');
+    expect(p.changes[0]!.before).not.toMatch(/拒绝|隐匿/);
+  });
+});
