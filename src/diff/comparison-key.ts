@@ -2,6 +2,8 @@
 import { TrackedText } from '../normalize/tracked-text.js';
 import { variantKeyPattern } from '../normalize/reverse-vocabulary.js';
 
+/** A cited article (第十八条, 第十二条之一). */
+export const ARTICLE_REFERENCE = /第[零〇一二三四五六七八九十百千]+条(?:之[零〇一二三四五六七八九十]+)?/g;
 const ITEM_LABEL = /(^|\n)(?:（[零〇一二三四五六七八九十百]{1,5}）|（\d{1,3}）|\d{1,3}[.．、](?!\d))/g;
 
 /** What a masked jurisdiction name becomes in the key. */
@@ -14,9 +16,11 @@ export interface KeyedText {
 }
 
 /** Builds the key used for diffs: two texts that differ only by variants have the same key. */
-export function keyText(display: string, places: RegExp): KeyedText {
+export function keyText(display: string, places: RegExp, references?: ReadonlyMap<string, string>): KeyedText {
   const { re, map } = variantKeyPattern();
   const t = new TrackedText(display)
+    // A cited article renumbered in the other document is cited by its new number there: 依照本法第十八条 keys as 第十七条.
+    .replace(ARTICLE_REFERENCE, (m) => references?.get(m) ?? m)
     .replace(new RegExp(re.source, 'g'), (m) => map.get(m) ?? m)
     .replace(new RegExp(places.source, 'g'), PLACE_MARK)
     .replace(/[「『]/g, '“')

@@ -30,10 +30,11 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
   const oPos = order(other.parsed);
   const entries: Array<{ at: number; pair: PairDiff }> = [];
   const live = alignment.links.filter((l) => l.status !== 'rejected');
+  const references = renumberedArticles(base.parsed, other.parsed, live);
   for (const link of live) {
     const bSide = collectSide(base.parsed, link.base);
     const oSide = collectSide(other.parsed, link.other);
-    const result = diffPassages(bSide, oSide, opts);
+    const result = diffPassages(bSide, oSide, { ...opts, references });
     const labels = labelsOf(base.parsed, other.parsed, link.base, link.other);
     // A clause the aligner found out of order: shown as a move, not as a drop and an addition.
     if (link.kind === 'moved') result.changes.unshift({ kind: 'moved', before: labels.base, after: labels.other });
@@ -84,6 +85,18 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
     pairs: pairs.pairs,
     warnings: [base.parsed, other.parsed].flatMap((d) => outlineWarnings(d).map((w) => ({ document: d.id, line: w.line, message: w.message }))),
   };
+}
+
+/** The articles of base that the links give another number in other, by printed label (第十八条 → 第十七条). */
+function renumberedArticles(b: ParsedDocument, o: ParsedDocument, links: Alignment['links']): Map<string, string> {
+  const label = (doc: ParsedDocument, id: string) => doc.clauses.find((c) => c.id === id && c.paragraphs)?.label;
+  const out = new Map<string, string>();
+  for (const l of links) {
+    if (l.base.length !== 1 || l.other.length !== 1) continue;
+    const [from, to] = [label(b, l.base[0]!), label(o, l.other[0]!)];
+    if (from && to && from !== to) out.set(from, to);
+  }
+  return out;
 }
 
 function onlyPair(status: 'base-only' | 'other-only', base: string[], other: string[], b: ParsedDocument, o: ParsedDocument): PairDiff {

@@ -24,6 +24,8 @@ export interface PassageContext {
   places: RegExp;
   /** Base and other belong to different jurisdictions: absolute totals are not judged. */
   crossJurisdiction: boolean;
+  /** Articles of base renumbered in other (第十八条 → 第十七条): a citation that follows them is a variant. */
+  references?: ReadonlyMap<string, string>;
 }
 
 /** An edit this short (in tokens per side) is local: a figure replaced inside it is the same quantity. */
@@ -32,7 +34,7 @@ const LOCAL_EDIT_TOKENS = 16;
 const CHAR_VIEW_MAX = 40;
 
 export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContext): PassageDiff {
-  const bTok = tokenizeText(base.text, base.facts, ctx.places);
+  const bTok = tokenizeText(base.text, base.facts, ctx.places, ctx.references);
   const oTok = tokenizeText(other.text, other.facts, ctx.places);
   const variants = new Map<string, Variant>();
   const anchored: Anchor[] = [];
@@ -185,8 +187,12 @@ function describeEdit(e: Edit, bTok: Token[], oTok: Token[], bText: string, oTex
   return change;
 }
 
+/** What a cited article's number is made of: a word of nothing else differing between two texts is the citation following a renumbering. */
+const CITATION_PART = /^[第零〇一二三四五六七八九十百千条之]+$/;
+
 function variantOf(x: Token, y: Token): Variant {
-  const kind: Variant['kind'] = x.kind === 'place' ? 'jurisdiction' : x.kind === 'punct' ? 'punctuation' : x.kind === 'number' ? 'number-format' : 'vocabulary';
+  const kind: Variant['kind'] =
+    x.kind === 'place' ? 'jurisdiction' : x.kind === 'punct' ? 'punctuation' : x.kind === 'number' ? 'number-format' : CITATION_PART.test(x.display) && CITATION_PART.test(y.display) ? 'cross-reference' : 'vocabulary';
   return { kind, before: x.display, after: y.display, count: 1 };
 }
 

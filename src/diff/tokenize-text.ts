@@ -23,18 +23,19 @@ const LEADING_COMPARATOR = /^(?:最高不超过|最高|不超过|不高于|最�
 const TRAILING_COMPARATOR = /(?:（含）|\(含\))?(?:及以上|以上|及以下|以下|以内|之内|左右|内)$/;
 
 /** Tokens of `text`; `facts` are the passage's facts with offsets into `text`. */
-export function tokenizeText(text: string, facts: Fact[], places: RegExp): Token[] {
+/** `references`: cited articles renumbered in the document compared with (their label there), for the base side. */
+export function tokenizeText(text: string, facts: Fact[], places: RegExp, references?: ReadonlyMap<string, string>): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   for (const f of [...facts].sort((a, b) => a.start - b.start)) {
     const core = numberCore(f);
     if (core.start < pos) continue;
-    cutWords(text, pos, core.start, places, tokens);
+    cutWords(text, pos, core.start, places, tokens, references);
     const range = f.upper !== undefined ? `-${f.upper}` : '';
     tokens.push({ key: `⟨${f.value}${range}${f.unit}⟩`, display: text.slice(core.start, core.end), start: core.start, end: core.end, kind: 'number', fact: f });
     pos = core.end;
   }
-  cutWords(text, pos, text.length, places, tokens);
+  cutWords(text, pos, text.length, places, tokens, references);
   return tokens;
 }
 
@@ -45,10 +46,10 @@ export function numberCore(f: Fact): { start: number; end: number } {
   return { start: f.start + lead, end: f.end - trail };
 }
 
-function cutWords(text: string, from: number, to: number, places: RegExp, out: Token[]): void {
+function cutWords(text: string, from: number, to: number, places: RegExp, out: Token[], references?: ReadonlyMap<string, string>): void {
   if (to <= from) return;
   const display = text.slice(from, to);
-  const { key, toDisplay } = keyText(display, places);
+  const { key, toDisplay } = keyText(display, places, references);
   let k = 0;
   for (const word of segmentText(key)) {
     const start = from + toDisplay[k]!;

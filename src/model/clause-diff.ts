@@ -60,7 +60,7 @@ export const NumberChange = z.object({
 });
 
 export const Variant = z.object({
-  kind: z.enum(['script', 'vocabulary', 'jurisdiction', 'punctuation', 'number-format']),
+  kind: z.enum(['script', 'vocabulary', 'jurisdiction', 'punctuation', 'number-format', 'cross-reference']),
   before: z.string(),
   after: z.string(),
   count: z.number().int(),

@@ -15,9 +15,9 @@ describe('diff: a law against its revision', () => {
   it('the eight articles renumbered with their text unchanged are identical and renumbered, counted once in the summary', () => {
     const renumbered: Array<[string, string]> = [['c17', 'c16'], ['c18', 'c17'], ['c21', 'c20'], ['c22', 'c21'], ['c23', 'c22'], ['c28', 'c26'], ['c29', 'c28'], ['c30', 'c29']];
     for (const [b, o] of renumbered) expect(pairOf(b), b).toMatchObject({ other: [o], status: 'identical', renumbered: true });
-    // …and c20 → c19, whose only difference is 台帐 → 台账: renumbered too, as variant-only.
+    // …and, variant-only, c20 → c19 (台帐 → 台账) and c25 → c24 (its citation follows the renumbering, below).
     const articles = diff.pairs.filter((p) => p.renumbered && p.base[0]!.startsWith('c'));
-    expect(articles.map((p) => p.base[0]).sort()).toEqual([...renumbered.map(([b]) => b), 'c20'].sort());
+    expect(articles.map((p) => p.base[0]).sort()).toEqual([...renumbered.map(([b]) => b), 'c20', 'c25'].sort());
     expect(diff.summary.renumbered).toBe(diff.pairs.filter((p) => p.renumbered).length);
   });
 
@@ -50,5 +50,21 @@ describe('diff: an item deleted inside an article', () => {
     expect(p.changes[0]).toMatchObject({ kind: 'text-dropped', after: null });
     expect(p.changes[0]!.before).toContain('伪造记录');
     expect(p.changes[0]!.before).not.toMatch(/拒绝|隐匿/);
+  });
+});
+
+describe('diff: cross-references', () => {
+  it('a citation updated only because the cited article was renumbered (第十八条 → 第十七条) is a variant', () => {
+    expect(pairOf('c25')).toMatchObject({ other: ['c24'], status: 'variant-only', renumbered: true, changes: [] });
+    expect(pairOf('c25').variants).toContainEqual({ kind: 'cross-reference', before: '第十八条', after: '第十七条', count: 1 });
+  });
+
+  it('a citation left at the old number, now pointing at another article, is a change', () => {
+    const revised = fs.readFileSync('test/fixtures/outline/law-revised.md', 'utf8');
+    expect(revised).toContain('依照本法第十七条');
+    const stale = loadSynthetic({ id: 'law-stale', source: 'fixture', text: revised.replace('依照本法第十七条', '依照本法第十八条'), truth: new Set() });
+    const d = diffAligned(alignLoaded(fixture('law-national.md'), stale, []));
+    const p = d.pairs.find((x) => x.base[0] === 'c25')!;
+    expect(p.status).toBe('modified');
   });
 });
