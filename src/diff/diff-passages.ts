@@ -7,7 +7,7 @@ import { figureRole, judgeEffect } from './judge-effect.js';
 import { cleanupSteps, diffTokens } from './edit-script.js';
 import { compatible, pairNumbers } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
-import { charRedline, redline } from './redline.js';
+import { appendSegment, charRedline, redline } from './redline.js';
 import { splitEdit } from './split-edit.js';
 import { type Token, tokenizeText } from './tokenize-text.js';
 
@@ -45,31 +45,29 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   const figures = pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction });
   const numbers = figures.map((f) => describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx));
   changes.push(...attributionChanges(base, other));
-  const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }));
+  const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }));
   return { changes, numbers, variants: [...variants.values()], redline: whole };
 }
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s]*$/u;
 
-/** A deletion and insertion of punctuation only (（ → 《), or punctuation alone added or dropped, is a variant: shown in the other's wording, unmarked. */
+/**
+ * A deletion and insertion of punctuation only (（ → 《), or punctuation alone added or dropped, is a variant: unmarked, each side
+ * still in its own wording (the base's in `base`).
+ */
 function quietPunctuation(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
-  const push = (seg: Segment) => {
-    const last = out[out.length - 1];
-    if (last && last.op === seg.op) last.text += seg.text;
-    else out.push({ ...seg });
-  };
   const quiet = (seg: Segment | undefined) => !!seg && seg.op !== 'equal' && PUNCTUATION_ONLY.test(seg.text);
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k]!;
     const next = segments[k + 1];
     const replaced = s.op === 'delete' && next?.op === 'insert';
     if (replaced && quiet(s) && quiet(next)) {
-      push({ op: 'equal', text: next.text });
+      appendSegment(out, { op: 'equal', text: next.text, base: s.text });
       k++;
     } else if (quiet(s) && !replaced) {
-      if (s.op === 'insert') push({ op: 'equal', text: s.text });
-    } else push(s);
+      appendSegment(out, s.op === 'insert' ? { op: 'equal', text: s.text, base: '' } : { op: 'equal', text: '', base: s.text });
+    } else appendSegment(out, s);
   }
   return out;
 }

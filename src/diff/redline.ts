@@ -8,8 +8,12 @@ import type { Token } from './tokenize-text.js';
 const require = createRequire(import.meta.url);
 const DiffMatchPatch = require('diff-match-patch') as typeof import('diff-match-patch');
 
-/** Word-level redline of a hunk with `context` shared tokens either side (all of the range when omitted). */
-export function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number): Segment[] {
+/**
+ * Word-level redline of a hunk with `context` shared tokens either side (all of the range when omitted). Given the two texts,
+ * every character between the first and last token of each side is in it (the whole texts when there is no context), each side
+ * in its own wording.
+ */
+export function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number, texts?: { base: string; other: string }): Segment[] {
   // Context stays inside the sentence: it stops after a sentence end before the edit and at one after it.
   const ends = (t: Token | undefined) => !!t && /[。；！？\n]$/.test(t.display);
   const back = (tokens: Token[], from: number) => {
@@ -28,21 +32,46 @@ export function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number)
   const o1 = ahead(oTok, h.o1);
   const bs = bTok.slice(b0, b1);
   const os = oTok.slice(o0, o1);
-  const out: Segment[] = [];
-  const push = (op: Segment['op'], tokens: Token[]) => {
-    const text = tokens.map((t) => t.display).join('');
-    const last = out[out.length - 1];
-    if (last && last.op === op) last.text += text;
-    else if (text) out.push({ op, text });
+  // What each side prints from where its last token ended through the given tokens (the spaces and line breaks between included).
+  const whole = context === undefined;
+  const cursor = { base: whole ? 0 : (bs[0]?.start ?? 0), other: whole ? 0 : (os[0]?.start ?? 0) };
+  const shown = (side: 'base' | 'other', tokens: Token[]) => {
+    const text = texts?.[side];
+    if (text === undefined || !tokens.length) return tokens.map((t) => t.display).join('');
+    const from = cursor[side];
+    cursor[side] = tokens[tokens.length - 1]!.end;
+    return text.slice(from, cursor[side]);
   };
+  const out: Segment[] = [];
   for (const st of diffTokens(bs, os)) {
-    if (st.equal) push('equal', os.slice(st.o0, st.o1));
+    if (st.equal) appendSegment(out, { op: 'equal', text: shown('other', os.slice(st.o0, st.o1)), base: shown('base', bs.slice(st.b0, st.b1)) });
     else {
-      push('delete', bs.slice(st.b0, st.b1));
-      push('insert', os.slice(st.o0, st.o1));
+      appendSegment(out, { op: 'delete', text: shown('base', bs.slice(st.b0, st.b1)) });
+      appendSegment(out, { op: 'insert', text: shown('other', os.slice(st.o0, st.o1)) });
     }
   }
+  if (whole && texts) {
+    // What follows the last token of either side (a closing line break) is shared text.
+    appendSegment(out, { op: 'equal', text: texts.other.slice(cursor.other), base: texts.base.slice(cursor.base) });
+  }
   return out;
+}
+
+/** Adds a segment, joined to the last one when of the same kind; an equal segment keeps `base` only where the base's wording differs. */
+export function appendSegment(out: Segment[], seg: Segment): void {
+  const baseOf = (s: Segment) => s.base ?? s.text;
+  const last = out[out.length - 1];
+  if (last && last.op === seg.op) {
+    const base = seg.op === 'equal' ? baseOf(last) + baseOf(seg) : undefined;
+    last.text += seg.text;
+    if (base !== undefined && base !== last.text) last.base = base;
+    else delete last.base;
+    return;
+  }
+  if (!seg.text && !(seg.op === 'equal' && seg.base)) return;
+  const add: Segment = { op: seg.op, text: seg.text };
+  if (seg.op === 'equal' && seg.base !== undefined && seg.base !== seg.text) add.base = seg.base;
+  out.push(add);
 }
 
 export function charRedline(before: string, after: string): Segment[] {

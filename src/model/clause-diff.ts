@@ -5,7 +5,12 @@ import { Fact } from './fact.js';
 export const PairStatus = z.enum(['identical', 'variant-only', 'modified', 'moved', 'base-only', 'other-only']);
 
 /** One run of a redline: text both sides share, or text only base (delete) or only other (insert) has. */
-export const Segment = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() });
+/**
+ * A stretch of a redline. `text` is as the other side prints it for equal and insert, as the base prints it for delete; an equal
+ * stretch whose two sides differ by variants alone also carries the base's wording in `base`, so that equal (base) + delete gives
+ * back the base text and equal + insert the other text, exactly.
+ */
+export const Segment = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string(), base: z.string().optional() });
 
 export const ChangeKind = z.enum([
   'text-added',

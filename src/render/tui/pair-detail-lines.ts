@@ -159,13 +159,17 @@ function sideBySideLines(segments: Segment[], w: number, theme: Theme): Line[] {
     if (s.op === 'delete') cur.left.push(editSpan(theme, 'delete', s.text));
     else if (s.op === 'insert') cur.right.push(editSpan(theme, 'insert', s.text));
     else {
-      // Cut the shared text after each sentence end; each piece closes a block.
-      const pieces = s.text.split(/(?<=[。；;\n])/);
-      pieces.forEach((piece, i) => {
+      // Cut the shared text after each sentence end; each piece closes a block. Each side is quoted in its own wording: where
+      // variants make the base cut differently, the stretch stays one block.
+      const cut = (t: string) => t.split(/(?<=[。；;\n])/);
+      const right = cut(s.text);
+      const left = s.base === undefined ? right : cut(s.base);
+      const pieces = left.length === right.length ? right.map((r, i) => [left[i]!, r] as const) : [[s.base ?? s.text, s.text] as const];
+      pieces.forEach(([l, r], i) => {
         const b = blocks[blocks.length - 1]!;
-        b.left.push(span(piece));
-        b.right.push(span(piece));
-        if (i < pieces.length - 1 || /[。；;\n]$/.test(piece)) blocks.push({ left: [], right: [] });
+        b.left.push(span(l));
+        b.right.push(span(r));
+        if (i < pieces.length - 1 || /[。；;\n]$/.test(r)) blocks.push({ left: [], right: [] });
       });
     }
   }
