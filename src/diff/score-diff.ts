@@ -40,7 +40,7 @@ export function scoreNumericChanges(diff: DocumentDiff, gold: GoldChanges, sourc
   for (const pair of diff.pairs) for (const n of pair.numbers) if (n.change !== 'unchanged') reported.push({ pair, n });
   const matches = (r: { pair: PairDiff; n: NumberChange }, g: (typeof entries)[number]): boolean => {
     const [b, o] = sourceIsBase ? [g.source, g.target] : [g.target, g.source];
-    if (!r.pair.base.includes(goldRefToId(b)) || !r.pair.other.includes(goldRefToId(o))) return false;
+    if (b === null || o === null || !r.pair.base.includes(goldRefToId(b)) || !r.pair.other.includes(goldRefToId(o))) return false;
     const before = g.before === null ? null : foldPhrase(g.before);
     const after = g.after === null ? null : foldPhrase(g.after);
     const { before: fb, after: fa } = r.n;

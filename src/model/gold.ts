@@ -7,8 +7,11 @@ export const GoldAlignment = z.object({
   source: z.object({ file: z.string(), label: z.string() }),
   target: z.object({ file: z.string(), label: z.string() }),
   links: z.array(z.object({ source: GoldRef, target: GoldRef, sure: z.boolean(), note: z.string().optional() })),
-  sourceOnly: z.array(z.object({ clause: GoldRef, note: z.string().optional() })),
-  targetOnly: z.array(z.object({ clause: GoldRef, note: z.string().optional() })),
+  /** Units on one side only; the law gold (kuaiji.align.json) names them `ref`, the policy golds `clause`. */
+  sourceOnly: z.array(z.object({ clause: GoldRef.optional(), ref: GoldRef.optional(), note: z.string().optional() })),
+  targetOnly: z.array(z.object({ clause: GoldRef.optional(), ref: GoldRef.optional(), note: z.string().optional() })),
+  /** What a reference numbers: article (第X条) in a law, clause otherwise. */
+  unit: z.string().optional(),
 });
 
 export type GoldRef = z.infer<typeof GoldRef>;
@@ -25,8 +28,9 @@ export function goldRefToId(ref: GoldRef): string {
 export const GoldChanges = z.object({
   changes: z.array(
     z.object({
-      source: GoldRef,
-      target: GoldRef,
+      /** null where an article is only on the other side (article-added, article-dropped in the law gold). */
+      source: GoldRef.nullable(),
+      target: GoldRef.nullable(),
       kind: z.string(),
       before: z.string().nullable(),
       after: z.string().nullable(),
