@@ -208,15 +208,26 @@ function addVariant(map: Map<string, Variant>, v: Variant): void {
 
 function describeFigure(before: Fact | null, after: Fact | null, confidence: number, bText: string, oText: string, ctx: PassageContext): NumberChange {
   const role = before ? figureRole(before, bText) : figureRole(after!, oText);
-  const same = before && after && before.value === after.value && before.unit === after.unit && before.comparator === after.comparator && before.upper === after.upper;
+  const same =
+    before && after && before.value === after.value && before.unit === after.unit && before.comparator === after.comparator && before.upper === after.upper && before.range?.min === after.range?.min;
   const change = !before ? 'added' : !after ? 'dropped' : same ? 'unchanged' : 'changed';
   const comparable = before && after && compatible(before, after);
-  const delta = comparable ? round(after.value - before.value) : null;
-  const relative = comparable && before.value !== 0 ? round((after.value - before.value) / before.value) : null;
+  // A range moves by its upper bound, or by its lower one where the upper stays (五千元以上五万元以下 → 一万元以上五万元以下).
+  const [bv, av] = comparable && before.value === after.value && (before.range || after.range) ? [lowerOf(before), lowerOf(after)] : [before?.value ?? 0, after?.value ?? 0];
+  const delta = comparable ? round(av - bv) : null;
+  const relative = comparable && bv !== 0 ? round((av - bv) / bv) : null;
   const ref = before ?? after!;
   const scaleDependent = ctx.crossJurisdiction && (role === 'target' || role === 'budget') && ref.unit !== '%' && ref.kind !== 'date';
   const effect = change === 'unchanged' || scaleDependent ? 'neutral' : judgeEffect(role, before, after);
-  return { quantity: (before ?? after)!.quantity, before, after, change, delta, relative, effect, role, scaleDependent, confidence };
+  return { quantity: describeParty(ref) + ref.quantity, before, after, change, delta, relative, effect, role, scaleDependent, confidence };
+}
+
+const lowerOf = (f: Fact) => f.range?.min ?? f.value;
+
+/** Whom a fine applies to and its tier, before what it measures: 对单位，情节严重的：… */
+function describeParty(f: Fact): string {
+  const parts = [f.subject && `对${f.subject}`, f.tier && `${f.tier}的`].filter(Boolean);
+  return parts.length ? `${parts.join('，')}：` : '';
 }
 
 function attributionChanges(base: DiffSide, other: DiffSide): Change[] {

@@ -1,6 +1,7 @@
 // Whether a changed figure loosens or tightens the policy: the figure's role decides which direction is which.
 import type { Effect, FigureRole } from '../model/clause-diff.js';
 import type { Fact } from '../model/fact.js';
+import { isFine } from '../extract/read-penalty.js';
 import { compatible } from './pair-numbers.js';
 
 const BENEFIT = /补助|补贴|奖励|奖补|资助|贴息|扶持|返还|减免|优惠|支持|一次性|给予|保费|担保费|兑现/;
@@ -16,6 +17,7 @@ const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年.{0,8}额)[^，。；]{0,
  * target — what the government commits to achieve (新增学位6万个, 增长5%以上).
  */
 export function figureRole(f: Fact, text: string): FigureRole {
+  if (isFine(text, f)) return 'penalty';
   const sentenceStart = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf('；', f.start - 1), text.lastIndexOf('\n', f.start - 1)) + 1;
   const before = text.slice(Math.max(sentenceStart, f.start - 24), f.start);
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('：')) + 1);
@@ -37,11 +39,13 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
   let direction: number;
   if (before && after) {
     if (!compatible(before, after)) return 'neutral';
-    direction = Math.sign(after.value - before.value);
+    // A range moves by its upper bound, or by its lower one where the upper stays.
+    direction = Math.sign(after.value - before.value) || Math.sign((after.range?.min ?? after.value) - (before.range?.min ?? before.value));
   } else direction = after ? 1 : -1;
   if (direction === 0) return 'neutral';
   const ref = after ?? before!;
   let loosensWhenHigher = role === 'benefit' || role === 'budget';
+  // A ceiling target (控制在…以内) reads the other way; a fine is a penalty whatever its comparator: higher tightens.
   if (role === 'target' && ref.comparator === 'max') loosensWhenHigher = true;
   return (direction > 0) === loosensWhenHigher ? 'loosens' : 'tightens';
 }

@@ -35,7 +35,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const usedB = new Set<Fact>();
   const usedO = new Set<Fact>();
   for (const a of ctx.anchored) {
-    if (usedB.has(a.before) || usedO.has(a.after)) continue;
+    if (usedB.has(a.before) || usedO.has(a.after) || !sameParty(a.before, a.after)) continue;
     usedB.add(a.before);
     usedO.add(a.after);
     pairs.push({ ...a });
@@ -47,7 +47,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   freeB.forEach((b, i) => {
     freeO.forEach((o, j) => {
-      if (!compatible(b, o)) return;
+      if (!compatible(b, o) || !sameParty(b, o)) return;
       const fb = bFeat[i]!;
       const fo = oFeat[j]!;
       let score = 0.45 * bigramDice(fb.phrase, fo.phrase) + 0.15 * bigramDice(fb.before, fo.before) + 0.15 * bigramDice(fb.after, fo.after);
@@ -74,6 +74,11 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   for (const o of otherFacts) if (!usedO.has(o)) pairs.push({ before: null, after: o, confidence: 1 });
   const pos = (p: FigurePair) => (p.after ? p.after.start : p.before!.start) + (p.after ? 0 : 0.5);
   return pairs.sort((x, y) => pos(x) - pos(y));
+}
+
+/** A fine is paired only with a fine on the same person and of the same tier (单位 / 直接负责的主管人员; 情节严重的). */
+function sameParty(a: Fact, b: Fact): boolean {
+  return a.subject === b.subject && a.tier === b.tier;
 }
 
 /** Same dimension: the same canonical unit, or two counts (家 and 个 both count things). */

@@ -3,6 +3,7 @@ import type { Comparator, Fact } from '../model/fact.js';
 import { parseChineseNumeral } from '../parse/parse-chinese-numeral.js';
 import { describeQuantity } from './describe-quantity.js';
 import { pairTieredItems } from './pair-tiered-items.js';
+import { readPenalty } from './read-penalty.js';
 import { MULTIPLIERS, unitAt } from './units.js';
 
 const CN_DIGIT = '零〇一二两三四五六七八九十百千';
@@ -30,6 +31,11 @@ export function extractFacts(text: string): Fact[] {
     facts.push(fact);
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.end);
   }
+  mergeRanges(text, facts);
+  for (const f of facts) {
+    const penalty = readPenalty(text, f);
+    if (penalty) Object.assign(f, penalty);
+  }
   for (const run of listRuns(text, facts)) {
     // A list of values (最高300万元、150万元、50万元) shares its subject, noun and comparator.
     const quantity = describeQuantity(text, { start: run[0]!.start, end: run[run.length - 1]!.end }, facts);
@@ -41,6 +47,24 @@ export function extractFacts(text: string): Fact[] {
     if (run.length > 1) pairTieredItems(text, run);
   }
   return facts;
+}
+
+/**
+ * Both bounds written one after the other (五千元以上五万元以下, 一倍以上十倍以下) are one range: the lower with 以上, the upper with
+ * 以下, of one unit, nothing between them. 以上 and 以下 include the bound itself, as laws use them.
+ */
+function mergeRanges(text: string, facts: Draft[]): void {
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const [lo, hi] = [facts[i]!, facts[i + 1]!];
+    if (lo.comparator !== 'min' || hi.comparator !== 'max' || lo.unit !== hi.unit || lo.end !== hi.start || !/以上$/.test(lo.text) || !/以下$/.test(hi.text)) continue;
+    facts.splice(i, 2, {
+      ...hi,
+      text: text.slice(lo.start, hi.end),
+      start: lo.start,
+      comparator: 'range',
+      range: { min: lo.value, max: hi.value, minStrict: false, maxStrict: false },
+    });
+  }
 }
 
 const PERIOD = /^(\d{4})年(?:第?([一二三四1-4])季度|(春季|夏季|秋季|冬季|上半年|下半年|年底|年末|底))/;

@@ -44,7 +44,7 @@ export const Change = z.object({
 });
 
 export const Effect = z.enum(['loosens', 'tightens', 'neutral']);
-export const FigureRole = z.enum(['benefit', 'threshold', 'target', 'budget']);
+export const FigureRole = z.enum(['benefit', 'threshold', 'target', 'budget', 'penalty']);
 
 export const NumberChange = z.object({
   /** What the figure measures, from the base wording when there is one. */

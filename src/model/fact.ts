@@ -1,7 +1,7 @@
 // Schema of a numeric fact: one quantity stated in a clause, in its canonical unit.
 import { z } from 'zod';
 
-export const Comparator = z.enum(['max', 'min', 'approx', 'eq']);
+export const Comparator = z.enum(['max', 'min', 'approx', 'eq', 'range']);
 
 export const Fact = z.object({
   /** The exact text of the quantity as it stands in the display text (e.g. "最高150万元"). */
@@ -22,6 +22,11 @@ export const Fact = z.object({
   item: z.string().optional(),
   /** What kind of quantity: money, ratio, area, energy, power, count, year, date, duration, other. */
   kind: z.string(),
+  /** A range written as both bounds (五千元以上五万元以下): comparator range, value the upper bound. */
+  range: z.object({ min: z.number(), max: z.number(), minStrict: z.boolean(), maxStrict: z.boolean() }).optional(),
+  /** Whom a fine applies to (单位, 直接负责的主管人员和其他直接责任人员 …), and the condition of its tier (情节严重). */
+  subject: z.string().optional(),
+  tier: z.string().optional(),
 });
 
 export type Comparator = z.infer<typeof Comparator>;

@@ -1,0 +1,34 @@
+// Reads a fine's place in a law: a figure that sets a 罚款 (or 罚金), whom it applies to (单位, 直接负责的主管人员…) and its tier (情节严重的 …).
+import type { Fact } from '../model/fact.js';
+import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
+
+/** A fine: the figure is followed, within a few characters, by 罚款 or 罚金 (五万元以下的罚款, 违法所得一倍以上十倍以下的罚款). */
+const FINE_AFTER = /^[的]?(?:罚款|罚金)/;
+
+/** Whether a figure sets a fine: it is followed by 罚款 or 罚金. */
+export function isFine(text: string, f: Pick<Fact, 'end'>): boolean {
+  return FINE_AFTER.test(text.slice(f.end, f.end + 4));
+}
+
+/**
+ * Subject and tier of a fine, read back from the figure to the start of its sentence part (after the last ；or 。): the last party
+ * named there is whom it applies to ("对单位…，对其直接负责的主管人员…处…"), a tier word there sets its tier. Null for a figure that is no fine.
+ */
+export function readPenalty(text: string, f: Pick<Fact, 'start' | 'end'>): { subject?: string; tier?: string } | null {
+  if (!isFine(text, f)) return null;
+  const from = Math.max(text.lastIndexOf('；', f.start - 1), text.lastIndexOf('。', f.start - 1), text.lastIndexOf('\n', f.start - 1)) + 1;
+  const part = text.slice(from, f.start);
+  const { parties, tiers } = loadPenaltyTerms();
+  // The party named last (the one ending last); of names ending together (…和其他直接责任人员 / 其他直接责任人员), the longer.
+  let subject: string | undefined;
+  let end = -1;
+  for (const p of parties) {
+    const k = part.lastIndexOf(p);
+    if (k >= 0 && k + p.length > end) {
+      end = k + p.length;
+      subject = p;
+    }
+  }
+  const tier = tiers.find((t) => part.includes(t));
+  return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}) };
+}

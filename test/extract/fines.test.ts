@@ -1,0 +1,53 @@
+// Fines as a law writes them: a range is one fact, with whom it applies to and its tier; a higher fine tightens, paired only with the same person's fine.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/extract-facts.js';
+import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
+import { alignLoaded, diffAligned } from '../../src/pipeline.js';
+
+const ARTICLE = (fines: [string, string, string, string]) =>
+  `违反本规定，由主管部门责令改正，对单位处${fines[0]}的罚款，对其直接负责的主管人员和其他直接责任人员处${fines[1]}的罚款；情节严重的，对单位处${fines[2]}的罚款，对其直接负责的主管人员和其他直接责任人员处${fines[3]}的罚款。`;
+
+describe('fines', () => {
+  it('五千元以上五万元以下 is one range; each fine knows its person and tier', () => {
+    const facts = extractFacts(ARTICLE(['五千元以上五万元以下', '二千元以上二万元以下', '五万元以上五十万元以下', '二万元以上二十万元以下']));
+    expect(facts.map((f) => [f.text, f.comparator, f.range?.min, f.value, f.subject, f.tier])).toEqual([
+      ['五千元以上五万元以下', 'range', 5000, 50000, '单位', undefined],
+      ['二千元以上二万元以下', 'range', 2000, 20000, '直接负责的主管人员和其他直接责任人员', undefined],
+      ['五万元以上五十万元以下', 'range', 50000, 500000, '单位', '情节严重'],
+      ['二万元以上二十万元以下', 'range', 20000, 200000, '直接负责的主管人员和其他直接责任人员', '情节严重'],
+    ]);
+  });
+
+  it('a multiple of the illegal gains is a range of 倍', () => {
+    const [f] = extractFacts('没收违法所得，并处违法所得一倍以上五倍以下的罚款');
+    expect(f).toMatchObject({ text: '一倍以上五倍以下', comparator: 'range', range: { min: 1, max: 5 } });
+  });
+
+  it('raised fines are paired person with person and tier with tier, and tighten', () => {
+    const law = (id: string, fines: [string, string, string, string]) =>
+      loadSynthetic({ id, source: 'fixture', text: ['# 某某管理条例', '第一条 为了规范管理，制定本条例。', `第二条 ${ARTICLE(fines)}`].join('\n\n'), truth: new Set() });
+    const d = diffAligned(
+      alignLoaded(
+        law('fines-old', ['五千元以上五万元以下', '二千元以上二万元以下', '五万元以上五十万元以下', '二万元以上二十万元以下']),
+        law('fines-new', ['一万元以上十万元以下', '五千元以上五万元以下', '十万元以上一百万元以下', '五万元以上五十万元以下']),
+        [],
+      ),
+    );
+    const numbers = d.pairs.find((p) => p.base[0] === 'c2')!.numbers.filter((n) => n.change !== 'unchanged');
+    expect(numbers.map((n) => [n.before?.text, n.after?.text, n.role, n.effect])).toEqual([
+      ['五千元以上五万元以下', '一万元以上十万元以下', 'penalty', 'tightens'],
+      ['二千元以上二万元以下', '五千元以上五万元以下', 'penalty', 'tightens'],
+      ['五万元以上五十万元以下', '十万元以上一百万元以下', 'penalty', 'tightens'],
+      ['二万元以上二十万元以下', '五万元以上五十万元以下', 'penalty', 'tightens'],
+    ]);
+    expect(numbers[1]!.quantity).toMatch(/^对直接负责的主管人员和其他直接责任人员：/);
+    expect(numbers[2]!.quantity).toMatch(/^对单位，情节严重的：/);
+  });
+
+  it('a range whose lower bound alone rises is a change, measured on that bound', () => {
+    const law = (id: string, fine: string) => loadSynthetic({ id, source: 'fixture', text: `# 某某条例\n\n第一条 为了规范管理，制定本条例。\n\n第二条 违反本条例的，处${fine}罚款。`, truth: new Set() });
+    const d = diffAligned(alignLoaded(law('lo-a', '五千元以上五万元以下'), law('lo-b', '一万元以上五万元以下'), []));
+    const n = d.pairs.find((p) => p.base[0] === 'c2')!.numbers[0]!;
+    expect(n).toMatchObject({ change: 'changed', delta: 5000, effect: 'tightens' });
+  });
+});
