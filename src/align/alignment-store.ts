@@ -111,7 +111,8 @@ export function writeAlignmentFile(file: string, alignment: Alignment, createdBy
   };
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    if (previous) fs.copyFileSync(file, `${file}.bak`);
+    // Through a rename, so a .bak that is a link (a clone can carry one) is replaced, never followed.
+    if (previous) writeFileAtomic(`${file}.bak`, fs.readFileSync(file));
     writeFileAtomic(file, `${JSON.stringify(out, null, 2)}\n`);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

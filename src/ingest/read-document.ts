@@ -43,7 +43,10 @@ export function readDocument(arg: string): SourceDocument {
   const manifest = loadManifest();
   const entry = manifest.documents.find((d) => d.id === arg);
   if (entry) {
-    const file = path.join(corpusDir(), entry.file);
+    const file = path.resolve(corpusDir(), entry.file);
+    // The manifest names files in corpora/; one that points elsewhere (../../etc/shadow) is refused, never read.
+    const rel = path.relative(corpusDir(), file);
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) throw new InputError(`corpora/manifest.json: the file of "${entry.id}" (${entry.file}) is outside corpora/; fix the entry`);
     // The entry's format says where the text came from (jiande-2024 is a PDF's text, saved as .txt); the file's extension says how to read it.
     const { text, encoding } = readTextFile(file);
     return { id: entry.id, file, entry, format: entry.format, encoding, raw: text };
@@ -68,10 +71,15 @@ export function readTextFile(file: string, format = formatOf(file)): { text: str
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
-  } catch {
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new InputError(`${file}: a symbolic link that points back at itself; give the document file`);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new InputError(`${file}: cannot read the file (${code ?? (err as Error).message})`);
     throw new InputError(`${file}: no such file; check the path, or use a corpus id ('policydiff corpus' lists them)`);
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory; give a document file or a corpus id`);
+  // Only a regular file has an end: a device (/dev/zero) or a pipe would be read for ever.
+  if (!stat.isFile()) throw new InputError(`${file}: not a regular file (a device, pipe or socket); save the document to a file and give that`);
   const limit = format === 'docx' || format === 'pdf' ? MAX_BINARY_BYTES : MAX_TEXT_BYTES;
   if (stat.size > limit) {
     throw new InputError(`${file}: ${Math.round(stat.size / 2 ** 20)} MB is far beyond a policy document (the bundled ones are under 0.2 MB; the limit is ${limit / 2 ** 20} MB); is it the right file?`);

@@ -46,6 +46,18 @@ describe('bad input files', () => {
     ['a 50 MB file', () => write('huge.txt', Buffer.alloc(50 * 2 ** 20, '政策支持。\n')), /50 MB is far beyond a policy document/],
     ['a folder', () => dir, /is a directory/],
     ['a missing file', () => path.join(dir, 'missing.txt'), /no such file/],
+    ['a device that never ends (/dev/zero)', () => '/dev/zero', /not a regular file/],
+    ['a pipe (FIFO)', () => {
+      const fifo = path.join(dir, 'pipe.txt');
+      if (!fs.existsSync(fifo)) spawnSync('mkfifo', [fifo]);
+      return fifo;
+    }, /not a regular file/],
+    ['a symbolic link that points at itself', () => {
+      const loop = path.join(dir, 'loop.txt');
+      fs.rmSync(loop, { force: true });
+      fs.symlinkSync(loop, loop);
+      return loop;
+    }, /points back at itself/],
     ['an old .doc named .docx', () => write('old.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), /old binary \.doc/],
   ];
   for (const [what, make, message] of refused) {
@@ -112,6 +124,20 @@ describe('bad input files', () => {
       expect(json.pairs.length).toBeGreaterThan(0);
     });
   }
+});
+
+describe('a manifest that points outside corpora/', () => {
+  it('is refused in one line, and the file it names is not read', () => {
+    const root = tempRoot();
+    const manifestFile = path.join(root, 'corpora', 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    manifest.documents[0].file = '../../../../../etc/hostname';
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    const r = run(['parse', manifest.documents[0].id], root);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expectOneLine(r.stderr, /outside corpora\//);
+  });
 });
 
 describe('alignment files under stress', () => {

@@ -24,7 +24,8 @@ function otherCell(p: PairDiff): string {
 
 export function renderDiffMarkdown(diff: DocumentDiff, opts: ReportOptions): string {
   const [head, ...summary] = summaryLines(diff);
-  const out = [`# 修改对照表：${head}`, '', ...summary.map((l) => `- ${l.trim()}`), ''];
+  // Titles and names come from the documents: escaped, so a Markdown renderer shows them and runs nothing.
+  const out = [`# 修改对照表：${cell(head!)}`, '', ...summary.map((l) => `- ${cell(l.trim())}`), ''];
   out.push('Deleted text is ~~struck through~~, inserted text is **bold**; variants (script, vocabulary, punctuation, jurisdiction names) are not marked.', '');
   out.push('| 条款 | 原文（base） | 修改后（other） | 说明 |', '|---|---|---|---|');
   const shown = diff.pairs.filter((p) => opts.all || (p.status !== 'identical' && p.status !== 'variant-only'));
