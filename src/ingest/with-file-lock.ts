@@ -24,7 +24,7 @@ export function withFileLock<T>(file: string, work: () => T): T {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new InputError(`${file}: cannot write (${code ?? (err as Error).message}); check that ${path.dirname(file)} is writable`);
       if (holderIsGone(lock)) {
-        fs.rmSync(lock, { force: true });
+        takeOver(lock);
         continue;
       }
       if (Date.now() > deadline) {
@@ -37,6 +37,31 @@ export function withFileLock<T>(file: string, work: () => T): T {
     return work();
   } finally {
     fs.rmSync(lock, { force: true });
+  }
+}
+
+/**
+ * Removes a lock whose holder is gone, under a second lock (<lock>.takeover): two processes that both found it stale must not
+ * both remove it, or the second would remove the lock the first has just made. Under the guard the lock is checked again.
+ */
+export function takeOver(lock: string): void {
+  const guard = `${lock}.takeover`;
+  try {
+    fs.closeSync(fs.openSync(guard, 'wx'));
+  } catch {
+    // Another process is taking over; a guard left by one that died during it is stale after a few seconds.
+    try {
+      if (Date.now() - fs.statSync(guard).mtimeMs > 5_000) fs.rmSync(guard, { force: true });
+    } catch {
+      // gone meanwhile
+    }
+    Atomics.wait(sleeper, 0, 0, 10);
+    return;
+  }
+  try {
+    if (holderIsGone(lock)) fs.rmSync(lock, { force: true });
+  } finally {
+    fs.rmSync(guard, { force: true });
   }
 }
 

@@ -181,6 +181,26 @@ describe('alignment files under stress', () => {
     expectOneLine(r.stderr, /alignments: is not a folder.*writable alignments\/ folder/);
   });
 
+  it('a lock left by a dead process and eight reviewers deciding at once: every decision is kept', async () => {
+    const root = tempRoot();
+    expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c1'], root).code).toBe(0);
+    // A pid that cannot be alive: the lock is stale, and all eight find it so at once.
+    fs.writeFileSync(`${fileOf(root)}.lock`, '2147483646\n');
+    const ids = ['c3', 'c5', 'c7', 'c9', 'c12', 'c20', 'c25', 'c30'];
+    const codes = await Promise.all(
+      ids.map(
+        (id) =>
+          new Promise<number | null>((resolve) => {
+            const child = spawn(process.execPath, [BIN, 'review', 'hangzhou-2024', 'jiande-2024', 'confirm', id], { env: { ...process.env, POLICYDIFF_ROOT: root }, stdio: 'ignore' });
+            child.on('exit', resolve);
+          }),
+      ),
+    );
+    expect(codes).toEqual(ids.map(() => 0));
+    for (const id of ['c1', ...ids]) expect(statusOf(root, id), id).toEqual(['confirmed']);
+    expect(fs.existsSync(`${fileOf(root)}.lock`)).toBe(false);
+  });
+
   it('two processes deciding at once on the same file: both decisions are kept', async () => {
     const root = tempRoot();
     expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c1'], root).code).toBe(0);
