@@ -58,6 +58,18 @@ export function checkReviewedIds(file: string, reviewed: AlignmentFile | null, u
 }
 
 const HUMAN = new Set(['confirmed', 'rejected', 'manual']);
+/** Whether a link is a person's decision (confirmed, rejected, linked by hand), not the aligner's. */
+export const isDecision = (l: Pick<Link, 'status'>): boolean => HUMAN.has(l.status);
+
+/**
+ * The alignment with the decisions touching some units put back as they were (`before`: those decisions then), every other
+ * decision as it is now: the inverse of one decision, applied to the file as it is at that moment.
+ */
+export function restoreDecisions(auto: Alignment, now: Alignment, units: { base: string[]; other: string[] }, before: Link[]): Alignment {
+  const touches = (l: Link) => l.base.some((b) => units.base.includes(b)) || l.other.some((o) => units.other.includes(o));
+  const links = [...now.links.filter((l) => isDecision(l) && !touches(l)), ...before];
+  return mergeReviewed(auto, { ...now, links, createdBy: '', updatedAt: '' });
+}
 const key = (l: Pick<Link, 'base' | 'other'>) => `${[...l.base].sort().join(',')}|${[...l.other].sort().join(',')}`;
 
 /** Recomputed auto links plus every human decision of the reviewed file; decisions win over auto links. */

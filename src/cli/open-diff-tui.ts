@@ -1,52 +1,60 @@
-// Opens the diff UI on an aligned pair: review decisions are saved through reviewPair (as `policydiff review` does) and can be undone; t checks a document.
-import fs from 'node:fs';
+// Opens the diff UI on an aligned pair: review decisions are saved under the file's lock (as `policydiff review` does), undone as the inverse decision; t checks a document.
 import React from 'react';
 import { alignableUnits } from '../align/alignable-units.js';
-import { withFileLock } from '../ingest/with-file-lock.js';
-import { writeFileAtomic } from '../ingest/write-file-atomic.js';
+import { isDecision, restoreDecisions } from '../align/alignment-store.js';
+import { type ReviewAction, reviewAlignment } from '../align/review-alignment.js';
+import type { Link } from '../model/alignment.js';
 import type { DocumentDiff } from '../model/clause-diff.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { describeUnit } from '../parse/describe-unit.js';
-import { type AlignedPair, checkLoaded, diffAligned, reloadReviewed, reviewPair } from '../pipeline.js';
+import { type AlignedPair, checkLoaded, diffAligned, reloadReviewed, saveReviewed } from '../pipeline.js';
 import { DiffTuiApp } from '../render/tui/diff-tui-app.js';
 import type { DiffTuiModel, UnitChoice } from '../render/tui/diff-tui-state.js';
 import { runFullScreen } from '../render/tui/run-full-screen.js';
 import { themeForTerminal } from '../render/tui/tui-theme.js';
 
-function unitsOf(doc: ParsedDocument): UnitChoice[] {
+function choicesOf(doc: ParsedDocument): UnitChoice[] {
   return alignableUnits(doc).map((u) => ({ id: u.id, label: describeUnit(doc, u.id) }));
+}
+
+/** The units a decision is about: its clauses on both sides (a confirm or reject names the base one; its link gives the other). */
+function unitsOf(pair: AlignedPair, action: ReviewAction): { base: string[]; other: string[] } {
+  if (action.kind === 'link') return { base: action.base, other: action.other };
+  const link = pair.alignment.links.find((l) => l.base.includes(action.base) && (!action.other || l.other.includes(action.other)));
+  return { base: link?.base ?? [action.base], other: link?.other ?? (action.other ? [action.other] : []) };
 }
 
 /** The diff UI's model of a pair, and the decisions it can take on it with undo. */
 export function diffTuiSession(start: AlignedPair & { diff: DocumentDiff }) {
   let current: AlignedPair = start;
-  const units = { base: unitsOf(start.base.parsed), other: unitsOf(start.other.parsed) };
+  const units = { base: choicesOf(start.base.parsed), other: choicesOf(start.other.parsed) };
   const model = (diff: DocumentDiff): DiffTuiModel => ({ diff, units });
-  // The alignment file's bytes before each decision (null: there was none), for undo.
-  const history: Array<string | null> = [];
+  // Each decision's units and the decisions on them just before it: undo puts those back, through the lock, and leaves every
+  // other decision (made meanwhile by \`policydiff review\` or another UI) as it is.
+  const history: Array<{ units: { base: string[]; other: string[] }; before: Link[] }> = [];
   const checks = new Map<AlignedPair['base'], ReturnType<typeof checkLoaded>>();
-  const snapshot = (): string | null => {
-    try {
-      return fs.readFileSync(current.file, 'utf8');
-    } catch {
-      return null;
-    }
-  };
   return {
     model: model(start.diff),
-    onReview(action: Parameters<typeof reviewPair>[1]): DiffTuiModel {
-      const before = snapshot();
-      current = reviewPair(current, action, 'policydiff review (terminal UI)');
-      history.push(before);
+    onReview(action: ReviewAction): DiffTuiModel {
+      const on = unitsOf(current, action);
+      let before: Link[] = [];
+      saveReviewed(
+        current,
+        (now) => {
+          const touches = (l: Link) => l.base.some((b) => on.base.includes(b)) || l.other.some((o) => on.other.includes(o));
+          before = now.links.filter((l) => isDecision(l) && touches(l));
+          return reviewAlignment(now, action, current.auto);
+        },
+        'policydiff review (terminal UI)',
+      );
+      history.push({ units: on, before });
+      current = reloadReviewed(current);
       return model(diffAligned(current));
     },
     onUndo(): DiffTuiModel | null {
-      if (!history.length) return null;
-      const before = history.pop()!;
-      withFileLock(current.file, () => {
-        if (before === null) fs.rmSync(current.file, { force: true });
-        else writeFileAtomic(current.file, before);
-      });
+      const step = history.pop();
+      if (!step) return null;
+      saveReviewed(current, (now) => restoreDecisions(current.auto, now, step.units, step.before), 'policydiff review (terminal UI)');
       current = reloadReviewed(current);
       return model(diffAligned(current));
     },

@@ -21,7 +21,7 @@ export interface DiffTuiProps {
   height?: number;
   /** Saves a decision and returns the diff as it now is; throws an InputError with a message for the footer. */
   onReview: (action: ReviewAction) => DiffTuiModel;
-  /** Restores the alignment file as it was before the last decision; null when there is nothing to undo. */
+  /** Takes back this UI's last decision (its inverse, saved under the lock; other decisions stay); null when there is nothing to undo. */
   onUndo: () => DiffTuiModel | null;
   /** One document's attachment tables against its body, for the check view (t: other, T: base). */
   onCheck?: (side: 'base' | 'other') => CheckTuiModel;
@@ -74,7 +74,7 @@ export function DiffTuiApp(props: DiffTuiProps): React.JSX.Element {
       if (!r) continue;
       if (r.type === 'quit') return exit();
       if (r.type === 'review') decide(() => props.onReview(r.action), `${r.say} · saved`);
-      else if (r.type === 'undo') decide(props.onUndo, 'undone: the alignment file is as it was before the last decision');
+      else if (r.type === 'undo') decide(props.onUndo, 'undone: your last decision is taken back; other decisions on file are kept');
       else if (r.type === 'check') openCheck(r.side);
       else apply(r);
     }

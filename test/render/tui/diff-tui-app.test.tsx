@@ -64,7 +64,7 @@ describe('diff UI in ink', () => {
     unmount();
   });
 
-  it('c confirms and saves, u undoes it back to no file, x rejects, l relinks by hand, all in alignments/', async () => {
+  it('c confirms and saves, u undoes it (the link automatic again), x rejects, l relinks by hand, all in alignments/', async () => {
     const session = diffTuiSession(diffPair('hangzhou-2024', 'jiande-2024'));
     const file = path.join(root, 'alignments', 'hangzhou-2024__jiande-2024.json');
     expect(fs.existsSync(file)).toBe(false);
@@ -82,7 +82,9 @@ describe('diff UI in ink', () => {
     expect(reading().links.find((l) => l.base.includes('c3'))?.status).toBe('confirmed');
     await type('u');
     await shows('undone');
-    expect(fs.existsSync(file)).toBe(false);
+    // Undo is the inverse decision, saved like any other: the link is the aligner's again, and nothing else was touched.
+    expect(reading().links.find((l) => l.base.includes('c3'))?.status).toBe('auto');
+    expect(reading().links.every((l) => l.status === 'auto')).toBe(true);
     await type('x');
     await shows('rejected c3 ↔ c3 · saved');
     expect(reading().links.find((l) => l.base.includes('c3'))?.status).toBe('rejected');
@@ -98,6 +100,27 @@ describe('diff UI in ink', () => {
     await type('u');
     await shows('undone');
     expect(reading().links.find((l) => l.base.includes('c3'))?.status).toBe('rejected');
+    unmount();
+  });
+
+  it('u undoes only the UI\'s own decision: one saved meanwhile by policydiff review is kept', async () => {
+    const session = diffTuiSession(diffPair('hangzhou-2024', 'jiande-2024'));
+    const file = path.join(root, 'alignments', 'hangzhou-2024__jiande-2024.json');
+    fs.rmSync(file, { force: true });
+    const { frame, type, shows, unmount } = mount(session);
+    const reading = () => AlignmentFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    await type('c');
+    const saved = await shows(/confirmed (\S+) ↔ (\S+) · saved/);
+    const [, b] = /confirmed (\S+) ↔ (\S+) · saved/.exec(saved)!;
+    // Another reviewer, meanwhile, in another process: rejects c12.
+    const other = diffTuiSession(diffPair('hangzhou-2024', 'jiande-2024'));
+    other.onReview({ kind: 'reject', base: 'c12' });
+    expect(reading().links.find((l) => l.base.includes('c12'))?.status).toBe('rejected');
+    await type('u');
+    await shows('undone');
+    expect(reading().links.find((l) => l.base.includes(b!))?.status).toBe('auto');
+    expect(reading().links.find((l) => l.base.includes('c12'))?.status).toBe('rejected');
+    expect(frame()).toContain('undone');
     unmount();
   });
 
