@@ -10,6 +10,7 @@ import { detectMetadata, documentMetadata } from './detect-metadata.js';
 import { loadManifest, manifestPath } from './load-manifest.js';
 import { corpusDir } from './project-paths.js';
 import { formatOf, readTextFile } from './read-document.js';
+import { withFileLock } from './with-file-lock.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import { quotedTerms, readTerms, writeCorpusTerms } from '../lexicon/corpus-terms.js';
 
@@ -25,15 +26,9 @@ export interface AddRequest {
 /** Adds a file to the corpus; returns the new manifest entry and its clause count. */
 export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: number; sections: number } {
   const manifest = loadManifest();
-  if (manifest.documents.some((d) => d.id === req.id)) {
-    throw new InputError(`id "${req.id}" is already in the corpus; choose another --id`);
-  }
   const { text, encoding, bytes } = readTextFile(req.file);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  for (const d of manifest.documents) {
-    const known = d.sha256 ?? hashFile(path.join(corpusDir(), d.file));
-    if (known === sha256) throw new InputError(`${req.file}: same content as corpus document "${d.id}"; it is already in the corpus`);
-  }
+  refuseDuplicate(manifest.documents, req, sha256);
   let parentName: string | null = null;
   let parentId: string | undefined;
   if (req.parent) {
@@ -66,12 +61,32 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
     sha256,
   };
   const target = path.join(corpusDir(), fileName);
-  if (fs.existsSync(target)) throw new InputError(`${target} already exists; remove it or choose another --id`);
   fs.mkdirSync(corpusDir(), { recursive: true });
-  writeFileAtomic(target, bytes);
-  writeFileAtomic(manifestPath(), `${JSON.stringify({ ...manifest, documents: [...manifest.documents, entry] }, null, 2)}\n`);
-  writeCorpusTerms([...readTerms(), ...quotedTerms(normalized.text)]);
+  // Registering is a read-modify-write of the manifest: under its lock, on the manifest as it is then, so documents added at
+  // the same time by other processes are all kept; a file is never left in corpora/ unregistered.
+  withFileLock(manifestPath(), () => {
+    const now = loadManifest();
+    refuseDuplicate(now.documents, req, sha256);
+    if (fs.existsSync(target)) throw new InputError(`${target} already exists; remove it or choose another --id`);
+    writeFileAtomic(target, bytes);
+    try {
+      writeFileAtomic(manifestPath(), `${JSON.stringify({ ...now, documents: [...now.documents, entry] }, null, 2)}\n`);
+    } catch (err) {
+      fs.rmSync(target, { force: true });
+      throw err;
+    }
+    writeCorpusTerms([...readTerms(), ...quotedTerms(normalized.text)]);
+  });
   return { entry, clauses: parsed.clauses.length, sections: parsed.sections.length };
+}
+
+/** The id taken, or the same content under another id, is refused. */
+function refuseDuplicate(documents: CorpusEntry[], req: AddRequest, sha256: string): void {
+  if (documents.some((d) => d.id === req.id)) throw new InputError(`id "${req.id}" is already in the corpus; choose another --id`);
+  for (const d of documents) {
+    const known = d.sha256 ?? hashFile(path.join(corpusDir(), d.file));
+    if (known === sha256) throw new InputError(`${req.file}: same content as corpus document "${d.id}"; it is already in the corpus`);
+  }
 }
 
 function hashFile(file: string): string | null {

@@ -126,6 +126,29 @@ describe('bad input files', () => {
   }
 });
 
+describe('adding documents at the same time', () => {
+  it('six concurrent adds: all six registered, no file left unregistered', async () => {
+    const root = tempRoot();
+    const before = JSON.parse(fs.readFileSync(path.join(root, 'corpora', 'manifest.json'), 'utf8')).documents.length;
+    const ids = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'];
+    const files = ids.map((id, k) => write(`county-${id}.txt`, `某县推动经济高质量发展若干政策\n一、扩大有效投资政策\n（一）对符合条件的项目给予最高${k + 1}0万元奖励。\n`));
+    const codes = await Promise.all(
+      ids.map(
+        (id, k) =>
+          new Promise<number | null>((resolve) => {
+            const args = [BIN, 'add', files[k]!, '--id', `county-${id}`, '--level', 'county', '--name', '某县'];
+            const child = spawn(process.execPath, args, { env: { ...process.env, POLICYDIFF_ROOT: root }, stdio: 'ignore' });
+            child.on('exit', resolve);
+          }),
+      ),
+    );
+    expect(codes).toEqual(ids.map(() => 0));
+    const after = JSON.parse(fs.readFileSync(path.join(root, 'corpora', 'manifest.json'), 'utf8')).documents.map((d: { id: string }) => d.id);
+    expect(after).toHaveLength(before + 6);
+    for (const id of ids) expect(after).toContain(`county-${id}`);
+  });
+});
+
 describe('a manifest that points outside corpora/', () => {
   it('is refused in one line, and the file it names is not read', () => {
     const root = tempRoot();
