@@ -1,6 +1,9 @@
 // Chains the stages: ingest → normalize → parse → extract → align → diff.
 import { readDocument, type SourceDocument } from './ingest/read-document.js';
+import { z } from 'zod';
+import { NormalizedDocument as NormalizedDocumentSchema } from './model/normalized-document.js';
 import type { NormalizedDocument } from './model/normalized-document.js';
+import { ParsedDocument as ParsedDocumentSchema } from './model/parsed-document.js';
 import type { ParsedDocument } from './model/parsed-document.js';
 import { normalizeDocument } from './normalize/normalize-document.js';
 import { parseDocument } from './parse/parse-document.js';
@@ -10,7 +13,9 @@ import { alignmentPath, checkReviewedIds, mergeReviewed, readAlignmentFile, writ
 import { type ReviewAction, reviewAlignment } from './align/review-alignment.js';
 import { documentMetadata } from './ingest/detect-metadata.js';
 import { loadManifest } from './ingest/load-manifest.js';
+import { Alignment as AlignmentSchema } from './model/alignment.js';
 import type { Alignment, AlignmentFile } from './model/alignment.js';
+import { DocumentDiff as DocumentDiffSchema } from './model/clause-diff.js';
 import type { DocumentDiff, DocumentInfo } from './model/clause-diff.js';
 import { diffDocuments } from './diff/diff-documents.js';
 import { checkAttachments } from './diff/check-attachments.js';
@@ -19,6 +24,9 @@ import { placePattern } from './align/mask-text.js';
 import { cachedResult } from './ingest/content-cache.js';
 import { withFileLock } from './ingest/with-file-lock.js';
 import { openSegmentCache, saveSegmentCache } from './segment/segment-cache.js';
+
+/** What the cache must hold for each kind of result; an entry of another shape is computed again. */
+const CachedDocument = z.object({ normalized: NormalizedDocumentSchema, parsed: ParsedDocumentSchema });
 
 export interface LoadedDocument {
   source: SourceDocument;
@@ -32,10 +40,15 @@ export interface LoadedDocument {
  */
 export function loadDocument(arg: string): LoadedDocument {
   const source = readDocument(arg);
-  const { normalized, parsed } = cachedResult('documents', [source.id, source.raw], () => {
-    const normalized = normalizeDocument(source.id, source.raw);
-    return { normalized, parsed: extractDocumentFacts(parseDocument(normalized)) };
-  });
+  const { normalized, parsed } = cachedResult(
+    'documents',
+    [source.id, source.raw],
+    () => {
+      const normalized = normalizeDocument(source.id, source.raw);
+      return { normalized, parsed: extractDocumentFacts(parseDocument(normalized)) };
+    },
+    CachedDocument,
+  );
   return { source, normalized, parsed };
 }
 
@@ -80,7 +93,7 @@ export function alignLoaded(base: LoadedDocument, other: LoadedDocument, names =
   const auto = cachedResult('alignments', [...documentKey(base), ...documentKey(other), names.join('\n')], () => {
     const { matrix: _matrix, ...result } = alignDocuments(base.parsed, other.parsed, names);
     return result;
-  });
+  }, AlignmentSchema);
   const file = alignmentPath(base.parsed.id, other.parsed.id);
   const reviewed = readAlignmentFile(file);
   checkReviewedIds(file, reviewed, auto);
@@ -115,7 +128,7 @@ export function diffAligned(aligned: AlignedPair): DocumentDiff {
   const names = jurisdictionNames(base, other);
   const crossJurisdiction = jurisdictionOf(base) !== jurisdictionOf(other);
   const inputs = [...documentKey(base), ...documentKey(other), JSON.stringify(aligned.alignment), names.join('\n'), String(crossJurisdiction)];
-  const diff = cachedResult('diffs', inputs, () => diffDocuments(base, other, aligned.alignment, { places: placePattern(names), crossJurisdiction }));
+  const diff = cachedResult('diffs', inputs, () => diffDocuments(base, other, aligned.alignment, { places: placePattern(names), crossJurisdiction }), DocumentDiffSchema);
   return { ...diff, documents: { base: documentInfo(base), other: documentInfo(other) } };
 }
 

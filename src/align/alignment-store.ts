@@ -5,6 +5,7 @@ import { InputError, formatIssuePath } from '../errors.js';
 import { alignmentsDir } from '../ingest/project-paths.js';
 import { writeFileAtomic } from '../ingest/write-file-atomic.js';
 import { type Alignment, AlignmentFile, type Link } from '../model/alignment.js';
+import { ensureDir } from '../ingest/ensure-dir.js';
 
 export function alignmentPath(base: string, other: string): string {
   return path.join(alignmentsDir(), `${base}__${other}.json`);
@@ -122,7 +123,7 @@ export function writeAlignmentFile(file: string, alignment: Alignment, createdBy
     updatedAt: new Date().toISOString(),
   };
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    ensureDir(path.dirname(file));
     // Through a rename, so a .bak that is a link (a clone can carry one) is replaced, never followed.
     if (previous) writeFileAtomic(`${file}.bak`, fs.readFileSync(file));
     writeFileAtomic(file, `${JSON.stringify(out, null, 2)}\n`);

@@ -13,6 +13,7 @@ import { formatOf, readTextFile } from './read-document.js';
 import { withFileLock } from './with-file-lock.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import { quotedTerms, readTerms, writeCorpusTerms } from '../lexicon/corpus-terms.js';
+import { ensureDir } from './ensure-dir.js';
 
 export interface AddRequest {
   file: string;
@@ -61,7 +62,7 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
     sha256,
   };
   const target = path.join(corpusDir(), fileName);
-  fs.mkdirSync(corpusDir(), { recursive: true });
+  ensureDir(corpusDir());
   // Registering is a read-modify-write of the manifest: under its lock, on the manifest as it is then, so documents added at
   // the same time by other processes are all kept; a file is never left in corpora/ unregistered.
   withFileLock(manifestPath(), () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from './project-paths.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import { ensureDir } from './ensure-dir.js';
 
 /** The cache folder: POLICYDIFF_CACHE, else .cache/ in the project folder. POLICYDIFF_CACHE=off turns caching off. */
 export function cacheDir(): string | null {
@@ -39,7 +40,7 @@ export function writeCached(kind: string, key: string, data: string | Uint8Array
   const dir = cacheDir();
   if (!dir) return;
   try {
-    fs.mkdirSync(path.join(dir, kind), { recursive: true });
+    ensureDir(path.join(dir, kind));
     writeFileAtomic(path.join(dir, kind, key), data);
   } catch {
     // no cache this time
@@ -68,19 +69,32 @@ export function buildId(): string | null {
  * the key is the build's identity and every input, so nothing but the same code on the same
  * content can answer. Without a build identity (running from sources) it is always computed.
  */
-export function cachedResult<T>(kind: string, inputs: Array<string | Uint8Array>, compute: () => T): T {
+export function cachedResult<T>(kind: string, inputs: Array<string | Uint8Array>, compute: () => T, schema?: { safeParse(v: unknown): { success: boolean } }): T {
   const build = buildId();
   if (!build) return compute();
   const key = `${contentHash(build, ...inputs)}.json`;
   const stored = readCached(kind, key);
   if (stored) {
+    // An entry answers only for its own key (a file swapped or copied under another name does not) and only in the shape
+    // the result has; anything else (damaged, emptied, hand-edited) is computed again and rewritten.
     try {
-      return JSON.parse(stored.toString('utf8')) as T;
+      const entry = JSON.parse(stored.toString('utf8'), reviveTyped) as { key?: unknown; value?: unknown } | null;
+      if (entry && entry.key === key && entry.value !== undefined && entry.value !== null && (!schema || schema.safeParse(entry.value).success)) return entry.value as T;
     } catch {
-      // a damaged entry is made again
+      // not JSON
     }
   }
   const result = compute();
-  writeCached(kind, key, JSON.stringify(result));
+  writeCached(kind, key, JSON.stringify({ key, value: result }, keepTyped));
   return result;
+}
+
+/** Typed arrays (a document's offset map) survive the cache as what they are. */
+function keepTyped(_key: string, value: unknown): unknown {
+  return value instanceof Int32Array ? { $int32: Array.from(value) } : value;
+}
+
+function reviveTyped(_key: string, value: unknown): unknown {
+  const v = value as { $int32?: unknown } | null;
+  return v && typeof v === 'object' && Array.isArray(v.$int32) ? Int32Array.from(v.$int32 as number[]) : value;
 }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { ensureDir } from './ensure-dir.js';
 
 const WAIT_MS = 10_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -15,7 +16,7 @@ export function withFileLock<T>(file: string, work: () => T): T {
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      ensureDir(path.dirname(file));
       const fd = fs.openSync(lock, 'wx');
       fs.writeSync(fd, `${process.pid}\n`);
       fs.closeSync(fd);

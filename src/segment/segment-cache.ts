@@ -16,7 +16,11 @@ export function openSegmentCache(...texts: string[]): void {
   const stored = readCached('segments', key);
   if (stored) {
     try {
-      for (const [text, words] of JSON.parse(stored.toString('utf8')) as Array<[string, string]>) cuts.set(text, words.split('\u0001'));
+      // A cut is taken only if its words make up its text again (an entry swapped in or edited gives nothing wrong).
+      for (const [text, words] of JSON.parse(stored.toString('utf8')) as Array<[string, string]>) {
+        const cut = words.split('\u0001');
+        if (typeof text === 'string' && cut.join('') === text) cuts.set(text, cut);
+      }
     } catch {
       cuts.clear(); // a damaged entry is made again
     }

@@ -126,6 +126,40 @@ describe('bad input files', () => {
   }
 });
 
+describe('the cache', () => {
+  const diffWith = (cache: string) => {
+    const env = { ...process.env, NO_COLOR: '1', POLICYDIFF_CACHE: cache };
+    const r = spawnSync(process.execPath, [BIN, 'diff', 'hangzhou-2024', 'jiande-2024', '--json'], { encoding: 'utf8', env, maxBuffer: 64 * 2 ** 20, timeout: 60_000 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('entries emptied, nulled or swapped are computed again: the answer stays right', () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-cache-'));
+    const first = diffWith(cache);
+    expect(first.code).toBe(1);
+    const entries = (kind: string) => fs.readdirSync(path.join(cache, kind)).map((f) => path.join(cache, kind, f));
+    // Two documents' entries swapped: each file now holds the other's result.
+    const [a, b] = entries('documents');
+    const [ta, tb] = [fs.readFileSync(a!), fs.readFileSync(b!)];
+    fs.writeFileSync(a!, tb);
+    fs.writeFileSync(b!, ta);
+    const bad = ['null', '{}', '[]'];
+    entries('alignments').forEach((f, k) => fs.writeFileSync(f, bad[k % 3]!));
+    entries('diffs').forEach((f, k) => fs.writeFileSync(f, bad[(k + 1) % 3]!));
+    entries('segments').forEach((f, k) => fs.writeFileSync(f, k % 2 ? '{}' : JSON.stringify([['加大财政支持力度', '加大\u0001支援']])));
+    const again = diffWith(cache);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe(first.stdout);
+  });
+
+  it('a cache folder that cannot be made (/proc/…) is skipped, and the diff still comes', () => {
+    const r = diffWith('/proc/policydiff-nonexistent/cache');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).pairs.length).toBeGreaterThan(50);
+  });
+});
+
 describe('adding documents at the same time', () => {
   it('six concurrent adds: all six registered, no file left unregistered', async () => {
     const root = tempRoot();
