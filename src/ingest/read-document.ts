@@ -1,4 +1,5 @@
 // Resolves a <doc> argument (corpus id or file path) and reads its text with its corpus entry.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
@@ -59,7 +60,14 @@ export function readDocument(arg: string): SourceDocument {
   const file = path.resolve(arg);
   const format = formatOf(file);
   const { text, encoding } = readTextFile(file, format);
-  return { id: idFromPath(file), file, entry: null, format, encoding, raw: text };
+  // A path is never a corpus id: a file named like a corpus document (~/Downloads/jiande-2024.txt) must not take that document's
+  // reviewed alignments, so its id gets a mark of its own path.
+  // The corpus file itself, given by its path, is that corpus document.
+  const own = manifest.documents.find((d) => path.resolve(corpusDir(), d.file) === file);
+  if (own) return { id: own.id, file, entry: own, format: own.format, encoding, raw: text };
+  let id = idFromPath(file);
+  if (manifest.documents.some((d) => d.id === id)) id = `${id}-${crypto.createHash('sha256').update(file).digest('hex').slice(0, 6)}`;
+  return { id, file, entry: null, format, encoding, raw: text };
 }
 
 /**

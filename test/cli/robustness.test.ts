@@ -183,6 +183,24 @@ describe('adding documents at the same time', () => {
   });
 });
 
+describe('a file named like a corpus document', () => {
+  it('does not take that document\'s reviewed alignment, and leaves the file alone', () => {
+    const root = tempRoot();
+    expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c1'], root).code).toBe(0);
+    const reviewed = path.join(root, 'alignments', 'hangzhou-2024__jiande-2024.json');
+    const before = fs.readFileSync(reviewed, 'utf8');
+    // Another text under the corpus document's name.
+    const impostor = write('jiande-2024.txt', fs.readFileSync('corpora/002_c219690aee66b248.txt'));
+    const r = run(['diff', 'hangzhou-2024', impostor, '--json'], root);
+    expect([0, 1]).toContain(r.code);
+    const diff = JSON.parse(r.stdout);
+    expect(diff.other).not.toBe('jiande-2024');
+    expect(diff.pairs.some((p: { link?: { status: string } }) => p.link?.status === 'confirmed')).toBe(false);
+    expect(run(['review', 'hangzhou-2024', impostor, 'confirm', 'c2'], root).code).toBe(0);
+    expect(fs.readFileSync(reviewed, 'utf8')).toBe(before);
+  });
+});
+
 describe('a manifest that points outside corpora/', () => {
   it('is refused in one line, and the file it names is not read', () => {
     const root = tempRoot();
