@@ -7,8 +7,10 @@ import { readPenalty } from './read-penalty.js';
 import { MULTIPLIERS, unitAt } from './units.js';
 
 const CN_DIGIT = '零〇一二两三四五六七八九十百千';
+/** No numeral a text writes is longer than this; a longer run is read in pieces (so a run of thousands stays linear). */
+const MAX_NUMERAL = 16;
 const CANDIDATE = new RegExp(
-  `(百分之|千分之)([${CN_DIGIT}点]+)|([${CN_DIGIT}]+)分之([${CN_DIGIT}]+)|(\\d+(?:\\.\\d+)?)|([${CN_DIGIT}]+)`,
+  `(百分之|千分之)([${CN_DIGIT}点]{1,${MAX_NUMERAL}})|([${CN_DIGIT}]{1,${MAX_NUMERAL}})分之([${CN_DIGIT}]{1,${MAX_NUMERAL}})|(\\d{1,${MAX_NUMERAL}}(?:\\.\\d{1,${MAX_NUMERAL}})?)|([${CN_DIGIT}]{1,${MAX_NUMERAL}})`,
   'g',
 );
 const BEFORE_MAX = /(最高|不超过|不高于|最多|至多|上限为?|封顶|控制在)$/;

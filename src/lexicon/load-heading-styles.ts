@@ -16,7 +16,7 @@ export interface HeadingStyle {
 
 const NUMERALS: Record<string, string> = {
   '{cn}': '([零〇一二三四五六七八九十百千两]{1,8})',
-  '{d}': '(\\d{1,3})',
+  '{d}': '(\\d{1,4})',
   '{circled}': '([\\u2460-\\u2473])',
 };
 

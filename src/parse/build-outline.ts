@@ -39,7 +39,8 @@ export function buildOutline(paragraphs: Paragraph[], from: number, to: number, 
   const lastUnder = new Map<string, number>();
   let stack: number[] = [];
 
-  const numberKey = (h: Heading) => (h.style === 'article-sub' ? 'article' : h.style);
+  // Articles are numbered as one series whichever way they are printed (第十二条, 第12条, 第十二条之一).
+  const numberKey = (h: Heading) => (h.role === 'article' ? 'article' : h.style);
   // Each paragraph's heading, read once for the contents and the outline.
   const headings: Array<Heading | null> = [];
   for (let i = from; i < to; i++) headings[i] = readHeading(paragraphs[i]!.text);
@@ -85,7 +86,7 @@ export function buildOutline(paragraphs: Paragraph[], from: number, to: number, 
 function lastSubOf(entries: OutlineEntry[], key: string): number {
   for (let k = entries.length - 1; k >= 0; k--) {
     const h = entries[k]!.heading;
-    if ((h.style === 'article-sub' ? 'article' : h.style) === key) return h.sub ?? 0;
+    if ((h.role === 'article' ? 'article' : h.style) === key) return h.sub ?? 0;
   }
   return 0;
 }

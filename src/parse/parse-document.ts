@@ -20,7 +20,6 @@ interface OpenClause {
   label: ReturnType<typeof readClauseLabel> & object;
   section: number;
   paragraphs: Paragraph[];
-  duplicate: number;
 }
 
 /**
@@ -190,8 +189,7 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
     }
     if (accept && label) {
       closeClause();
-      const duplicate = clauses.filter((c) => c.ordinal === label.ordinal && c.section === sectionHead!.number).length;
-      open = { label, section: sectionHead!.number, paragraphs: [p], duplicate };
+      open = { label, section: sectionHead!.number, paragraphs: [p] };
       lastOrdinal = label.ordinal;
       clausesInSection++;
       continue;
@@ -216,10 +214,10 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   if (restartEachSection) {
     for (const c of clauses) c.id = `c${c.section}.${c.ordinal}`;
   }
-  for (const c of clauses) {
-    const dup = clauses.filter((o) => o.id === c.id);
-    if (dup.length > 1) dup.forEach((o, k) => k > 0 && (o.id = `${o.id}-${k + 1}`));
-  }
+  // A number printed twice: the second is c4-2, the third c4-3 (one pass, so a text of many clauses stays linear).
+  const byId = new Map<string, Clause[]>();
+  for (const c of clauses) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
+  for (const group of byId.values()) group.forEach((o, k) => k > 0 && (o.id = `${o.id}-${k + 1}`));
   if (bodyEnd === 0) warnings.push({ line: 1, message: 'the document is only attachment tables: no body text, no clauses' });
   else if (clauses.length === 0) warnings.push({ line: 1, kind: 'outline', message: 'no numbered clauses found' });
 
@@ -290,7 +288,7 @@ function passage(id: string, paras: Paragraph[], spanOf: (s: number, e: number) 
 
 /** A clause that prints no number of its own: the n-th item paragraph of a section (一、第2段) or of the text (第2段). */
 function unnumberedClause(n: number, section: number, paragraphs: Paragraph[], spanOf: (s: number, e: number) => SourceSpan, shownAs: string): Clause {
-  return buildClause({ label: { style: 'arabic-paren', ordinal: n, printed: '' }, section, paragraphs, duplicate: 0 }, spanOf, shownAs);
+  return buildClause({ label: { style: 'arabic-paren', ordinal: n, printed: '' }, section, paragraphs }, spanOf, shownAs);
 }
 
 /** A clause from its paragraphs; `shownAs` names an unnumbered one, which prints no label of its own. */
