@@ -15,6 +15,7 @@ import { warnOutline } from './warn-outline.js';
 
 const Options = z.object({
   json: z.boolean().optional(),
+  csv: z.boolean().optional(),
   all: z.boolean().optional(),
   format: z.enum(['text', 'md', 'html', 'csv', 'json']).optional(),
   numbers: z.boolean().optional(),
@@ -24,12 +25,19 @@ const Options = z.object({
 
 /** The format asked for: --format, else --json, else the output file's extension, else text. */
 function formatOf(opts: z.infer<typeof Options>): NonNullable<z.infer<typeof Options>['format']> {
-  if (opts.format) return opts.format;
-  if (opts.json) return 'json';
-  const ext = opts.output?.toLowerCase().match(/\.(md|html?|csv|json)$/)?.[1];
-  if (ext) return ext.startsWith('htm') ? 'html' : (ext as 'md' | 'csv' | 'json');
-  return 'text';
+  const asked = opts.format ?? (opts.json ? 'json' : opts.csv ? 'csv' : undefined);
+  const ext = opts.output?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  const byExt = ext === undefined ? undefined : EXTENSION_FORMAT[ext];
+  // A file whose name says another format (out.docx with text in it, --format html -o x.csv) is refused, never written wrong.
+  if (ext !== undefined && byExt === undefined && !['out', 'log'].includes(ext)) {
+    throw new InputError(`policydiff diff: cannot write a .${ext} file (formats: .txt, .md, .html, .csv, .json); name the file for one of them`);
+  }
+  if (asked && byExt && byExt !== asked) throw new InputError(`policydiff diff: --format ${asked} does not go in a .${ext} file; name it .${FORMAT_EXTENSION[asked]}`);
+  return asked ?? byExt ?? 'text';
 }
+
+const EXTENSION_FORMAT: Record<string, z.infer<typeof Options>['format']> = { txt: 'text', text: 'text', md: 'md', markdown: 'md', html: 'html', htm: 'html', csv: 'csv', json: 'json' };
+const FORMAT_EXTENSION: Record<string, string> = { text: 'txt', md: 'md', html: 'html', csv: 'csv', json: 'json' };
 
 export function registerDiffCommand(program: Command): void {
   program
@@ -39,6 +47,7 @@ export function registerDiffCommand(program: Command): void {
     .argument('<other>', 'the document compared with it (corpus id or path)')
     .option('--format <format>', 'text, md, html (a 修改对照表), csv or json', undefined)
     .option('--json', 'same as --format json')
+    .option('--csv', 'same as --format csv')
     .option('--numbers', 'with --format csv: one row per figure that changed instead of one row per pair')
     .option('--all', 'also list pairs that are identical or differ only by variants')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout; the extension can give the format')

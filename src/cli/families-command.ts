@@ -48,12 +48,12 @@ export function registerFamiliesCommand(program: Command): void {
         const c = chooseDocuments(entries);
         chosen = { anchor: c.anchor.id, others: c.others.map((e) => e.id) };
       } else {
-        if (new Set(docs).size !== docs.length) throw new InputError('families: a document is named twice');
+        if (new Set(docs).size !== docs.length) throw new InputError('policydiff families: a document is named twice');
         const known = docs.map((d) => entries.find((e) => e.id === d)).filter((e): e is CorpusEntry => !!e);
         const anchor = known.length === docs.length ? pickAnchor(known).anchor.id : docs[0]!;
         chosen = { anchor, others: docs.filter((d) => d !== anchor) };
       }
-      if (chosen.others.length === 0) throw new InputError('families: name at least two documents');
+      if (chosen.others.length === 0) throw new InputError('policydiff families: name at least two documents');
       const anchor = loadDocument(chosen.anchor);
       warnOutline(anchor);
       const progress = startProgress('aligning', chosen.others.length);
@@ -80,8 +80,8 @@ export function registerFamiliesCommand(program: Command): void {
       let text: string;
       if (opts.figures) {
         const figures = familyFigures(table, opts.figures, loaded, jurisdictionNames(...loaded));
-        if (!figures) throw new InputError(`families: no family "${opts.figures}" (use an id from the first column of \`policydiff families\`)`);
-        if (format === 'md' || format === 'html') throw new InputError('families: --figures prints text, csv or json');
+        if (!figures) throw new InputError(`policydiff families: no family "${opts.figures}" (use an id from the first column of \`policydiff families\`)`);
+        if (format === 'md' || format === 'html') throw new InputError('policydiff families: --figures prints text, csv or json');
         text = format === 'json' ? JSON.stringify(figures, null, 2) : format === 'csv' ? renderFigureCsv(figures) : renderFigureText(figures, terminalWidth());
       } else {
         text =

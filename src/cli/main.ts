@@ -23,7 +23,8 @@ function version(): string {
 
 function fail(err: unknown): never {
   if (err instanceof InputError) {
-    process.stderr.write(`policydiff: ${err.message}\n`);
+    // One prefix: a message that names its command already (policydiff diff: …) is printed as it is.
+    process.stderr.write(err.message.startsWith('policydiff ') ? `${err.message}\n` : `policydiff: ${err.message}\n`);
     process.exit(err.exitCode);
   }
   const e = err as Error;

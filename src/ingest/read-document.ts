@@ -54,8 +54,10 @@ export function readDocument(arg: string): SourceDocument {
   }
   const looksLikePath = arg.includes('/') || arg.includes('\\') || /\.[a-z0-9]{1,5}$/i.test(arg);
   if (!looksLikePath && !fs.existsSync(arg)) {
-    const known = manifest.documents.map((d) => d.id).join(', ');
-    throw new InputError(`unknown document "${arg}": not a corpus id (${known}) nor a file; run 'policydiff corpus' to list ids`);
+    const ids = manifest.documents.map((d) => d.id);
+    const near = closestId(arg, ids);
+    if (near) throw new InputError(`unknown document "${arg}": did you mean ${near}? ('policydiff corpus' lists the ids)`);
+    throw new InputError(`unknown document "${arg}": not a corpus id (${ids.join(', ')}) nor a file; run 'policydiff corpus' to list ids`);
   }
   const file = path.resolve(arg);
   const format = formatOf(file);
@@ -121,6 +123,29 @@ function checkSignature(bytes: Buffer, format: 'docx' | 'pdf', file: string): vo
 
 export function formatOf(file: string): SourceFormat {
   return FORMAT_BY_EXT[path.extname(file).toLowerCase()] ?? 'txt';
+}
+
+/** The corpus id a mistyped one most likely meant: one it begins (jiande → jiande-2024), else one at most two edits away. */
+function closestId(typed: string, ids: string[]): string | null {
+  const starts = ids.filter((id) => id.startsWith(typed));
+  if (starts.length === 1) return starts[0]!;
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const id of ids) {
+    const d = editDistance(typed, id);
+    if (d < bestDistance) [best, bestDistance] = [id, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 function idFromPath(file: string): string {

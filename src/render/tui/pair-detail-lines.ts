@@ -71,7 +71,7 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
   const sideBySide = opts.sideBySide && w >= 2 * SIDE_MIN + 3;
   out.push([]);
   if (opts.sideBySide && !sideBySide) out.push([span(`Text: inline (side by side needs ${2 * SIDE_MIN + 3} columns here; widen the terminal)`, theme.heading)]);
-  else out.push([span(sideBySide ? 'Text: base │ other' : 'Text (deleted in red, added in green)', theme.heading)]);
+  else out.push([span(sideBySide ? 'Text: base │ other' : theme.color ? 'Text (deleted in red, added in green)' : 'Text ([-deleted-] {+added+})', theme.heading)]);
   const segments: Segment[] = p.redline ?? onlySide(p, text);
   if (sideBySide) out.push(...sideBySideLines(segments, w, theme));
   else out.push(...wrapLine(segments.map((s) => segmentSpan(s, theme)), w));

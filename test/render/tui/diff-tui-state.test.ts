@@ -6,7 +6,7 @@ import { describeUnit } from '../../../src/parse/describe-unit.js';
 import { alignLoaded, diffAligned } from '../../../src/pipeline.js';
 import { diffFrame } from '../../../src/render/tui/diff-tui-frame.js';
 import { diffKey, type KeyInfo } from '../../../src/render/tui/diff-tui-keys.js';
-import { type DiffTuiModel, type DiffTuiState, initialDiffState, layoutOf, reduceDiffTui, visiblePairs } from '../../../src/render/tui/diff-tui-state.js';
+import { type DiffTuiModel, type DiffTuiState, detailLinesOf, initialDiffState, layoutOf, reduceDiffTui, visiblePairs } from '../../../src/render/tui/diff-tui-state.js';
 import { plainText } from '../../../src/render/tui/styled-line.js';
 import { makeTheme } from '../../../src/render/tui/tui-theme.js';
 import { load } from '../../helpers/corpus.js';
@@ -200,5 +200,10 @@ describe('colour', () => {
     expect(coloured).toMatch(/\u001b\[32m\u001b\[4m[^\u001b]+\u001b\[24m\u001b\[39m/);
     const plain = screen(start()).join('\n');
     expect(plain).toMatch(/\[-[^\]]+-\]|\{\+[^}]+\+\}/);
+    // Without colour the pane says what is shown, not colours it does not show.
+    const detail = detailLinesOf(start()).map(plainText).join('\n');
+    expect(detail).toContain('Text ([-deleted-] {+added+})');
+    expect(detail).not.toContain('in red');
+    expect(detailLinesOf(initialDiffState(model, makeTheme(true), 80, 24)).map(plainText).join('\n')).toContain('Text (deleted in red, added in green)');
   });
 });
