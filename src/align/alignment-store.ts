@@ -113,10 +113,21 @@ export function withUnmatched(a: Alignment, universe: Alignment): Alignment {
  * `previous` is the file as read (and validated) before the decisions were applied, or null when there was none.
  */
 export function writeAlignmentFile(file: string, alignment: Alignment, createdBy: string, previous: AlignmentFile | null): void {
+  // Only what changed is rewritten (a file kept in git shows the decision, not every score moved): a link whose status is as on
+  // file keeps its score, similarity and note from the file; a link whose status changed drops the note of the decision before.
+  const before = new Map((previous?.links ?? []).map((l) => [key(l), l]));
   const out: AlignmentFile = {
     base: alignment.base,
     other: alignment.other,
-    links: alignment.links.map(({ base, other, score, similarity, status, kind, note }) => ({ base, other, score, ...(similarity !== undefined ? { similarity } : {}), status, ...(kind ? { kind } : {}), ...(note ? { note } : {}) })),
+    links: alignment.links.map((l) => {
+      const was = before.get(key(l));
+      const same = was !== undefined && was.status === l.status;
+      const { base, other, status, kind } = l;
+      const score = same ? was.score : l.score;
+      const similarity = same ? was.similarity : l.similarity;
+      const note = same ? was.note : was === undefined ? l.note : undefined;
+      return { base, other, score, ...(similarity !== undefined ? { similarity } : {}), status, ...(kind ? { kind } : {}), ...(note ? { note } : {}) };
+    }),
     baseOnly: alignment.baseOnly,
     otherOnly: alignment.otherOnly,
     createdBy: previous?.createdBy ?? createdBy,

@@ -183,6 +183,23 @@ describe('adding documents at the same time', () => {
   });
 });
 
+describe('a review decision in a file kept in git', () => {
+  it('rewrites only the link decided (and updatedAt); a changed decision drops the note of the one before', () => {
+    const root = tempRoot();
+    fs.cpSync('alignments', path.join(root, 'alignments'), { recursive: true });
+    const file = path.join(root, 'alignments', 'hangzhou-2024__jiande-2024.json');
+    const before = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const target = before.links.find((l: { status: string; note?: string }) => l.status === 'confirmed' && l.note) ?? before.links.find((l: { status: string }) => l.status === 'auto');
+    expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'reject', target.base[0], target.other[0]], root).code).toBe(0);
+    const after = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const keyOf = (l: { base: string[]; other: string[] }) => `${l.base.join('+')}|${l.other.join('+')}`;
+    const changed = after.links.filter((l: object) => !before.links.some((b: object) => JSON.stringify(b) === JSON.stringify(l)));
+    expect(changed.map(keyOf)).toEqual([keyOf(target)]);
+    expect(changed[0]).toMatchObject({ status: 'rejected' });
+    expect(changed[0].note).toBeUndefined();
+  });
+});
+
 describe('a file named like a corpus document', () => {
   it('does not take that document\'s reviewed alignment, and leaves the file alone', () => {
     const root = tempRoot();
