@@ -27,7 +27,11 @@ export function summaryLines(diff: DocumentDiff): string[] {
     `Figures: ${f.changed} changed, ${f.added} added, ${f.dropped} dropped, ${f.unchanged} unchanged` +
       (f.changed + f.added + f.dropped ? ` · ${s.effects.loosens} loosen, ${s.effects.tightens} tighten, ${s.effects.neutral} neutral` : ''),
   );
-  if (s.money.length) out.push(`Money figures changed: ${s.money.length} (listed with their pairs below)`);
+  if (s.money.length) {
+    // Named for what it counts: money figures changed, added and dropped, each as many as there are.
+    const by = (c: string) => s.money.filter((m) => (c === 'added' ? m.before === null : c === 'dropped' ? m.after === null : m.before !== null && m.after !== null)).length;
+    out.push(`Money figures: ${by('changed')} changed, ${by('added')} added, ${by('dropped')} dropped (listed with their pairs below)`);
+  }
   for (const sys of s.systematic) out.push(`Systematic, reported once: ${sys.description}`);
   if (s.variants.length) out.push(`Variants, not counted as changes: ${describeVariants(s.variants, 8)}`);
   return out;
