@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Fact } from '../model/fact.js';
 import { loadDocument } from '../pipeline.js';
+import { describeParty } from '../extract/read-penalty.js';
 import { formatValue, paint, renderTable, terminalWidth, writeOut } from '../render/terminal-output.js';
 import { warnOutline } from './warn-outline.js';
 
@@ -51,9 +52,9 @@ export function registerFactsCommand(program: Command): void {
         out.push('', paint(`${g.id}  ${g.label}${g.title}`, 'bold') + paint(`  L${g.line}`, 'dim'));
         const rows = facts.map((f) => [
           f.text,
-          formatValue(f.value, f.unit) + (f.upper !== undefined ? `–${formatValue(f.upper, f.unit)}` : ''),
+          f.range ? `${formatValue(f.range.min, f.unit)}–${formatValue(f.range.max, f.unit)}` : formatValue(f.value, f.unit) + (f.upper !== undefined ? `–${formatValue(f.upper, f.unit)}` : ''),
           f.comparator,
-          f.quantity,
+          describeParty(f) + f.quantity,
         ]);
         out.push(
           renderTable(['text', 'value', 'cmp', 'what it measures'], rows, width)

@@ -8,6 +8,7 @@ import { cleanupSteps, diffTokens } from './edit-script.js';
 import { compatible, pairNumbers } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
 import { appendSegment, charRedline, redline } from './redline.js';
+import { describeParty } from '../extract/read-penalty.js';
 import { splitEdit } from './split-edit.js';
 import { type Token, tokenizeText } from './tokenize-text.js';
 
@@ -224,11 +225,6 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
 
 const lowerOf = (f: Fact) => f.range?.min ?? f.value;
 
-/** Whom a fine applies to and its tier, before what it measures: 对单位，情节严重的：… */
-function describeParty(f: Fact): string {
-  const parts = [f.subject && `对${f.subject}`, f.tier && `${f.tier}的`].filter(Boolean);
-  return parts.length ? `${parts.join('，')}：` : '';
-}
 
 function attributionChanges(base: DiffSide, other: DiffSide): Change[] {
   const out: Change[] = [];

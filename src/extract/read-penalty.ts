@@ -32,3 +32,9 @@ export function readPenalty(text: string, f: Pick<Fact, 'start' | 'end'>): { sub
   const tier = tiers.find((t) => part.includes(t));
   return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}) };
 }
+
+/** Whom a fine applies to and its tier, to put before what it measures: 对单位，情节严重的：… ('' for other figures). */
+export function describeParty(f: Pick<Fact, 'subject' | 'tier'>): string {
+  const parts = [f.subject && `对${f.subject}`, f.tier && `${f.tier}的`].filter(Boolean);
+  return parts.length ? `${parts.join('，')}：` : '';
+}
