@@ -125,7 +125,9 @@ export function diffPair(baseArg: string, otherArg: string): AlignedPair & { dif
 /** Compares every pair of an aligned pair of documents (again after a review decision). */
 export function diffAligned(aligned: AlignedPair): DocumentDiff {
   const { base, other } = aligned;
-  const names = jurisdictionNames(base, other);
+  // Only the swap of the two documents' own jurisdictions (and 全市, 本市 …) is a variant: a third one named in either text —
+  // the province in a citation (《浙江省基本公共服务标准》), a county's own hospital — is text that differs.
+  const names = [jurisdictionOf(base), jurisdictionOf(other)].filter((n): n is string => !!n);
   const crossJurisdiction = jurisdictionOf(base) !== jurisdictionOf(other);
   const inputs = [...documentKey(base), ...documentKey(other), JSON.stringify(aligned.alignment), names.join('\n'), String(crossJurisdiction)];
   const diff = cachedResult('diffs', inputs, () => diffDocuments(base, other, aligned.alignment, { places: placePattern(names), crossJurisdiction }), DocumentDiffSchema);

@@ -8,7 +8,7 @@ import { scoreFigurePairing, scoreNumericChanges, variantOnlyChanges } from '../
 import { DocumentDiff, type PairDiff } from '../../src/model/clause-diff.js';
 import { GoldChanges, GoldNumbers } from '../../src/model/gold.js';
 import { foldVariants } from '../../src/normalize/reverse-vocabulary.js';
-import { diffPair, jurisdictionNames } from '../../src/pipeline.js';
+import { diffPair, jurisdictionOf } from '../../src/pipeline.js';
 import { load } from '../helpers/corpus.js';
 
 const hz = diffPair('hangzhou-2024-draft', 'hangzhou-2024');
@@ -106,7 +106,8 @@ describe('diff: noise', () => {
     ];
     const diffs = [hz, jd, ...pairs.map(([b, o]) => diffPair(b, o))];
     for (const d of diffs) {
-      const places = placePattern(jurisdictionNames(d.base, d.other));
+      // A variant is the swap of the two documents' own jurisdictions; a third one named (浙江 in a Haining clause) is text.
+      const places = placePattern([jurisdictionOf(d.base), jurisdictionOf(d.other)].filter((n): n is string => !!n));
       expect(variantOnlyChanges(d.diff, (t) => foldVariants(t).replace(places, '◇')), `${d.base.parsed.id} ↔ ${d.other.parsed.id}`).toEqual([]);
     }
   });
@@ -129,5 +130,14 @@ describe('diff: noise', () => {
     const swapped = { ...side, text: side.text.replaceAll('杭州市', '建德市') };
     const r = diffPassages(side, { ...swapped, facts: side.facts }, { places: placePattern(['建德市', '杭州市']), crossJurisdiction: true });
     expect(r.changes).toEqual([]);
+  });
+});
+
+describe('diff: jurisdiction names', () => {
+  it('a third jurisdiction named in one text is a change, not a variant: Jiande (九) drops 浙江省中医药“百科帮扶”', () => {
+    const p = jd.diff.pairs.find((x) => x.base.includes('c73'))!;
+    expect(p.changes.some((c) => (c.before ?? '').includes('浙江省中医药'))).toBe(true);
+    // The expected swap of the two documents' own names stays a variant.
+    expect(jd.diff.pairs.flatMap((x) => x.variants).some((v) => v.kind === 'jurisdiction' && v.before === '杭州市' && v.after === '建德市')).toBe(true);
   });
 });
