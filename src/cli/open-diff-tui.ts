@@ -47,7 +47,10 @@ export function diffTuiSession(start: AlignedPair & { diff: DocumentDiff }) {
         },
         'policydiff review (terminal UI)',
       );
-      history.push({ units: on, before });
+      // Undo clears every decision on these units and on those of the decisions it replaced (a link trims the ones it overlaps,
+      // c1+c2↔c1 → c1↔c1), then puts the replaced ones back.
+      const all = { base: [...new Set([...on.base, ...before.flatMap((l) => l.base)])], other: [...new Set([...on.other, ...before.flatMap((l) => l.other)])] };
+      history.push({ units: all, before });
       current = reloadReviewed(current);
       return model(diffAligned(current));
     },

@@ -2,8 +2,11 @@
 import { TrackedText } from '../normalize/tracked-text.js';
 import { variantKeyPattern } from '../normalize/reverse-vocabulary.js';
 
-/** A cited article (第十八条, 第十二条之一). */
-export const ARTICLE_REFERENCE = /第[零〇一二三四五六七八九十百千]+条(?:之[零〇一二三四五六七八九十]+)?/g;
+/**
+ * A cited article (第十八条, 第十二条之一), with what stands just before it when that names another act (《行政处罚法》第三条,
+ * 行政诉讼法第三条): those are not this text's articles. 本法, 本条例 … and a bare 第X条 are.
+ */
+const ARTICLE_REFERENCE = /(》|(?<!本)(?:法|条例|规定|办法|细则))?(第[零〇一二三四五六七八九十百千]+条(?:之[零〇一二三四五六七八九十]+)?)/g;
 const ITEM_LABEL = /(^|\n)(?:（[零〇一二三四五六七八九十百]{1,5}）|（\d{1,3}）|\d{1,3}[.．、](?!\d))/g;
 
 /** What a masked jurisdiction name becomes in the key. */
@@ -20,7 +23,7 @@ export function keyText(display: string, places: RegExp, references?: ReadonlyMa
   const { re, map } = variantKeyPattern();
   const t = new TrackedText(display)
     // A cited article renumbered in the other document is cited by its new number there: 依照本法第十八条 keys as 第十七条.
-    .replace(ARTICLE_REFERENCE, (m) => references?.get(m) ?? m)
+    .replace(ARTICLE_REFERENCE, (m, otherLaw: string, cited: string) => (otherLaw ? m : (references?.get(cited) ?? m)))
     .replace(new RegExp(re.source, 'g'), (m) => map.get(m) ?? m)
     .replace(new RegExp(places.source, 'g'), PLACE_MARK)
     .replace(/[「『]/g, '“')

@@ -3,7 +3,7 @@ import type { Change, NumberChange, Segment, Variant } from '../model/clause-dif
 import type { Fact } from '../model/fact.js';
 import { type Hunk, classifyHunk } from './classify-hunk.js';
 import type { DiffSide } from './diff-side.js';
-import { figureRole, judgeEffect } from './judge-effect.js';
+import { figureRole, judgeEffect, lowerBound } from './judge-effect.js';
 import { cleanupSteps, diffTokens } from './edit-script.js';
 import { compatible, pairNumbers } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
@@ -214,7 +214,7 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   const change = !before ? 'added' : !after ? 'dropped' : same ? 'unchanged' : 'changed';
   const comparable = before && after && compatible(before, after);
   // A range moves by its upper bound, or by its lower one where the upper stays (五千元以上五万元以下 → 一万元以上五万元以下).
-  const [bv, av] = comparable && before.value === after.value && (before.range || after.range) ? [lowerOf(before), lowerOf(after)] : [before?.value ?? 0, after?.value ?? 0];
+  const [bv, av] = comparable && before.value === after.value && (before.range || after.range) ? [lowerBound(before), lowerBound(after)] : [before?.value ?? 0, after?.value ?? 0];
   const delta = comparable ? round(av - bv) : null;
   const relative = comparable && bv !== 0 ? round((av - bv) / bv) : null;
   const ref = before ?? after!;
@@ -223,7 +223,6 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   return { quantity: describeParty(ref) + ref.quantity, before, after, change, delta, relative, effect, role, scaleDependent, confidence };
 }
 
-const lowerOf = (f: Fact) => f.range?.min ?? f.value;
 
 
 function attributionChanges(base: DiffSide, other: DiffSide): Change[] {

@@ -30,6 +30,11 @@ export function figureRole(f: Fact, text: string): FigureRole {
   return 'target';
 }
 
+/** The lowest value a figure allows: a range's lower bound; nothing (0) for a cap alone (五万元以下); else the value. */
+export function lowerBound(f: Fact): number {
+  return f.range?.min ?? (f.comparator === 'max' ? 0 : f.value);
+}
+
 /**
  * The rule (README, "Loosens or tightens"): a higher benefit (cap, ratio, amount) or budget loosens;
  * a higher threshold or target tightens; a ceiling target (控制在…以内) reads the other way. A figure
@@ -40,7 +45,7 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
   if (before && after) {
     if (!compatible(before, after)) return 'neutral';
     // A range moves by its upper bound, or by its lower one where the upper stays.
-    direction = Math.sign(after.value - before.value) || Math.sign((after.range?.min ?? after.value) - (before.range?.min ?? before.value));
+    direction = Math.sign(after.value - before.value) || (before.range || after.range ? Math.sign(lowerBound(after) - lowerBound(before)) : 0);
   } else direction = after ? 1 : -1;
   if (direction === 0) return 'neutral';
   const ref = after ?? before!;

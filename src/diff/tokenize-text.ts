@@ -31,7 +31,8 @@ export function tokenizeText(text: string, facts: Fact[], places: RegExp, refere
     const core = numberCore(f);
     if (core.start < pos) continue;
     cutWords(text, pos, core.start, places, tokens, references);
-    const range = f.upper !== undefined ? `-${f.upper}` : '';
+    // Both bounds are the figure: 五千元以上五万元以下 and 五万元以下 are different fines.
+    const range = f.range ? `|from${f.range.min}` : f.upper !== undefined ? `-${f.upper}` : '';
     tokens.push({ key: `⟨${f.value}${range}${f.unit}⟩`, display: text.slice(core.start, core.end), start: core.start, end: core.end, kind: 'number', fact: f });
     pos = core.end;
   }

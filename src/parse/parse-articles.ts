@@ -56,9 +56,12 @@ export function parseArticles(input: ArticleInput): Parsed {
   }
   const title = titleAt >= 0 ? paragraphs[titleAt]!.text : '';
   const cover = paragraphs.slice(0, Math.max(0, titleAt)).map((p) => p.text).join('\n');
+  // Everything before the first heading or article is compared as the preamble: a decree's or notice's text above the title
+  // (…现予公布，自2024年3月1日起施行), the title, the history, a table of contents. The history is read from after the title.
   const headParas = paragraphs.slice(titleAt + 1, firstEntry);
-  const preamble = headParas.length
-    ? { id: 'preamble', text: headParas.map((p) => p.text).join('\n'), facts: [], span: spanOf(headParas[0]!.start, headParas[headParas.length - 1]!.end) }
+  const front = paragraphs.slice(0, firstEntry);
+  const preamble = front.length
+    ? { id: 'preamble', text: front.map((p) => p.text).join('\n'), facts: [], span: spanOf(front[0]!.start, front[front.length - 1]!.end) }
     : null;
 
   const sectionStyle = SECTION_STYLES.find((s) => entries.some((e) => e.heading.style === s)) ?? null;

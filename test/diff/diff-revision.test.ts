@@ -68,3 +68,34 @@ describe('diff: cross-references', () => {
     expect(p.status).toBe('modified');
   });
 });
+
+describe('diff: what a review pass found', () => {
+  const law = (id: string, lines: string[]) => loadSynthetic({ id, source: 'fixture', text: lines.join('\n\n'), truth: new Set() });
+  const articles = (c2: string, c3: string) => ['第一条 为了规范管理，制定本办法。', `第二条 ${c2}`, `第三条 ${c3}`];
+
+  it('the text above a decree\'s title (…自…起施行) is compared: a change there is a change', () => {
+    const head = (date: string) => [`《某市停车管理办法》已经市人民政府常务会议审议通过，现予公布，自${date}起施行。`, '某市停车管理办法'];
+    const a = law('decree-a', [...head('2024年3月1日'), ...articles('本办法适用于本市。', '本办法由市交通局负责解释。')]);
+    const b = law('decree-b', [...head('2024年6月1日'), ...articles('本办法适用于本市。', '本办法由市交通局负责解释。')]);
+    const d = diffAligned(alignLoaded(a, b, []));
+    expect(d.pairs.filter((p) => p.status === 'modified').map((p) => p.base)).toEqual([['preamble']]);
+  });
+
+  it('a floor added to a fine (五万元以下 → 一万元以上五万元以下) is a change that tightens, not a variant', () => {
+    const a = law('floor-a', ['# 某某条例', ...articles('违反本条例的，处五万元以下的罚款。', '本条例自公布之日起施行。')]);
+    const b = law('floor-b', ['# 某某条例', ...articles('违反本条例的，处一万元以上五万元以下的罚款。', '本条例自公布之日起施行。')]);
+    const p = diffAligned(alignLoaded(a, b, [])).pairs.find((x) => x.base[0] === 'c2')!;
+    expect(p.status).toBe('modified');
+    expect(p.numbers.find((n) => n.change === 'changed')).toMatchObject({ role: 'penalty', effect: 'tightens', delta: 10000 });
+  });
+
+  it('a citation of another act is never remapped by this text\'s renumbering', () => {
+    // Old 第三条 is deleted, so old 第四条 becomes 第三条; 《行政处罚法》第三条 is another law's article and stays as it is.
+    const a = law('cite-a', ['# 某某条例', '第一条 为了规范管理，制定本条例。', '第二条 本条例适用于本市。', '第三条 主管部门负责实施。', '第四条 依照《行政处罚法》第三条的规定处理。']);
+    const b = law('cite-b', ['# 某某条例', '第一条 为了规范管理，制定本条例。', '第二条 本条例适用于本市。', '第三条 依照《行政处罚法》第三条的规定处理。']);
+    const d = diffAligned(alignLoaded(a, b, []));
+    expect(d.pairs.find((x) => x.base[0] === 'c4')).toMatchObject({ other: ['c3'], status: 'identical', renumbered: true });
+    const c = law('cite-c', ['# 某某条例', '第一条 为了规范管理，制定本条例。', '第二条 本条例适用于本市。', '第三条 依照《行政处罚法》第二条的规定处理。']);
+    expect(diffAligned(alignLoaded(a, c, [])).pairs.find((x) => x.base[0] === 'c4')!.status).toBe('modified');
+  });
+});

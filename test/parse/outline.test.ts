@@ -26,7 +26,8 @@ describe('outline', () => {
   it('chapters listed before the text (contents without a 目录 line) are the preamble, and the chapters open once', () => {
     const d = parse(['# 某某条例', '## 第一章 总则', '## 第二章 附则', '## 第一章 总则', '第一条 为了规范管理，制定本条例。', '## 第二章 附则', '第二条 本条例自公布之日起施行。'].join('\n\n'));
     expect(d.sections.map((s) => `${s.label}${s.title}`)).toEqual(['第一章总则', '第二章附则']);
-    expect(d.preamble?.text).toBe('第一章总则\n第二章附则');
+    // The preamble is all that comes before the first chapter: the title and the contents (compared, so a renamed title shows).
+    expect(d.preamble?.text).toBe('某某条例\n第一章总则\n第二章附则');
     expect(d.clauses.map((c) => [c.id, c.section])).toEqual([['c1', 1], ['c2', 2]]);
   });
 });

@@ -124,6 +124,18 @@ describe('diff UI in ink', () => {
     unmount();
   });
 
+  it('undo after a link that trimmed an earlier one puts the earlier one back whole, and nothing twice', () => {
+    const file = path.join(root, 'alignments', 'hangzhou-2024__jiande-2024.json');
+    fs.rmSync(file, { force: true });
+    const session = diffTuiSession(diffPair('hangzhou-2024', 'jiande-2024'));
+    session.onReview({ kind: 'link', base: ['c1', 'c2'], other: ['c1'] });
+    session.onReview({ kind: 'link', base: ['c2'], other: ['c5'] });
+    const decided = () => AlignmentFile.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).links.filter((l) => l.status !== 'auto').map((l) => `${l.base.join('+')}↔${l.other.join('+')}:${l.status}`);
+    expect(decided()).toEqual(expect.arrayContaining(['c1↔c1:manual', 'c2↔c5:manual']));
+    session.onUndo();
+    expect(decided()).toEqual(['c1+c2↔c1:manual']);
+  });
+
   it('t opens the check view of the other document, T of the base; esc comes back to the diff where it was; no key typed right after is lost', async () => {
     const session = diffTuiSession(diffPair('hangzhou-2024', 'haining-2024-draft'));
     const { frame, type, shows, unmount } = mount(session);
