@@ -96,7 +96,8 @@ const list = (title: string, items: string[]) => {
   for (const [b, o] of BUNDLED_PAIRS) {
     const { diff, base, other } = diffPair(b, o);
     // A variant is the swap of the two documents' own jurisdictions (a third one named, 浙江 in a Haining clause, is text), as diff says.
-    const places = placePattern([jurisdictionOf(base), jurisdictionOf(other)].filter((n): n is string => !!n));
+    const own = [jurisdictionOf(base), jurisdictionOf(other)].filter((n): n is string => !!n);
+    const places = placePattern(own, { levels: own[0] !== own[1] });
     const key = (t: string) => foldVariants(t).replace(places, '◇');
     const v = variantOnlyChanges(diff, key);
     total += diff.pairs.reduce((n, p) => n + p.changes.length, 0);

@@ -130,7 +130,8 @@ export function diffAligned(aligned: AlignedPair): DocumentDiff {
   const names = [jurisdictionOf(base), jurisdictionOf(other)].filter((n): n is string => !!n);
   const crossJurisdiction = jurisdictionOf(base) !== jurisdictionOf(other);
   const inputs = [...documentKey(base), ...documentKey(other), JSON.stringify(aligned.alignment), names.join('\n'), String(crossJurisdiction)];
-  const diff = cachedResult('diffs', inputs, () => diffDocuments(base, other, aligned.alignment, { places: placePattern(names), crossJurisdiction }), DocumentDiffSchema);
+  const places = placePattern(names, { levels: crossJurisdiction });
+  const diff = cachedResult('diffs', inputs, () => diffDocuments(base, other, aligned.alignment, { places, crossJurisdiction }), DocumentDiffSchema);
   return { ...diff, documents: { base: documentInfo(base), other: documentInfo(other) } };
 }
 

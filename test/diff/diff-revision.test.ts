@@ -89,6 +89,12 @@ describe('diff: what a review pass found', () => {
     expect(p.numbers.find((n) => n.change === 'changed')).toMatchObject({ role: 'penalty', effect: 'tightens', delta: 10000 });
   });
 
+  it('within one jurisdiction a level of government is text: 县级以上 → 市级以上 is a change', () => {
+    const a = law('level-a', ['# 某某条例', ...articles('县级以上人民政府负责本条例的实施。', '本条例自公布之日起施行。')]);
+    const b = law('level-b', ['# 某某条例', ...articles('市级以上人民政府负责本条例的实施。', '本条例自公布之日起施行。')]);
+    expect(diffAligned(alignLoaded(a, b, [])).pairs.find((x) => x.base[0] === 'c2')!.status).toBe('modified');
+  });
+
   it('a citation of another act is never remapped by this text\'s renumbering', () => {
     // Old 第三条 is deleted, so old 第四条 becomes 第三条; 《行政处罚法》第三条 is another law's article and stays as it is.
     const a = law('cite-a', ['# 某某条例', '第一条 为了规范管理，制定本条例。', '第二条 本条例适用于本市。', '第三条 主管部门负责实施。', '第四条 依照《行政处罚法》第三条的规定处理。']);
