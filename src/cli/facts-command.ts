@@ -52,8 +52,8 @@ export function registerFactsCommand(program: Command): void {
         out.push('', paint(`${g.id}  ${g.label}${g.title}`, 'bold') + paint(`  L${g.line}`, 'dim'));
         const rows = facts.map((f) => [
           f.text,
-          f.range ? `${formatValue(f.range.min, f.unit)}–${formatValue(f.range.max, f.unit)}` : formatValue(f.value, f.unit) + (f.upper !== undefined ? `–${formatValue(f.upper, f.unit)}` : ''),
-          f.comparator,
+          f.range ? `${formatValue(f.range.min, f.unit)}–${formatValue(f.range.max, f.unit)}` : formatValue(f.value, f.unit),
+          describeBound(f),
           describeParty(f) + f.quantity,
         ]);
         out.push(
@@ -66,4 +66,13 @@ export function registerFactsCommand(program: Command): void {
       out.unshift(paint(`${parsed.title} — ${total} facts${opts.all ? '' : ' (years and dates left out; --all shows them)'}`, 'bold'));
       writeOut(out.join('\n'));
     });
+}
+
+/** The comparator, and which bounds are excluded: max, min excl., range (min excl.). */
+function describeBound(f: Fact): string {
+  if (f.range) {
+    const ex = [f.range.minStrict && 'min', f.range.maxStrict && 'max'].filter(Boolean);
+    return ex.length ? `range (${ex.join(', ')} excl.)` : 'range';
+  }
+  return f.strict ? `${f.comparator} excl.` : f.comparator;
 }

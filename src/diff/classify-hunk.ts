@@ -1,6 +1,7 @@
 // Says what one edit of the word diff is: punctuation, list wording, items added or dropped, a figure, or text.
 import type { ChangeKind } from '../model/clause-diff.js';
 import type { Token } from './tokenize-text.js';
+import { loadComparators, readAfter, readBefore, type Bound } from '../lexicon/load-comparators.js';
 
 export interface Hunk {
   /** Token ranges [b0, b1) in the base tokens and [o0, o1) in the other's. */
@@ -18,8 +19,6 @@ export type HunkClass =
 
 const SEPARATOR = new Set(['、', '和', '及', '与', '以及', '或']);
 const CLAUSE_PUNCT = /[，。；：！？]/;
-/** Nothing but cap or floor words around the figures of an edit: the edit is the figure itself. */
-const COMPARATOR_ONLY = /^(?:最高不超过|最高|不超过|不高于|最多|至多|上限为?|封顶|不低于|不少于|至少|最低|及以上|以上|以下|以内|左右|约|近)*$/;
 
 /** Classifies a hunk of the word diff between `base` and `other` tokens. */
 export function classifyHunk(h: Hunk, base: Token[], other: Token[]): HunkClass {
@@ -43,7 +42,8 @@ export function classifyHunk(h: Hunk, base: Token[], other: Token[]): HunkClass 
   const words = all.filter((t) => t.kind !== 'punct');
   const numbers = words.filter((t) => t.kind === 'number');
   const wording = words.filter((t) => t.kind !== 'number').map((t) => t.key).join('');
-  if (numbers.length && COMPARATOR_ONLY.test(wording)) {
+  // Nothing but comparator words around the figures of an edit: the edit is the figure itself.
+  if (numbers.length && loadComparators().onlyPattern.test(wording)) {
     return { type: 'change', kind: 'numeric', minor: false };
   }
   if (numbers.length === 0 && removed.length && added.length && sameComparator(text(removed), text(added))) {
@@ -53,16 +53,25 @@ export function classifyHunk(h: Hunk, base: Token[], other: Token[]): HunkClass 
   return { type: 'change', kind, minor: false };
 }
 
-/** 不超过 → 最高, 按不超过 → 最高可按: cap (or floor) wording that says the same thing. */
+/**
+ * 不超过 → 最高, 按不超过 → 最高可按, 不少于 → 至少: comparator wording that sets the same bound (comparators.tsv), the rest of the
+ * words the same. 可 and 按 say nothing of the bound.
+ */
 function sameComparator(before: string, after: string): boolean {
-  const strip = (x: string, words: RegExp) => x.replace(words, '').replace(/[，、\s]/g, '');
-  const caps = /最高不超过|不超过|不高于|最高|最多|至多|上限为?|封顶|可|按/g;
-  const floors = /不低于|不少于|至少|最低|及以上|以上|可|按/g;
-  const hasCap = (x: string) => /最高|不超过|不高于|最多|至多|上限|封顶/.test(x);
-  const hasFloor = (x: string) => /不低于|不少于|至少|最低|以上/.test(x);
-  if (hasCap(before) && hasCap(after)) return strip(before, caps) === strip(after, caps);
-  if (hasFloor(before) && hasFloor(after)) return strip(before, floors) === strip(after, floors);
-  return false;
+  const a = readWords(before);
+  const b = readWords(after);
+  if (!a || !b) return false;
+  return a.rest === b.rest && a.bound.comparator === b.bound.comparator && a.bound.strict === b.bound.strict;
+}
+
+/** The bound the comparator words of a text set (its last such words), and the text without them. */
+function readWords(x: string): { bound: Bound; rest: string } | null {
+  const { anyPattern } = loadComparators();
+  const found = [...x.matchAll(anyPattern)].map((m) => m[0]);
+  const last = found[found.length - 1];
+  const bound = last && (readBefore(last) ?? readAfter(last));
+  if (!bound) return null;
+  return { bound, rest: x.replace(anyPattern, '').replace(/可|按|[，、\s]/g, '') };
 }
 
 /** A pure insertion or deletion of whole list members (bounded by 、/和/及 or by adjacent quoted names). */

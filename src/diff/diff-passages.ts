@@ -209,9 +209,7 @@ function addVariant(map: Map<string, Variant>, v: Variant): void {
 
 function describeFigure(before: Fact | null, after: Fact | null, confidence: number, bText: string, oText: string, ctx: PassageContext): NumberChange {
   const role = before ? figureRole(before, bText) : figureRole(after!, oText);
-  const same =
-    before && after && before.value === after.value && before.unit === after.unit && before.comparator === after.comparator && before.upper === after.upper && before.range?.min === after.range?.min;
-  const change = !before ? 'added' : !after ? 'dropped' : same ? 'unchanged' : 'changed';
+  const change = !before ? 'added' : !after ? 'dropped' : sameFigure(before, after) ? 'unchanged' : 'changed';
   const comparable = before && after && compatible(before, after);
   // A range moves by its upper bound, or by its lower one where the upper stays (五千元以上五万元以下 → 一万元以上五万元以下).
   const [bv, av] = comparable && before.value === after.value && (before.range || after.range) ? [lowerBound(before), lowerBound(after)] : [before?.value ?? 0, after?.value ?? 0];
@@ -224,6 +222,12 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
 }
 
 
+
+/** The same bound or bounds: value, unit, comparator, and whether each bound is included. */
+function sameFigure(a: Fact, b: Fact): boolean {
+  const r = (f: Fact) => (f.range ? `${f.range.min}${f.range.minStrict}${f.range.maxStrict}` : '');
+  return a.value === b.value && a.unit === b.unit && a.comparator === b.comparator && a.strict === b.strict && r(a) === r(b);
+}
 
 function attributionChanges(base: DiffSide, other: DiffSide): Change[] {
   const out: Change[] = [];

@@ -84,6 +84,7 @@ function sameParty(a: Fact, b: Fact): boolean {
 /** Same dimension: the same canonical unit, or two counts (家 and 个 both count things). */
 export function compatible(a: Fact, b: Fact): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
+  if (a.base !== b.base) return false; // 违法所得的倍数 and 货值金额的倍数 measure different things
   if (a.unit === b.unit) return true;
   return a.kind === 'count' && b.kind === 'count';
 }

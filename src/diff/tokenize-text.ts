@@ -2,6 +2,7 @@
 import type { Fact } from '../model/fact.js';
 import { segmentText } from '../segment/segment-text.js';
 import { PLACE_MARK, keyText } from './comparison-key.js';
+import { loadComparators } from '../lexicon/load-comparators.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'place';
 
@@ -19,8 +20,6 @@ export interface Token {
 }
 
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
-const LEADING_COMPARATOR = /^(?:最高不超过|最高|不超过|不高于|最多|至多|上限为?|封顶|控制在|不低于|不少于|至少|最低|超过|高于|大于|多于|大约|约|近)/;
-const TRAILING_COMPARATOR = /(?:（含）|\(含\))?(?:及以上|以上|及以下|以下|以内|之内|左右|内)$/;
 
 /** Tokens of `text`; `facts` are the passage's facts with offsets into `text`. */
 /** `references`: cited articles renumbered in the document compared with (their label there), for the base side. */
@@ -32,7 +31,7 @@ export function tokenizeText(text: string, facts: Fact[], places: RegExp, refere
     if (core.start < pos) continue;
     cutWords(text, pos, core.start, places, tokens, references);
     // Both bounds are the figure: 五千元以上五万元以下 and 五万元以下 are different fines.
-    const range = f.range ? `|from${f.range.min}` : f.upper !== undefined ? `-${f.upper}` : '';
+    const range = f.range ? `|from${f.range.min}${f.range.minStrict ? '<' : ''}${f.range.maxStrict ? '>' : ''}` : f.strict ? '<>' : '';
     tokens.push({ key: `⟨${f.value}${range}${f.unit}⟩`, display: text.slice(core.start, core.end), start: core.start, end: core.end, kind: 'number', fact: f });
     pos = core.end;
   }
@@ -42,8 +41,9 @@ export function tokenizeText(text: string, facts: Fact[], places: RegExp, refere
 
 /** The number and its unit without the comparator words around it (最高150万元 → 150万元). */
 export function numberCore(f: Fact): { start: number; end: number } {
-  const lead = LEADING_COMPARATOR.exec(f.text)?.[0].length ?? 0;
-  const trail = f.kind === 'date' || f.kind === 'year' ? 0 : (TRAILING_COMPARATOR.exec(f.text.slice(lead))?.[0].length ?? 0);
+  const { leadingPattern, trailingPattern } = loadComparators();
+  const lead = leadingPattern.exec(f.text)?.[0].length ?? 0;
+  const trail = f.kind === 'date' || f.kind === 'year' ? 0 : (trailingPattern.exec(f.text.slice(lead))?.[0].length ?? 0);
   return { start: f.start + lead, end: f.end - trail };
 }
 

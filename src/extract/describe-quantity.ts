@@ -1,8 +1,8 @@
 // Says what a fact measures, from the words around it: 首次认定的国家级专精特新“小巨人”企业 奖励.
 import type { Fact } from '../model/fact.js';
+import { loadComparators } from '../lexicon/load-comparators.js';
 
 const BOUNDARY = /[。；：，！？\n]/;
-const COMPARATOR_WORDS = /(最高|不超过|不高于|最多|至多|上限为?|封顶|控制在|不低于|不少于|至少|最低|超过|高于|大于|多于|约|大约|近)$/;
 const FILLER_END = /(?:给予|分别|按照?|按|为|达到?|实现|完成|新增|累计|共|计|的|，|、|和|及)+$/;
 const FILLER_START = /^(?:对|其中|并|且|和|及|对于|凡|另外|同时|，|、)+/;
 
@@ -56,7 +56,7 @@ function stripFacts(text: string, from: number, to: number, all: FactLike[]): st
 function clean(s: string): string {
   let out = s.trim();
   for (let i = 0; i < 3; i++) {
-    out = out.replace(COMPARATOR_WORDS, '').replace(FILLER_END, '').replace(FILLER_START, '').trim();
+    out = out.replace(loadComparators().beforePattern, '').replace(FILLER_END, '').replace(FILLER_START, '').trim();
   }
   return out;
 }

@@ -3,8 +3,10 @@ import type { Comparator, Fact } from '../model/fact.js';
 import { parseChineseNumeral } from '../parse/parse-chinese-numeral.js';
 import { describeQuantity } from './describe-quantity.js';
 import { pairTieredItems } from './pair-tiered-items.js';
+import { readMultipleBase } from './read-multiple-base.js';
 import { readPenalty } from './read-penalty.js';
 import { MULTIPLIERS, unitAt } from './units.js';
+import { loadComparators, readAfter, readBefore, type Bound } from '../lexicon/load-comparators.js';
 
 const CN_DIGIT = '零〇一二两三四五六七八九十百千';
 /** No numeral a text writes is longer than this; a longer run is read in pieces (so a run of thousands stays linear). */
@@ -13,12 +15,8 @@ const CANDIDATE = new RegExp(
   `(百分之|千分之)([${CN_DIGIT}点]{1,${MAX_NUMERAL}})|([${CN_DIGIT}]{1,${MAX_NUMERAL}})分之([${CN_DIGIT}]{1,${MAX_NUMERAL}})|(\\d{1,${MAX_NUMERAL}}(?:\\.\\d{1,${MAX_NUMERAL}})?)|([${CN_DIGIT}]{1,${MAX_NUMERAL}})`,
   'g',
 );
-const BEFORE_MAX = /(最高|不超过|不高于|最多|至多|上限为?|封顶|控制在)$/;
-const BEFORE_MIN = /(不低于|不少于|至少|最低|超过|高于|大于|多于)$/;
-const BEFORE_APPROX = /(约|大约|近)$/;
 /** A cap word with the benefit named between it and the number: 最高补助300万元, 最高奖励200万元. */
 const CAP_BEFORE_NOUN = /(?:最高|不超过)(?:可)?(?:补助|奖励|补贴|资助|奖补|支持)(?:金额)?(?:为|达)?$/;
-const AFTER = /^(?:（含）|\(含\))?(及以上|以上|及以下|以下|以内|之内|左右|内)/;
 const RANGE_SEP = /^[-—－~～至到]/;
 /** Chinese numerals that are words, not quantities: 一次性, 一批, 一体化, 第一 … */
 const CN_NOT_QUANTITY = /^(?:一次性|一批|一体|一流|一站|一件事|一系列|一定|一般|一些|一起|一道|一同|一律|一切|一线|一张图|一张网|一个)/;
@@ -37,6 +35,8 @@ export function extractFacts(text: string): Fact[] {
   for (const f of facts) {
     const penalty = readPenalty(text, f);
     if (penalty) Object.assign(f, penalty);
+    const base = readMultipleBase(text, f);
+    if (base) f.base = base;
   }
   for (const run of listRuns(text, facts)) {
     // A list of values (最高300万元、150万元、50万元) shares its subject, noun and comparator.
@@ -52,19 +52,21 @@ export function extractFacts(text: string): Fact[] {
 }
 
 /**
- * Both bounds written one after the other (五千元以上五万元以下, 一倍以上十倍以下) are one range: the lower with 以上, the upper with
- * 以下, of one unit, nothing between them. 以上 and 以下 include the bound itself, as laws use them.
+ * Both bounds written one after the other (五千元以上五万元以下, 超过一万元不足五万元, 一倍以上十倍以下) are one range: a lower
+ * bound then an upper one, of one unit, nothing between them. Each bound keeps whether it is included (以上 and 以下 include it, as
+ * laws use them; 超过 and 不足 do not).
  */
 function mergeRanges(text: string, facts: Draft[]): void {
   for (let i = 0; i + 1 < facts.length; i++) {
     const [lo, hi] = [facts[i]!, facts[i + 1]!];
-    if (lo.comparator !== 'min' || hi.comparator !== 'max' || lo.unit !== hi.unit || lo.end !== hi.start || !/以上$/.test(lo.text) || !/以下$/.test(hi.text)) continue;
+    if (lo.comparator !== 'min' || hi.comparator !== 'max' || lo.unit !== hi.unit || lo.end !== hi.start || lo.range || hi.range) continue;
+    const { strict: _lo, ...rest } = hi;
     facts.splice(i, 2, {
-      ...hi,
+      ...rest,
       text: text.slice(lo.start, hi.end),
       start: lo.start,
       comparator: 'range',
-      range: { min: lo.value, max: hi.value, minStrict: false, maxStrict: false },
+      range: { min: lo.value, max: hi.value, minStrict: lo.strict === true, maxStrict: hi.strict === true },
     });
   }
 }
@@ -111,7 +113,8 @@ function readFact(text: string, m: RegExpExecArray): Draft | null {
 
 function readArabic(text: string, start: number, digits: string): Draft | null {
   const prev = text[start - 1] ?? '';
-  if (/[A-Za-z〔\[.]/.test(prev)) return null;
+  // 第30条, 第2名: an ordinal, not a quantity.
+  if (/[A-Za-z〔\[.第]/.test(prev)) return null;
   let pos = start + digits.length;
   if (/^[A-Za-z+]/.test(text.slice(pos))) return null;
   // Dates: 2024年5月6日, 2024年6月; periods that set a deadline: 2024年一季度, 2024年秋季, 2024年底.
@@ -139,7 +142,9 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
   pos = multiplier.end;
   const unit = unitAt(text, pos);
   if (!unit) {
-    if (scale === 1) return null; // a bare number is a name (“1050”项目) or a label, not a quantity
+    // A figure after a measured noun, bound by a comparator word (容积率不低于2.5, 系数1.2以上); else a bare number is a name
+    // (“1050”项目) or a label, not a quantity.
+    if (scale === 1) return boundedBare(text, start, pos) ? finish(text, start, pos, value, upper, '', 'number') : null;
     // 市财政统筹安排2000万: money with the 元 left out.
     if (MONEY_CONTEXT.test(text.slice(Math.max(0, start - 8), start))) return finish(text, start, pos, round(value * scale), upper && round(upper * scale), '元', 'money');
     return finish(text, start, pos, round(value * scale), upper && round(upper * scale), '', 'count');
@@ -147,6 +152,7 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
   if (unit.text === '年' && scale === 1 && /^(19|20)\d\d$/.test(digits)) {
     return finish(text, start, pos + 1, value, upper, '年份', 'year');
   }
+  if (notQuantity(text, start, unit.text)) return null;
   const s = unit.info.scale * scale;
   value = round(value * s);
   return finish(text, start, pos + unit.text.length, value, upper === undefined ? undefined : round(upper * s), unit.info.unit, unit.info.kind);
@@ -163,11 +169,25 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
     const unit = unitAt(text, pos);
     if (!unit) continue;
     if (value === 1 && scale === 1 && unit.info.kind === 'count') return null; // 一个、一家: usually not a target
+    if (notQuantity(text, start, unit.text)) return null;
     if (unit.text === '年' && value > 100) return finish(text, start, pos + 1, value, undefined, '年份', 'year');
     const s = unit.info.scale * scale;
     return finish(text, start, pos + unit.text.length, round(value * s), undefined, unit.info.unit, unit.info.kind);
   }
   return null;
+}
+
+/** 前三条, 本条第二款 (a cross-reference), 6月30日 (a day of the month): a number and unit that are no quantity. */
+function notQuantity(text: string, start: number, unit: string): boolean {
+  const prev = text[start - 1] ?? '';
+  if (/^[条款项章节目]$/.test(unit) && /[第前本上下]/.test(prev)) return true;
+  return unit === '日' && /[月]/.test(prev);
+}
+
+/** A bare number with a comparator word before it or after it: 不低于2.5, 1.2以上. */
+function boundedBare(text: string, start: number, end: number): boolean {
+  const { beforePattern, afterPattern } = loadComparators();
+  return beforePattern.test(text.slice(Math.max(0, start - 8), start)) || afterPattern.test(text.slice(end, end + 8));
 }
 
 /** A 万/亿 multiplier written between a number and its unit (2万亩, 110亿千瓦时). */
@@ -176,7 +196,7 @@ function multiplierAt(text: string, pos: number): { scale: number; end: number }
   return { scale: 1, end: pos };
 }
 
-/** Adds the comparator words around the number and builds the fact. */
+/** Adds the comparator words around the number (comparators.tsv) and builds the fact; a range 100-200万元 keeps both bounds. */
 function finish(
   text: string,
   start: number,
@@ -186,33 +206,37 @@ function finish(
   unit: string,
   kind: string,
 ): Draft {
-  let comparator: Comparator = 'eq';
+  const words = loadComparators();
+  let bound: Bound | null = null;
   let s = start;
   let e = end;
-  const before = text.slice(Math.max(0, start - 6), start);
-  const after = AFTER.exec(text.slice(end, end + 8));
-  let m: RegExpExecArray | null;
-  if ((m = BEFORE_MAX.exec(before))) {
-    comparator = 'max';
-    s = start - m[0].length;
-  } else if ((m = BEFORE_MIN.exec(before))) {
-    comparator = 'min';
-    s = start - m[0].length;
-  } else if ((m = BEFORE_APPROX.exec(before))) {
-    comparator = 'approx';
-    s = start - m[0].length;
+  const before = words.beforePattern.exec(text.slice(Math.max(0, start - 8), start));
+  if (before) {
+    bound = readBefore(before[1]!);
+    s = start - before[0].length;
   } else if (CAP_BEFORE_NOUN.test(text.slice(Math.max(0, start - 10), start))) {
-    comparator = 'max';
+    bound = { comparator: 'max', strict: false };
+  } else if (kind === 'ratio' || kind === 'multiple') {
+    // A share or multiple of something named between the comparator and the figure: 低于营业收入的5%, 不超过违法所得的三倍.
+    const share = words.sharePattern.exec(text.slice(Math.max(0, start - 16), start));
+    const of = share && readBefore(share[1]!);
+    if (of && of.comparator !== 'approx') bound = of;
   }
-  if (after && kind !== 'date' && kind !== 'year') {
-    const word = after[1]!;
-    if (word.endsWith('以上')) comparator = 'min';
-    else if (word === '左右') comparator = 'approx';
-    else if (comparator === 'eq') comparator = 'max';
+  const after = kind === 'date' || kind === 'year' ? null : words.afterPattern.exec(text.slice(end, end + 8));
+  if (after) {
+    const own = readAfter(after[0]);
+    // The word before the number says the bound; the one after agrees with it or stands alone (5万元以上, 三十日内).
+    if (!bound || (own?.comparator === 'min' && bound.comparator !== 'min')) bound = own;
     e = end + after[0].length;
   }
-  const fact: Draft = { text: text.slice(s, e), value, unit, comparator, quantity: '', start: s, end: e, kind };
-  if (upper !== undefined && upper !== value) fact.upper = upper;
+  const fact: Draft = { text: text.slice(s, e), value, unit, comparator: bound?.comparator ?? 'eq', quantity: '', start: s, end: e, kind };
+  if (bound?.strict && bound.comparator !== 'approx') fact.strict = true;
+  if (upper !== undefined && upper !== value) {
+    fact.comparator = 'range';
+    fact.range = { min: value, max: upper, minStrict: false, maxStrict: false };
+    fact.value = upper;
+    delete fact.strict;
+  }
   return fact;
 }
 

@@ -13,9 +13,11 @@ const MONEY = 'money';
 /** Longest first, so 千瓦时 wins over 千瓦 and 万元 over 元. */
 const UNIT_TABLE: Array<[string, UnitInfo]> = (
   [
-    ['亿美元', { unit: '美元', scale: 1e8, kind: MONEY }],
-    ['万美元', { unit: '美元', scale: 1e4, kind: MONEY }],
-    ['美元', { unit: '美元', scale: 1, kind: MONEY }],
+    ...foreignCurrency('美元'),
+    ...foreignCurrency('欧元'),
+    ...foreignCurrency('港元'),
+    ...foreignCurrency('日元'),
+    ...foreignCurrency('英镑'),
     ['亿元', { unit: '元', scale: 1e8, kind: MONEY }],
     ['万元', { unit: '元', scale: 1e4, kind: MONEY }],
     ['千元', { unit: '元', scale: 1e3, kind: MONEY }],
@@ -37,10 +39,25 @@ const UNIT_TABLE: Array<[string, UnitInfo]> = (
     ['%', { unit: '%', scale: 1, kind: 'ratio' }],
     ['倍', { unit: '倍', scale: 1, kind: 'multiple' }],
     ['个月', { unit: '月', scale: 1, kind: 'duration' }],
+    ['个工作日', { unit: '工作日', scale: 1, kind: 'duration' }],
+    ['个季度', { unit: '季度', scale: 1, kind: 'duration' }],
+    ['个小时', { unit: '小时', scale: 1, kind: 'duration' }],
+    ['分钟', { unit: '分钟', scale: 1, kind: 'duration' }],
+    ['周年', { unit: '年', scale: 1, kind: 'duration' }],
+    ['日', { unit: '天', scale: 1, kind: 'duration' }],
+    ['周', { unit: '周', scale: 1, kind: 'duration' }],
+    ['千克', { unit: '千克', scale: 1, kind: 'weight' }],
+    ['公斤', { unit: '千克', scale: 1, kind: 'weight' }],
+    ['毫米', { unit: '米', scale: 0.001, kind: 'length' }],
+    ['厘米', { unit: '米', scale: 0.01, kind: 'length' }],
+    ['米', { unit: '米', scale: 1, kind: 'length' }],
+    ['摄氏度', { unit: '℃', scale: 1, kind: 'temperature' }],
+    ['℃', { unit: '℃', scale: 1, kind: 'temperature' }],
+    ['分贝', { unit: '分贝', scale: 1, kind: 'other' }],
     ['周岁', { unit: '岁', scale: 1, kind: 'age' }],
     ['岁', { unit: '岁', scale: 1, kind: 'age' }],
     ['小时', { unit: '小时', scale: 1, kind: 'duration' }],
-    ['工作日', { unit: '天', scale: 1, kind: 'duration' }],
+    ['工作日', { unit: '工作日', scale: 1, kind: 'duration' }],
     ['天', { unit: '天', scale: 1, kind: 'duration' }],
     ['年', { unit: '年', scale: 1, kind: 'duration' }],
     ['人次', { unit: '人次', scale: 1, kind: 'count' }],
@@ -51,6 +68,15 @@ const UNIT_TABLE: Array<[string, UnitInfo]> = (
     (w): [string, UnitInfo] => [w, { unit: w, scale: 1, kind: 'count' }],
   ),
 ).sort((a, b) => b[0].length - a[0].length);
+
+/** Money in a foreign currency is its own unit (美元, 欧元 …), with the 万/亿 forms written before it. */
+function foreignCurrency(name: string): Array<[string, UnitInfo]> {
+  return [
+    [`亿${name}`, { unit: name, scale: 1e8, kind: MONEY }],
+    [`万${name}`, { unit: name, scale: 1e4, kind: MONEY }],
+    [name, { unit: name, scale: 1, kind: MONEY }],
+  ];
+}
 
 /** Multipliers written between the number and the unit: 100万千瓦, 2万亩, 1.5亿千瓦时. */
 export const MULTIPLIERS: Array<[string, number]> = [

@@ -16,16 +16,18 @@ export const Fact = z.object({
   /** Offsets into the clause text (start inclusive, end exclusive). */
   start: z.number().int(),
   end: z.number().int(),
-  /** Upper bound when the text gives a range (value is then the lower bound). */
-  upper: z.number().optional(),
   /** The item a tiered list pairs with this value ("分别给予" lists). */
   item: z.string().optional(),
   /** What kind of quantity: money, ratio, area, energy, power, count, year, date, duration, other. */
   kind: z.string(),
-  /** A range written as both bounds (五千元以上五万元以下): comparator range, value the upper bound. */
+  /** The bound itself is excluded (低于5%, 超过三年, 不足十人); absent where it is included (以上, 不超过, 最高). */
+  strict: z.boolean().optional(),
+  /** A range written as both bounds (五千元以上五万元以下, 100-200万元): comparator range, value the upper bound. */
   range: z.object({ min: z.number(), max: z.number(), minStrict: z.boolean(), maxStrict: z.boolean() }).optional(),
   /** Whom a fine applies to (单位, 直接负责的主管人员和其他直接责任人员 …), and the condition of its tier (情节严重). */
   subject: z.string().optional(),
+  /** What a multiple (倍) multiplies: 违法所得, 货值金额 …; a multiple pairs only with one of the same base. */
+  base: z.string().optional(),
   tier: z.string().optional(),
 });
 

@@ -37,7 +37,8 @@ describe('extractFacts', () => {
   });
 
   it('reads ranges and dates', () => {
-    expect(one('补助10-20万元')).toMatchObject({ value: 100_000, upper: 200_000 });
+    // One convention for every range: comparator range, both bounds, value the upper one.
+    expect(one('补助10-20万元')).toMatchObject({ comparator: 'range', value: 200_000, range: { min: 100_000, max: 200_000 } });
     expect(extractFacts('2024年5月6日印发')[0]).toMatchObject({ kind: 'date', value: 20240506 });
   });
 

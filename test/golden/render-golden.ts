@@ -3,8 +3,8 @@ import type { Fact } from '../../src/model/fact.js';
 import type { Clause, ParsedDocument } from '../../src/model/parsed-document.js';
 
 const fact = (f: Fact) =>
-  `    ${f.text} = ${f.range ? `${f.range.min}–${f.range.max}` : f.value}${f.upper !== undefined ? `–${f.upper}` : ''} ${f.unit} ${f.comparator} ${f.kind}${f.item ? ` [${f.item}]` : ''}` +
-  `${f.subject ? ` 对${f.subject}` : ''}${f.tier ? ` 〈${f.tier}〉` : ''} | ${f.quantity}`;
+  `    ${f.text} = ${f.range ? `${f.range.minStrict ? '(' : ''}${f.range.min}–${f.range.max}${f.range.maxStrict ? ')' : ''}` : f.value} ${f.unit} ${f.comparator}${f.strict ? ' excl' : ''} ${f.kind}${f.item ? ` [${f.item}]` : ''}` +
+  `${f.base ? ` ×${f.base}` : ''}${f.subject ? ` 对${f.subject}` : ''}${f.tier ? ` 〈${f.tier}〉` : ''} | ${f.quantity}`;
 
 /** 款 and their 项/目, where the clause is an article: ¶2 (3 项: （一）[2 目] （二） （三）). */
 const structure = (c: Clause) =>

@@ -1,0 +1,98 @@
+// Loads the comparator words (comparators.tsv) and reads them around a figure: 不得超过 (at most), 低于 (strictly below), 以上 (at least).
+import type { Comparator } from '../model/fact.js';
+import { lexiconRows, readLexiconText } from './read-lexicon.js';
+
+export interface Bound {
+  comparator: Exclude<Comparator, 'range' | 'eq'>;
+  /** The bound itself is excluded (低于5%, 超过三年). */
+  strict: boolean;
+}
+
+export interface ComparatorWords {
+  before: Map<string, Bound>;
+  after: Map<string, Bound>;
+  negations: string[];
+  /** Any chain of before-words ending where the number starts (最高不超过, 不得低于), with an optional 可/为/达 after it. */
+  beforePattern: RegExp;
+  /** A chain of before-words, then the thing a share is of, then 的, where the figure starts (低于营业收入的|5%). */
+  sharePattern: RegExp;
+  /** An after-word at the start of the text, with an optional （含）/（不含） before it. */
+  afterPattern: RegExp;
+  /** The same words at the start and end of a figure's text, for cutting its number out (最高150万元 → 150万元). */
+  leadingPattern: RegExp;
+  trailingPattern: RegExp;
+  /** Any comparator words anywhere (global): a chain of before-words, or an after-word. */
+  anyPattern: RegExp;
+  /** A text made of comparator words only (and 可/按, which say nothing of the bound). */
+  onlyPattern: RegExp;
+}
+
+let cache: ComparatorWords | null = null;
+
+export function loadComparators(): ComparatorWords {
+  if (cache) return cache;
+  const before = new Map<string, Bound>();
+  const after = new Map<string, Bound>();
+  const negations: string[] = [];
+  for (const row of lexiconRows(readLexiconText('comparators.tsv'))) {
+    const [word, place, comparator, strict] = row;
+    if (!word || !place) throw new Error(`comparators.tsv: malformed line: ${row.join('\t')}`);
+    if (place === 'negation') {
+      negations.push(word);
+      continue;
+    }
+    if ((place !== 'before' && place !== 'after') || (comparator !== 'max' && comparator !== 'min' && comparator !== 'approx')) {
+      throw new Error(`comparators.tsv: malformed line: ${row.join('\t')}`);
+    }
+    (place === 'before' ? before : after).set(word, { comparator, strict: strict === 'yes' });
+  }
+  const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const chain = `(?:(?:${alt(negations)})?(?:${alt(before.keys())}))+`;
+  const afterWords = `(?:（不?含）|\\(不?含\\))?(?:${alt(after.keys())})`;
+  cache = {
+    before,
+    after,
+    negations,
+    beforePattern: new RegExp(`(${chain})(?:可|为|达)?$`),
+    sharePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}){1,10}的$`, 'u'),
+    afterPattern: new RegExp(`^${afterWords}`),
+    leadingPattern: new RegExp(`^${chain}(?:可|为|达)?`),
+    trailingPattern: new RegExp(`${afterWords}$`),
+    anyPattern: new RegExp(`${chain}|${afterWords}`, 'g'),
+    onlyPattern: new RegExp(`^(?:${alt([...negations, ...before.keys(), ...after.keys(), '可', '按'])})*$`),
+  };
+  return cache;
+}
+
+/** The bound a chain of before-words sets: its last word, turned around by a negation just before it (不得低于 → at least). */
+export function readBefore(chain: string): Bound | null {
+  const { before, negations } = loadComparators();
+  const words = [...before.keys()].sort((a, b) => b.length - a.length);
+  for (const w of words) {
+    if (!chain.endsWith(w)) continue;
+    const bound = before.get(w)!;
+    const rest = chain.slice(0, chain.length - w.length);
+    const negated = negations.some((n) => rest.endsWith(n)) && bound.comparator !== 'approx';
+    return negated ? negate(bound) : bound;
+  }
+  return null;
+}
+
+/** The bound an after-word sets; （不含） before it excludes the bound, （含） includes it. */
+export function readAfter(word: string): Bound | null {
+  const bare = word.replace(/^(?:（不?含）|\(不?含\))/, '');
+  const bound = loadComparators().after.get(bare);
+  if (!bound) return null;
+  if (/不含/.test(word)) return { ...bound, strict: true };
+  if (/含/.test(word)) return { ...bound, strict: false };
+  return bound;
+}
+
+/** Not below v is at least v; not above v is at most v: the other side, the bound's inclusion turned over. */
+function negate(b: Bound): Bound {
+  return { comparator: b.comparator === 'max' ? 'min' : 'max', strict: !b.strict };
+}
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,77 @@
+// Every comparator phrasing the quantities issue names, read from comparators.tsv: bound, strictness, negation, ranges, units.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/extract-facts.js';
+
+const one = (text: string) => {
+  const facts = extractFacts(text);
+  expect(facts, text).toHaveLength(1);
+  return facts[0]!;
+};
+const bound = (text: string) => {
+  const f = one(text);
+  return [f.comparator, f.strict === true];
+};
+
+describe('comparators', () => {
+  it('reads each comparator word with its bound and whether the bound is included', () => {
+    expect(bound('间距不小于六米')).toEqual(['min', false]);
+    expect(bound('收入低于10万元的家庭')).toEqual(['max', true]);
+    expect(bound('期限不得超过三年')).toEqual(['max', false]);
+    expect(bound('比例不得低于百分之九十')).toEqual(['min', false]);
+    expect(bound('时间不得少于三十日')).toEqual(['min', false]);
+    expect(bound('投资不足100万元的项目')).toEqual(['max', true]);
+    expect(bound('未逾三十日的')).toEqual(['max', false]);
+    expect(bound('未满十八周岁的')).toEqual(['max', true]);
+    expect(bound('营收超1000亿元')).toEqual(['min', true]);
+    expect(bound('占比超过40%')).toEqual(['min', true]);
+    expect(bound('比例可达200%')).toEqual(['max', false]);
+    expect(bound('每村最高为100万元')).toEqual(['max', false]);
+    expect(bound('单个项目最高不超过300万元')).toEqual(['max', false]);
+    expect(bound('面积5000平方米以上')).toEqual(['min', false]);
+    expect(bound('控制在1.53以内')).toEqual(['max', false]);
+    expect(bound('容积率3.5左右')).toEqual(['approx', false]);
+  });
+
+  it('reads a comparator before what a share is of: 低于营业收入的5%', () => {
+    expect(bound('研发投入低于营业收入的5%的')).toEqual(['max', true]);
+    // 近三年 is a period, not "about": the share stays as written.
+    const share = extractFacts('按照其近三年累计研发投入的5%给予').find((f) => f.unit === '%');
+    expect(share?.comparator).toBe('eq');
+  });
+
+  it('reads a bare figure after a measured noun when a comparator bounds it', () => {
+    expect(one('工业用地容积率一般不低于1.5')).toMatchObject({ value: 1.5, unit: '', comparator: 'min', kind: 'number' });
+    expect(one('PUE值低于1.3的数据中心')).toMatchObject({ value: 1.3, comparator: 'max', strict: true });
+    // Without a comparator a bare number is a name or a label.
+    expect(extractFacts('实施“1050”项目')).toEqual([]);
+  });
+
+  it('reads a range as one fact, each bound included or not', () => {
+    expect(one('处五千元以上五万元以下的罚款')).toMatchObject({ comparator: 'range', value: 50_000, range: { min: 5000, max: 50_000, minStrict: false, maxStrict: false } });
+    expect(one('营业额超过1亿元不足5亿元的企业')).toMatchObject({ comparator: 'range', range: { min: 1e8, max: 5e8, minStrict: true, maxStrict: true } });
+    expect(one('处二十万元以上一百万元以下的罚款')).toMatchObject({ range: { min: 200_000, max: 1_000_000 } });
+  });
+
+  it('reads time limits as durations, in Arabic and Chinese numerals', () => {
+    expect(one('自收到决定书之日起十五日内缴纳')).toMatchObject({ value: 15, unit: '天', comparator: 'max', kind: 'duration' });
+    expect(one('在十五个工作日内作出决定')).toMatchObject({ value: 15, unit: '工作日', comparator: 'max', kind: 'duration' });
+    expect(one('应当自交付之日起30日内支付')).toMatchObject({ value: 30, unit: '天', kind: 'duration' });
+    expect(one('保存期限不得少于六个月')).toMatchObject({ value: 6, unit: '月', comparator: 'min' });
+    // A day of the month is no duration.
+    expect(extractFacts('每年6月30日前报送').filter((f) => f.kind === 'duration')).toEqual([]);
+  });
+
+  it('reads a multiple with what it multiplies', () => {
+    expect(one('处违法所得一倍以上十倍以下的罚款')).toMatchObject({ unit: '倍', base: '违法所得', range: { min: 1, max: 10 } });
+    expect(one('处货值金额五倍以上十倍以下罚款')).toMatchObject({ base: '货值金额' });
+  });
+
+  it('keeps foreign currency as its own unit', () => {
+    expect(one('投资额5000万美元以上')).toMatchObject({ value: 5e7, unit: '美元', comparator: 'min' });
+    expect(one('注册资本100万欧元')).toMatchObject({ unit: '欧元' });
+  });
+
+  it('reads no cross-reference or article number as a quantity', () => {
+    expect(extractFacts('依照前三条规定，违反本条第二款、第30条和第三十一条的')).toEqual([]);
+  });
+});
