@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { placePattern } from '../src/align/mask-text.js';
 import { foldVariants } from '../src/normalize/reverse-vocabulary.js';
-import { scoreFigurePairing, scoreNumericChanges, variantOnlyChanges } from '../src/diff/score-diff.js';
+import { scoreFigurePairing, scorePairingPrecision, scoreNumericChanges, variantOnlyChanges } from '../src/diff/score-diff.js';
 import { projectRoot } from '../src/ingest/project-paths.js';
 import { GoldChanges, GoldNumbers } from '../src/model/gold.js';
 import { diffPair, jurisdictionOf, loadDocument } from '../src/pipeline.js';
@@ -89,6 +89,9 @@ const list = (title: string, items: string[]) => {
   const s = scoreFigurePairing(diff, readGold('jiande-hangzhou.numbers.json', GoldNumbers), base.parsed, other.parsed);
   console.log(`hangzhou-2024 ↔ jiande-2024         figure pairing: ${s.correct}/${s.total} = ${s.accuracy.toFixed(3)}  (target ≥0.90)`);
   list('gold pairs not found', s.wrong);
+  const q = scorePairingPrecision(diff, readGold('jiande-hangzhou.numbers.json', GoldNumbers), base.parsed, other.parsed);
+  console.log(`hangzhou-2024 ↔ jiande-2024         pairs judged loosens/tightens that the gold pairs: ${q.right}/${q.judged} = ${q.precision.toFixed(3)}  (target ≥0.95)`);
+  list('judged pairs the gold does not pair', q.wrongPairs);
 }
 {
   let total = 0;

@@ -9,8 +9,6 @@ import { diffPassages } from './diff-passages.js';
 /** A row restates a clause when their texts are this alike, and clearly more alike than with any other clause. */
 export const RESTATES = 0.3;
 const MARGIN = 1.5;
-/** Figure pairings less sure than this are not reported (two different quantities that happen to sit in the same place). */
-const SURE = 0.5;
 
 export function checkAttachments(doc: ParsedDocument, places: RegExp): ConsistencyReport {
   const restated: ConsistencyReport['restated'] = [];
@@ -27,7 +25,7 @@ export function checkAttachments(doc: ParsedDocument, places: RegExp): Consisten
       const side = rowSide(row);
       const { numbers } = diffPassages(body, side, { places, crossJurisdiction: false });
       for (const n of numbers) {
-        if (n.change !== 'changed' || !n.before || !n.after || n.confidence < SURE) continue;
+        if (n.change !== 'changed' || !n.before || !n.after || n.weak) continue; // weak: two different quantities that happen to sit in the same place
         if (n.before.value === n.after.value && n.before.unit === n.after.unit && n.before.comparator === n.after.comparator) continue;
         // A row often reorders the clause's sentences: a figure the other side also states elsewhere is a restatement, not a contradiction.
         const same = (a: Fact, b: Fact) => a.value === b.value && a.unit === b.unit;

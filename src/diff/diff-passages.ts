@@ -3,9 +3,10 @@ import type { Change, NumberChange, Segment, Variant } from '../model/clause-dif
 import type { Fact } from '../model/fact.js';
 import { type Hunk, classifyHunk } from './classify-hunk.js';
 import type { DiffSide } from './diff-side.js';
-import { figureRole, judgeEffect, lowerBound } from './judge-effect.js';
+import { figureRole, isShareOfStandard, judgeEffect, lowerBound } from './judge-effect.js';
 import { cleanupSteps, diffTokens } from './edit-script.js';
-import { compatible, pairNumbers } from './pair-numbers.js';
+import { bigramDice } from './bigram-dice.js';
+import { SURE_PAIRING, compatible, pairNumbers } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
 import { appendSegment, charRedline, redline } from './redline.js';
 import { describeParty } from '../extract/read-penalty.js';
@@ -167,7 +168,12 @@ function anchorInside(h: Hunk, bTok: Token[], oTok: Token[], anchored: Anchor[])
   const restO = on.filter((t) => !used.has(t));
   if (restB.length !== 1 || restO.length !== 1) return;
   const [x, y] = [restB[0]!.fact!, restO[0]!.fact!];
-  if (compatible(x, y)) anchored.push({ before: x, after: y, confidence: 0.9 });
+  // One figure replaced by one, where the words replaced around them say the same thing (or there are next to none): the same
+  // quantity. 担保费率1%以下 → 农业保险覆盖率70% is two quantities, left to the phrase pairing.
+  const words = (ts: Token[]) => ts.filter((t) => t.kind === 'word').map((t) => t.key).join('');
+  const [wb, wo] = [words(bTok.slice(h.b0, h.b1)), words(oTok.slice(h.o0, h.o1))];
+  const sameWords = Math.max(wb.length, wo.length) <= 4 || bigramDice(wb, wo) >= 0.5;
+  if (compatible(x, y) && sameWords) anchored.push({ before: x, after: y, confidence: 0.9 });
 }
 
 
@@ -217,8 +223,10 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   const relative = comparable && bv !== 0 ? round((av - bv) / bv) : null;
   const ref = before ?? after!;
   const scaleDependent = ctx.crossJurisdiction && (role === 'target' || role === 'budget') && ref.unit !== '%' && ref.kind !== 'date';
-  const effect = change === 'unchanged' || scaleDependent ? 'neutral' : judgeEffect(role, before, after);
-  return { quantity: describeParty(ref) + ref.quantity, before, after, change, delta, relative, effect, role, scaleDependent, confidence };
+  const share = role === 'fee' && (before ? isShareOfStandard(before, bText) : isShareOfStandard(after!, oText));
+  const weak = !!before && !!after && confidence < SURE_PAIRING;
+  const effect = change === 'unchanged' || scaleDependent || weak ? 'neutral' : judgeEffect(role, before, after, { share });
+  return { quantity: describeParty(ref) + ref.quantity, before, after, change, delta, relative, effect, role, scaleDependent, confidence, ...(weak ? { weak } : {}) };
 }
 
 

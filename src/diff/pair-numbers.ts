@@ -21,6 +21,11 @@ export interface PairingContext {
 
 const THRESHOLD = 0.25;
 /**
+ * Below this a pairing is weak: the two figures may measure different things. A weak pair is shown as such and never judged
+ * loosens or tightens (diff), and never reported as a contradiction (check).
+ */
+export const SURE_PAIRING = 0.5;
+/**
  * Between jurisdictions a county plan restates the city's quantities with its own figures, so a figure
  * left over on both sides of a linked clause, of the same kind and in the same place, is likely the same
  * quantity; between versions of one document such leftovers are additions and drops.

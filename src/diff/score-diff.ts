@@ -110,6 +110,37 @@ export function scoreFigurePairing(diff: DocumentDiff, gold: GoldNumbers, base: 
   return { total: gold.pairs.length, correct, accuracy: gold.pairs.length ? correct / gold.pairs.length : 1, wrong };
 }
 
+export interface PairingPrecision {
+  /** Figure pairs the diff reports as changed with a verdict (loosens or tightens). */
+  judged: number;
+  right: number;
+  precision: number;
+  wrongPairs: string[];
+}
+
+/**
+ * Of the figure pairs the diff reports as changed with a loosens/tightens verdict, those the gold pairs too (the same two figures,
+ * in linked clauses). A verdict on two figures that measure different things is a confident wrong answer.
+ */
+export function scorePairingPrecision(diff: DocumentDiff, gold: GoldNumbers, base: ParsedDocument, other: ParsedDocument): PairingPrecision {
+  let judged = 0;
+  let right = 0;
+  const wrongPairs: string[] = [];
+  for (const pair of diff.pairs) {
+    for (const n of pair.numbers) {
+      if (n.change !== 'changed' || n.effect === 'neutral' || !n.before || !n.after) continue;
+      judged++;
+      const ok = gold.pairs.some((g) => {
+        if (!pair.base.includes(goldRefToId(g.target)) || !pair.other.includes(goldRefToId(g.source))) return false;
+        return factsInPhrase(base, pair.base, g.city).some((f) => same(f, n.before!)) && factsInPhrase(other, pair.other, g.county).some((f) => same(f, n.after!));
+      });
+      if (ok) right++;
+      else wrongPairs.push(`${describe(pair, n)} ${n.effect} @${n.confidence}`);
+    }
+  }
+  return { judged, right, precision: judged ? right / judged : 1, wrongPairs };
+}
+
 /** The facts of a side that stand inside a phrase of its text (by position when the phrase is found, else by their text). */
 function factsInPhrase(doc: ParsedDocument, ids: string[], phrase: string): Fact[] {
   const side = collectSide(doc, ids);

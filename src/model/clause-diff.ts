@@ -44,7 +44,8 @@ export const Change = z.object({
 });
 
 export const Effect = z.enum(['loosens', 'tightens', 'neutral']);
-export const FigureRole = z.enum(['benefit', 'threshold', 'target', 'budget', 'penalty']);
+/** A figure's role in its clause (src/lexicon/figure-roles.tsv says which way a higher figure moves the policy). */
+export const FigureRole = z.enum(['benefit', 'budget', 'fee', 'penalty', 'target', 'threshold', 'time-authority', 'time-person', 'unknown']);
 
 export const NumberChange = z.object({
   /** What the figure measures, from the base wording when there is one. */
@@ -62,6 +63,8 @@ export const NumberChange = z.object({
   scaleDependent: z.boolean(),
   /** How sure the pairing is, in [0, 1]; 1 where the word diff lines the two figures up. */
   confidence: z.number(),
+  /** A pairing below the sure level (0.5): the two figures may measure different things; shown, never judged (effect neutral). */
+  weak: z.boolean().optional(),
 });
 
 export const Variant = z.object({

@@ -49,8 +49,9 @@ export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relati
   return `${sign}${formatValue(Math.abs(n.delta), unit)}${rel}`;
 }
 
-/** loosens, tightens, neutral, or scale (an absolute total across jurisdictions: shown, not judged). */
+/** loosens, tightens, neutral, scale (an absolute total across jurisdictions: shown, not judged), or a weak pairing (not judged). */
 export function effectLabel(n: NumberChange): string {
+  if (n.weak) return `? weak pairing ${n.confidence.toFixed(2)}`;
   return n.scaleDependent ? 'scale' : n.effect;
 }
 

@@ -1,7 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
 import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
 import { paint, renderTable } from '../terminal-output.js';
-import { describeDelta, describeVariants, summaryLines } from './describe-changes.js';
+import { describeDelta, describeVariants, effectLabel, summaryLines } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -97,7 +97,7 @@ function figure(f: NumberChange['before']): string {
 }
 
 function effectTag(n: NumberChange): string {
-  if (n.scaleDependent) return paint('scale', 'dim');
+  if (n.weak || n.scaleDependent) return paint(effectLabel(n), 'dim');
   if (n.effect === 'loosens') return paint('loosens', 'green');
   if (n.effect === 'tightens') return paint('tightens', 'red');
   return 'neutral';

@@ -1,0 +1,35 @@
+// Loads the figure roles with the direction a higher figure moves the policy (figure-roles.tsv) and the words that cue them (role-cues.tsv).
+import type { FigureRole } from '../model/clause-diff.js';
+import { lexiconRows, readLexiconText } from './read-lexicon.js';
+
+export type Direction = 'loosens' | 'tightens' | 'neutral';
+export type Cue = 'benefit' | 'budget' | 'fee' | 'target' | 'authority' | 'person';
+
+export interface FigureRoles {
+  /** What a higher figure of each role does. */
+  higher: Map<FigureRole, Direction>;
+  /** For each cue, a pattern matching any of its words. */
+  cues: Map<Cue, RegExp>;
+}
+
+const CUES: Cue[] = ['benefit', 'budget', 'fee', 'target', 'authority', 'person'];
+let cache: FigureRoles | null = null;
+
+export function loadFigureRoles(): FigureRoles {
+  if (cache) return cache;
+  const higher = new Map<FigureRole, Direction>();
+  for (const [role, dir] of lexiconRows(readLexiconText('figure-roles.tsv'))) {
+    if (dir !== 'loosens' && dir !== 'tightens' && dir !== 'neutral') throw new Error(`figure-roles.tsv: malformed line for ${role}`);
+    higher.set(role as FigureRole, dir);
+  }
+  const words = new Map<Cue, string[]>(CUES.map((c) => [c, []]));
+  for (const [word, cue] of lexiconRows(readLexiconText('role-cues.tsv'))) {
+    const list = words.get(cue as Cue);
+    if (!list || !word) throw new Error(`role-cues.tsv: malformed line: ${word}\t${cue}`);
+    list.push(word);
+  }
+  const cues = new Map<Cue, RegExp>();
+  for (const [cue, list] of words) cues.set(cue, new RegExp(list.sort((a, b) => b.length - a.length).join('|')));
+  cache = { higher, cues };
+  return cache;
+}

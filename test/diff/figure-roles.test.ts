@@ -1,0 +1,72 @@
+// Each figure role of figure-roles.tsv read from its words and judged its way; weak pairings shown and never judged.
+import { describe, expect, it } from 'vitest';
+import { placePattern } from '../../src/align/mask-text.js';
+import { diffPassages } from '../../src/diff/diff-passages.js';
+import type { DiffSide } from '../../src/diff/diff-side.js';
+import { figureRole } from '../../src/diff/judge-effect.js';
+import { extractFacts } from '../../src/extract/extract-facts.js';
+import { effectLabel } from '../../src/render/report/describe-changes.js';
+
+const places = placePattern(['东江市', '西岭县']);
+const side = (text: string): DiffSide => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false });
+const roleOf = (text: string, value: number) => figureRole(extractFacts(text).find((f) => f.value === value)!, text);
+/** The one figure change between two versions of a passage of one document. */
+const change = (before: string, after: string) => {
+  const r = diffPassages(side(before), side(after), { places, crossJurisdiction: false });
+  const moved = r.numbers.filter((n) => n.change !== 'unchanged');
+  expect(moved, `${before} → ${after}`).toHaveLength(1);
+  return moved[0]!;
+};
+
+describe('figure roles', () => {
+  it('benefit: a higher subsidy loosens', () => {
+    expect(roleOf('给予最高50%的保费补贴', 50)).toBe('benefit');
+    expect(change('给予最高50万元补助。', '给予最高80万元补助。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
+  });
+  it('budget: more money set aside loosens', () => {
+    expect(roleOf('市财政预算安排12亿元', 1.2e9)).toBe('budget');
+    expect(change('市财政预算安排12亿元。', '市财政预算安排10亿元。')).toMatchObject({ role: 'budget', effect: 'tightens' });
+  });
+  it('fee: a lower charge the public pays loosens; a share of the standard charge added is a cut', () => {
+    expect(roleOf('政府性融资担保费率保持在1%以下', 1)).toBe('fee');
+    expect(change('政府性融资担保费率保持在1%以下。', '政府性融资担保费率保持在0.8%以下。')).toMatchObject({ role: 'fee', effect: 'loosens' });
+    expect(change('按照高可靠性供电费用收取标准执行。', '按照高可靠性供电费用收取标准的70%执行。')).toMatchObject({ change: 'added', role: 'fee', effect: 'loosens' });
+  });
+  it('penalty: a higher fine tightens', () => {
+    expect(change('处五千元以上五万元以下的罚款。', '处一万元以上十万元以下的罚款。')).toMatchObject({ role: 'penalty', effect: 'tightens' });
+  });
+  it('threshold: a higher condition on who qualifies tightens', () => {
+    expect(roleOf('对研发费用占营业收入比重超过5%的企业优先安排', 5)).toBe('threshold');
+    expect(change('对年营业收入超过1000万元的企业给予奖励。', '对年营业收入超过2000万元的企业给予奖励。')).toMatchObject({ role: 'threshold', effect: 'tightens' });
+  });
+  it('target: a higher goal tightens; a ceiling target reads the other way', () => {
+    expect(change('力争新增学位6万个。', '力争新增学位8万个。')).toMatchObject({ role: 'target', effect: 'tightens' });
+    expect(change('能耗强度控制在1.5以内。', '能耗强度控制在1.2以内。')).toMatchObject({ role: 'target', effect: 'tightens' });
+  });
+  it("time: more time for a person loosens; the authority's time is not judged", () => {
+    expect(change('当事人应当自收到决定书之日起十五日内缴纳罚款。', '当事人应当自收到决定书之日起三十日内缴纳罚款。')).toMatchObject({ role: 'time-person', effect: 'loosens' });
+    expect(change('行政机关应当自受理申请之日起二十日内作出决定。', '行政机关应当自受理申请之日起十日内作出决定。')).toMatchObject({ role: 'time-authority', effect: 'neutral' });
+  });
+  it('unknown: no word says the role, so no verdict', () => {
+    expect(change('评选市级十佳农创客。', '评选市级二十佳农创客。')).toMatchObject({ role: 'unknown', effect: 'neutral' });
+  });
+});
+
+describe('weak pairings', () => {
+  it('pairs two figures of one kind in different places only weakly, and shows it instead of a verdict', () => {
+    const r = diffPassages(
+      side('政府性融资担保费率保持在1%以下，支持小微企业融资。'),
+      side('支持小微企业融资，农业保险覆盖率达到70%。'),
+      { places, crossJurisdiction: true },
+    );
+    const paired = r.numbers.find((n) => n.before && n.after)!;
+    expect(paired.weak).toBe(true);
+    expect(paired.effect).toBe('neutral');
+    expect(effectLabel(paired)).toMatch(/^\? weak pairing 0\.\d\d$/);
+  });
+  it('a figure the word diff lines up is sure', () => {
+    const n = change('给予最高50万元补助。', '给予最高80万元补助。');
+    expect(n.weak).toBeUndefined();
+    expect(n.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
