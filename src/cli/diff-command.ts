@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../ingest/write-file-atomic.js';
 import { diffPair } from '../pipeline.js';
+import { draftAmendment } from '../diff/draft-amendment.js';
+import { renderAmendment } from '../render/report/amendment-text.js';
 import { renderNumbersCsv, renderPairsCsv } from '../render/report/diff-csv.js';
 import { renderDiffHtml } from '../render/report/diff-html.js';
 import { renderDiffMarkdown } from '../render/report/diff-markdown.js';
@@ -17,7 +19,7 @@ const Options = z.object({
   json: z.boolean().optional(),
   csv: z.boolean().optional(),
   all: z.boolean().optional(),
-  format: z.enum(['text', 'md', 'html', 'csv', 'json']).optional(),
+  format: z.enum(['text', 'md', 'html', 'csv', 'json', 'amendment']).optional(),
   numbers: z.boolean().optional(),
   output: z.string().min(1).optional(),
   tui: z.boolean().optional(),
@@ -32,7 +34,11 @@ function formatOf(opts: z.infer<typeof Options>): NonNullable<z.infer<typeof Opt
   if (ext !== undefined && byExt === undefined && !['out', 'log'].includes(ext)) {
     throw new InputError(`policydiff diff: cannot write a .${ext} file (formats: .txt, .md, .html, .csv, .json); name the file for one of them`);
   }
-  if (asked && byExt && byExt !== asked) throw new InputError(`policydiff diff: --format ${asked} does not go in a .${ext} file; name it .${FORMAT_EXTENSION[asked]}`);
+  // The amendment is text or Markdown: either file name takes it.
+  if (asked === 'amendment' && byExt && byExt !== 'text' && byExt !== 'md') {
+    throw new InputError(`policydiff diff: --format amendment goes in a .txt or .md file, not .${ext}`);
+  }
+  if (asked && asked !== 'amendment' && byExt && byExt !== asked) throw new InputError(`policydiff diff: --format ${asked} does not go in a .${ext} file; name it .${FORMAT_EXTENSION[asked]}`);
   return asked ?? byExt ?? 'text';
 }
 
@@ -45,7 +51,7 @@ export function registerDiffCommand(program: Command): void {
     .description('compare two documents: changed wording, items, figures (loosens/tightens) and attribution per aligned pair')
     .argument('<base>', 'the reference document: parent policy or earlier version (corpus id or path)')
     .argument('<other>', 'the document compared with it (corpus id or path)')
-    .option('--format <format>', 'text, md, html (a 修改对照表), csv or json', undefined)
+    .option('--format <format>', 'text, md, html (a 修改对照表), csv, json, or amendment (a draft 修改决定; Markdown with -o x.md)', undefined)
     .option('--json', 'same as --format json')
     .option('--csv', 'same as --format csv')
     .option('--numbers', 'with --format csv: one row per figure that changed instead of one row per pair')
@@ -59,7 +65,8 @@ export function registerDiffCommand(program: Command): void {
         '  policydiff diff hangzhou-2024-draft hangzhou-2024\n' +
         '  policydiff diff hangzhou-2024-draft hangzhou-2024 --format html -o 对照表.html\n' +
         '  policydiff diff hangzhou-2024 jiande-2024 --format csv --numbers -o figures.csv\n' +
-        '  policydiff diff hangzhou-2024 jiande-2024 --json > diff.json',
+        '  policydiff diff hangzhou-2024 jiande-2024 --json > diff.json\n' +
+        "  policydiff diff '会计法(2017-11-04).md' '会计法(2024-06-28).md' --format amendment -o 修改决定.md",
     )
     .action(async (baseArg: string, otherArg: string, raw: unknown) => {
       const opts = parseOptions(Options, raw, 'diff');
@@ -76,7 +83,9 @@ export function registerDiffCommand(program: Command): void {
       const same = diff.pairs.every((p) => p.status === 'identical' || p.status === 'variant-only');
       const all = Boolean(opts.all);
       const text =
-        format === 'json'
+        format === 'amendment'
+          ? renderAmendment(draftAmendment(diff, pair.base.parsed, pair.other.parsed), { markdown: /\.(md|markdown)$/i.test(opts.output ?? '') })
+          : format === 'json'
           ? JSON.stringify(diff, null, 2)
           : format === 'csv'
             ? opts.numbers

@@ -28,12 +28,12 @@ export function registerFactsCommand(program: Command): void {
       warnOutline(loaded);
       const groups: FactGroup[] = [];
       if (parsed.preamble) groups.push({ id: 'preamble', label: '', title: '序言', line: parsed.preamble.span.line, facts: parsed.preamble.facts });
-      for (const s of parsed.sections) {
-        groups.push({ id: s.id, label: s.label, title: s.title, line: s.span.line, facts: s.facts });
-        for (const c of parsed.clauses.filter((c) => c.section === s.number)) {
-          groups.push({ id: c.id, label: c.label, title: c.title, line: c.span.line, facts: c.facts });
-        }
-      }
+      // Sections and clauses in text order: a law without chapters has all its articles outside any section.
+      const units = [
+        ...parsed.sections.map((s) => ({ at: s.span.start, group: { id: s.id, label: s.label, title: s.title, line: s.span.line, facts: s.facts } })),
+        ...parsed.clauses.map((c) => ({ at: c.span.start, group: { id: c.id, label: c.label, title: c.title, line: c.span.line, facts: c.facts } })),
+      ];
+      for (const u of units.sort((a, b) => a.at - b.at)) groups.push(u.group);
       if (parsed.closing) groups.push({ id: 'closing', label: '', title: '结尾', line: parsed.closing.span.line, facts: parsed.closing.facts });
       for (const t of parsed.attachments) {
         for (const r of t.rows) groups.push({ id: r.id, label: r.number, title: `${t.title} ${r.cells['政策内容'] ?? ''}`.trim(), line: r.span.line, facts: r.facts });

@@ -88,7 +88,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
 }
 
 /** The articles of base that the links give another number in other, by printed label (第十八条 → 第十七条). */
-function renumberedArticles(b: ParsedDocument, o: ParsedDocument, links: Alignment['links']): Map<string, string> {
+export function renumberedArticles(b: ParsedDocument, o: ParsedDocument, links: ReadonlyArray<{ base: string[]; other: string[] }>): Map<string, string> {
   const label = (doc: ParsedDocument, id: string) => doc.clauses.find((c) => c.id === id && c.paragraphs)?.label;
   const out = new Map<string, string>();
   for (const l of links) {

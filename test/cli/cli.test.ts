@@ -56,6 +56,16 @@ describe('policydiff CLI', () => {
     expect(facts.stdout).toMatch(/不少于7000亩\s+7000亩\s+min/);
   });
 
+  it('lists the facts of a text without chapters (articles in no section)', () => {
+    const r = run(['facts', 'test/fixtures/outline/regulation-flat.txt', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { passages: Array<{ id: string; facts: unknown[] }> };
+    const parsed = JSON.parse(run(['parse', 'test/fixtures/outline/regulation-flat.txt', '--json']).stdout) as { clauses: Array<{ id: string; facts: unknown[] }> };
+    const inClauses = parsed.clauses.reduce((n, c) => n + c.facts.length, 0);
+    expect(inClauses).toBeGreaterThan(0);
+    expect(out.passages.filter((p) => p.id.startsWith('c')).reduce((n, p) => n + p.facts.length, 0)).toBe(inClauses);
+  });
+
   it('takes a path to a file outside the corpus, in GB18030', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-'));
     const file = path.join(dir, 'plan.txt');

@@ -1,0 +1,169 @@
+// Drafts an amendment decision (修改决定) from a law's revision: each change of articles and their 款 as a drafting item, in old-text order.
+import type { Amendment, AmendmentItem } from '../model/amendment.js';
+import type { DocumentDiff, PairDiff } from '../model/clause-diff.js';
+import type { Clause, ParsedDocument } from '../model/parsed-document.js';
+import { bigramDice } from './bigram-dice.js';
+import { keyText } from './comparison-key.js';
+import { renumberedArticles } from './diff-documents.js';
+
+/** Two 款 are the same paragraph changed when their texts are at least this alike; below, one was dropped and another added. */
+const SAME_PARAGRAPH = 0.35;
+/** More edits than this in one article (or edits to most of its 款): the article is restated whole (将第X条修改为). */
+const MAX_PARAGRAPH_ITEMS = 2;
+const NO_PLACE = /(?!)/;
+
+interface Placed {
+  item: AmendmentItem;
+  /** Position in the old text (its article order); an inserted article goes after the old article before it. */
+  at: number;
+}
+
+/** The amendment decision that turns `base` (the old text) into `other` (the new one), as a drafter would write it. */
+export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: ParsedDocument): Amendment {
+  const bClause = new Map(base.clauses.map((c, i) => [c.id, { c, i }]));
+  const oClause = new Map(other.clauses.map((c) => [c.id, c]));
+  const links = diff.pairs.filter((p) => p.base.length && p.other.length).map((p) => ({ base: p.base, other: p.other }));
+  const references = renumberedArticles(base, other, links);
+  const same = (a: string, b: string) => bare(keyText(a, NO_PLACE, references).key) === bare(keyText(b, NO_PLACE, NO_REFERENCES).key);
+  const placed: Placed[] = [];
+  let last = -1;
+  for (const p of diff.pairs) {
+    const baseClauses = p.base.map((id) => bClause.get(id)).filter((x): x is { c: Clause; i: number } => !!x);
+    const otherClauses = p.other.map((id) => oClause.get(id)).filter((c): c is Clause => !!c);
+    if (baseClauses.length) last = Math.max(last, ...baseClauses.map((x) => x.i));
+    const at = baseClauses.length ? Math.min(...baseClauses.map((x) => x.i)) : last + 0.5;
+    const sections = sectionItem(p, base, other, at);
+    if (sections) placed.push(sections);
+    if (!baseClauses.length && !otherClauses.length) continue;
+    // The same text (a split or merge whose words only moved still changes the articles).
+    if (p.status === 'identical' || p.status === 'variant-only' || (p.status === 'moved' && p.base.length === 1 && p.other.length === 1)) continue;
+    const olds = baseClauses.map((x) => x.c);
+    for (const item of clauseItems(p, olds, otherClauses, same)) placed.push({ item, at });
+  }
+  placed.sort((x, y) => x.at - y.at);
+  const renumbered =
+    diff.pairs.some((p) => p.renumbered) || placed.some((x) => ['add-article', 'drop-article', 'split-article', 'merge-articles'].includes(x.item.kind));
+  // Standard characters (帐→账) and marks (<→〈): edits the items leave out, listed for the drafter. Renumbered item labels and
+  // reshuffled separators are not edits of their own.
+  const marks = /^[\p{P}\p{S}]+$/u;
+  const standardized = diff.summary.variants
+    .filter((v) => v.kind === 'vocabulary' || (v.kind === 'punctuation' && marks.test(v.before) && marks.test(v.after)))
+    .map((v) => ({ before: v.before, after: v.after, count: v.count }));
+  // The decision's own effective date is set by the decision, not printed in the law (自…起施行 there is the law's first one).
+  return { title: base.title, items: placed.map((x) => x.item), renumbered, effective: null, standardized };
+}
+
+const NO_REFERENCES: ReadonlyMap<string, string> = new Map();
+
+/** A chapter dropped, added or renamed (a section pair of a law: chapters are its sections). */
+function sectionItem(p: PairDiff, base: ParsedDocument, other: ParsedDocument, at: number): Placed | null {
+  const bs = p.base.length === 1 ? base.sections.find((s) => s.id === p.base[0]) : undefined;
+  const os = p.other.length === 1 ? other.sections.find((s) => s.id === p.other[0]) : undefined;
+  if (p.base.some((id) => !id.startsWith('s')) || p.other.some((id) => !id.startsWith('s'))) return null;
+  if (bs && !os && p.status === 'base-only') return { at, item: { kind: 'drop-chapter-title', cites: [bs.label], text: null } };
+  if (os && !bs && p.status === 'other-only') return { at, item: { kind: 'add-chapter', cites: [], as: os.label, text: [os.title] } };
+  if (bs && os && bare(bs.title) !== bare(os.title)) return { at, item: { kind: 'modify-chapter-title', cites: [bs.label], text: [os.title] } };
+  return null;
+}
+
+/** The items for one pair of articles: dropped, added, merged, split, or changed 款 by 款. */
+function clauseItems(p: PairDiff, olds: Clause[], news: Clause[], same: (a: string, b: string) => boolean): AmendmentItem[] {
+  if (!news.length) return olds.map((c) => ({ kind: 'drop-article', cites: [c.label], text: null }));
+  if (!olds.length) return news.map((c) => ({ kind: 'add-article', cites: [], as: c.label, text: paragraphsOf(c) }));
+  if (olds.length > 1) {
+    const text = news.flatMap(paragraphsOf);
+    return [{ kind: 'merge-articles', cites: olds.map((c) => c.label), as: news.map((c) => c.label).join('、'), text, reworded: true }];
+  }
+  const old = olds[0]!;
+  const oldParas = paragraphsOf(old);
+  if (news.length === 1) return paragraphItems(old, oldParas, news[0]!, same);
+  // A split: the new article most like the old one carries it on; each other one was a 款 of it made an article of its own.
+  const main = [...news].sort((a, b) => bigramDice(b.text, old.text) - bigramDice(a.text, old.text))[0]!;
+  const items: AmendmentItem[] = [];
+  const taken = new Set<number>();
+  for (const c of news) {
+    if (c === main) continue;
+    const text = paragraphsOf(c);
+    const k = bestParagraph(oldParas, text.join('\n'), taken);
+    if (k >= 0) taken.add(k);
+    const reworded = k < 0 || !same(oldParas[k]!, text.join('\n'));
+    items.push({ kind: 'split-article', cites: [old.label], ...(k >= 0 ? { paragraph: k + 1 } : {}), as: c.label, text, reworded });
+  }
+  const rest = oldParas.filter((_, k) => !taken.has(k));
+  const restItems = paragraphItems(old, rest, main, same, [...taken]);
+  return [...items, ...restItems];
+}
+
+/**
+ * The 款 of one old article against those of its new one, in order: each changed, dropped or added 款 an item; the whole article
+ * restated where it has one 款 or where most of it changed. `removed`: 款 (0-based) already split off, so old numbers stay right.
+ */
+function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: string, b: string) => boolean, removed: number[] = []): AmendmentItem[] {
+  const newParas = paragraphsOf(now);
+  const restate: AmendmentItem = { kind: 'modify-article', cites: [old.label], text: newParas };
+  if (oldParas.length === newParas.length && oldParas.every((t, k) => same(t, newParas[k]!))) return [];
+  if (oldParas.length <= 1 && newParas.length <= 1) return [restate];
+  // The old 款's own numbers: those split off before it are not counted out.
+  const oldNumber = (k: number) => {
+    let n = -1;
+    for (let i = 0, seen = 0; seen <= k; i++) if (!removed.includes(i)) (n = i), seen++;
+    return n + 1;
+  };
+  const steps = alignParagraphs(oldParas, newParas);
+  const items: AmendmentItem[] = [];
+  for (const s of steps) {
+    if (s.old !== null && s.now !== null) {
+      if (!same(oldParas[s.old]!, newParas[s.now]!)) items.push({ kind: 'modify-paragraph', cites: [old.label], paragraph: oldNumber(s.old), text: [newParas[s.now]!] });
+    } else if (s.old !== null) items.push({ kind: 'drop-paragraph', cites: [old.label], paragraph: oldNumber(s.old), text: null });
+    else items.push({ kind: 'add-paragraph', cites: [old.label], asParagraph: s.now! + 1, text: [newParas[s.now!]!] });
+  }
+  if (items.length > MAX_PARAGRAPH_ITEMS || (items.length > 1 && items.length * 2 > Math.max(oldParas.length, newParas.length))) return [restate];
+  return items;
+}
+
+/** Order-keeping alignment of two lists of 款 by how alike they are (a 款 matches one at least SAME_PARAGRAPH alike). */
+function alignParagraphs(a: string[], b: string[]): Array<{ old: number | null; now: number | null }> {
+  const sim = a.map((x) => b.map((y) => bigramDice(bare(x), bare(y))));
+  const score: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const s = sim[i - 1]![j - 1]!;
+      score[i]![j] = Math.max(score[i - 1]![j]!, score[i]![j - 1]!, s >= SAME_PARAGRAPH ? score[i - 1]![j - 1]! + s : -1);
+    }
+  }
+  const steps: Array<{ old: number | null; now: number | null }> = [];
+  let [i, j] = [a.length, b.length];
+  while (i > 0 || j > 0) {
+    const s = i > 0 && j > 0 ? sim[i - 1]![j - 1]! : 0;
+    if (i > 0 && j > 0 && s >= SAME_PARAGRAPH && score[i]![j] === score[i - 1]![j - 1]! + s) {
+      steps.push({ old: --i, now: --j });
+    } else if (j > 0 && (i === 0 || score[i]![j] === score[i]![j - 1])) steps.push({ old: null, now: --j });
+    else steps.push({ old: --i, now: null });
+  }
+  return steps.reverse();
+}
+
+/** The old 款 a split-off article came from: the most alike, not already taken (-1 when none is alike enough). */
+function bestParagraph(paras: string[], text: string, taken: Set<number>): number {
+  let best = -1;
+  let bestScore = SAME_PARAGRAPH;
+  paras.forEach((p, k) => {
+    const s = bigramDice(bare(p), bare(text));
+    if (!taken.has(k) && s >= bestScore) [best, bestScore] = [k, s];
+  });
+  return best;
+}
+
+/** An article's 款, each with its 项 written out, as the text prints them (without the article number). */
+export function paragraphsOf(c: Clause): string[] {
+  if (!c.paragraphs?.length) return [c.text];
+  const textStart = c.span.end - c.text.length;
+  return c.paragraphs.map((p) => {
+    const whole = c.text.slice(p.start - textStart, p.end - textStart).trim();
+    return whole.startsWith(p.text) ? whole : [p.text, ...p.items.map((i) => `${i.label}${i.text}`)].join('\n');
+  });
+}
+
+function bare(s: string): string {
+  return s.replace(/[\p{P}\p{S}\s]/gu, '');
+}

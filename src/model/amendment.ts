@@ -1,0 +1,48 @@
+// Schema of a drafted amendment decision (修改决定): its items in the order of the old text, each a drafting formula with the new wording.
+import { z } from 'zod';
+
+export const AmendmentKind = z.enum([
+  'modify-article',
+  'modify-paragraph',
+  'add-paragraph',
+  'drop-paragraph',
+  'split-article',
+  'merge-articles',
+  'add-article',
+  'drop-article',
+  'modify-chapter-title',
+  'add-chapter',
+  'drop-chapter-title',
+]);
+
+export const AmendmentItem = z.object({
+  kind: AmendmentKind,
+  /** The old text's articles or chapter the item cites, as printed there (第八条, 第三章). */
+  cites: z.array(z.string()),
+  /** The 款 of the cited article (1-based, in the old text), for paragraph items and a split. */
+  paragraph: z.number().int().optional(),
+  /** Where the new 款 stands in the new article (增加一款，作为第一款). */
+  asParagraph: z.number().int().optional(),
+  /** The new text's article or chapter it becomes (作为第四十九条), as printed there. */
+  as: z.string().optional(),
+  /** The new wording, paragraph by paragraph (null where the item deletes). */
+  text: z.array(z.string()).nullable(),
+  /** A split-off or merged article whose text is unchanged is only moved: no 修改为. */
+  reworded: z.boolean().optional(),
+});
+
+export const Amendment = z.object({
+  /** The act amended, as the old text names it (中华人民共和国会计法). */
+  title: z.string(),
+  items: z.array(AmendmentItem),
+  /** Articles were inserted, deleted or renumbered: the text is republished with its articles renumbered. */
+  renumbered: z.boolean(),
+  /** The decision's effective date (ISO) where it is known; a law prints only its own first one, so a draft leaves a blank. */
+  effective: z.string().nullable(),
+  /** Edits of standard characters and punctuation (帐→账) left out of the items, for the drafter to decide. */
+  standardized: z.array(z.object({ before: z.string(), after: z.string(), count: z.number().int() })),
+});
+
+export type AmendmentKind = z.infer<typeof AmendmentKind>;
+export type AmendmentItem = z.infer<typeof AmendmentItem>;
+export type Amendment = z.infer<typeof Amendment>;

@@ -1,0 +1,76 @@
+// Writes a drafted amendment decision (修改决定) as plain text or Markdown: numbered items in the drafting formulas, then the closing.
+import type { Amendment, AmendmentItem } from '../../model/amendment.js';
+import { chineseNumeral } from './format-chinese-numeral.js';
+
+const DRAFT_NOTE = '草稿：PolicyDiff 由两个文本比对起草，未经人工审核。请逐条对照原文核对、修改后使用。';
+
+export function renderAmendment(a: Amendment, opts: { markdown: boolean }): string {
+  const md = opts.markdown;
+  const out: string[] = [];
+  out.push(md ? `> ${DRAFT_NOTE}` : `（${DRAFT_NOTE}）`, '');
+  out.push(md ? `# 关于修改《${escapeMd(a.title)}》的决定` : `关于修改《${a.title}》的决定`, '');
+  if (!a.items.length) out.push('（两个文本的条文没有实质修改。）', '');
+  a.items.forEach((item, k) => {
+    const [head, ...rest] = formula(item);
+    out.push(`${chineseNumeral(k + 1)}、${md ? escapeMd(head!) : head}`);
+    for (const line of rest) out.push(md ? escapeMd(line) : line);
+    out.push('');
+  });
+  const closing = a.renumbered
+    ? `《${a.title}》根据本决定作相应修改并对条文顺序作相应调整，重新公布。`
+    : `《${a.title}》根据本决定作相应修改，重新公布。`;
+  out.push(`本决定自${a.effective ? chineseDate(a.effective) : '〔施行日期〕'}起施行。`, '');
+  out.push(md ? escapeMd(closing) : closing, '');
+  if (a.standardized.length) {
+    const list = a.standardized.map((v) => `${v.before}→${v.after}（${v.count}处）`).join('，');
+    const note = `说明：规范用字和标点的修改未列为条目：${list}。如需列入，请起草人补充。`;
+    out.push(md ? `> ${escapeMd(note)}` : `（${note}）`, '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** The item's formula and its quoted text, one line per 款 (the quote opens on the first and closes on the last). */
+function formula(i: AmendmentItem): string[] {
+  const art = i.cites.join('、');
+  const para = (n: number | undefined) => (n ? `第${chineseNumeral(n)}款` : '');
+  const quoted = (lead: string) => {
+    const lines = i.text ?? [];
+    if (!lines.length) return [lead];
+    const body = lines.map((l, k) => `${k === 0 ? '“' : ''}${l}${k === lines.length - 1 ? '”' : ''}`);
+    return [`${lead}${body[0]}`, ...body.slice(1)];
+  };
+  switch (i.kind) {
+    case 'modify-article':
+      return quoted(`将${art}修改为：`);
+    case 'modify-paragraph':
+      return quoted(`将${art}${para(i.paragraph)}修改为：`);
+    case 'add-paragraph':
+      return quoted(`${art}增加一款，作为第${chineseNumeral(i.asParagraph ?? 1)}款：`);
+    case 'drop-paragraph':
+      return [`删去${art}${para(i.paragraph)}。`];
+    case 'split-article':
+      return i.reworded ? quoted(`将${art}${para(i.paragraph)}单列一条，作为${i.as}，修改为：`) : [`将${art}${para(i.paragraph)}单列一条，作为${i.as}。`];
+    case 'merge-articles':
+      return quoted(`将${art}合并，作为${i.as}，修改为：`);
+    case 'add-article':
+      return quoted(`增加一条，作为${i.as}：`);
+    case 'drop-article':
+      return [`删去${art}。`];
+    case 'modify-chapter-title':
+      return quoted(`将${art}章名修改为：`);
+    case 'add-chapter':
+      return quoted(`增加一章，作为${i.as}，章名为：`);
+    case 'drop-chapter-title':
+      return [`删去${art}章名。`];
+  }
+}
+
+/** 2024-07-01 → 2024年7月1日. */
+function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/[*_~`<>[\]#|]/g, (c) => `\\${c}`);
+}

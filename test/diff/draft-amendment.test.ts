@@ -1,0 +1,85 @@
+// The drafted 修改决定: every change of a law's revision as a drafting item, in the order of the old text, citing old numbers.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { draftAmendment } from '../../src/diff/draft-amendment.js';
+import { diffPair } from '../../src/pipeline.js';
+import { renderAmendment } from '../../src/render/report/amendment-text.js';
+import { chineseNumeral } from '../../src/render/report/format-chinese-numeral.js';
+
+const FIXTURES = 'test/fixtures/outline';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-amendment-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const amend = (oldFile: string, newFile: string) => {
+  const pair = diffPair(oldFile, newFile);
+  return draftAmendment(pair.diff, pair.base.parsed, pair.other.parsed);
+};
+const write = (name: string, text: string) => {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, text);
+  return file;
+};
+const law = (articles: string[]) =>
+  `# 东江省测试条例\n\n第一章 总则\n\n${articles.map((a, k) => `第${chineseNumeral(k + 1)}条 ${a}`).join('\n\n')}\n`;
+
+describe('draftAmendment', () => {
+  it('drafts the fixture revision: one item per change, old numbers, nothing for renumbered or standardized articles', () => {
+    const a = amend(`${FIXTURES}/law-national.md`, `${FIXTURES}/law-revised.md`);
+    expect(a.title).toBe('中华人民共和国城市地下管线安全法');
+    expect(a.items.map((i) => [i.kind, i.cites.join('、'), i.as ?? i.asParagraph ?? ''])).toEqual([
+      ['modify-article', '第五条', ''],
+      ['add-paragraph', '第八条', 1],
+      ['modify-article', '第十一条', ''],
+      ['drop-article', '第十六条', ''],
+      ['modify-article', '第十九条', ''],
+      ['modify-article', '第二十四条', ''],
+      ['merge-articles', '第二十六条、第二十七条', '第二十五条'],
+      ['add-article', '', '第二十七条'],
+    ]);
+    expect(a.renumbered).toBe(true);
+    expect(a.standardized.map((v) => `${v.before}→${v.after}`).sort()).toEqual(['其它→其他', '台帐→台账']);
+    const text = renderAmendment(a, { markdown: false });
+    expect(text.split('\n')[0]).toMatch(/^（草稿/);
+    expect(text).toContain('二、第八条增加一款，作为第一款：“城市地下管线综合规划应当以管线普查成果为依据');
+    expect(text).toContain('四、删去第十六条。');
+    expect(text).toContain('七、将第二十六条、第二十七条合并，作为第二十五条，修改为：“管线权属单位有下列行为之一的');
+    expect(text).toContain('根据本决定作相应修改并对条文顺序作相应调整，重新公布。');
+    expect(text).toContain('本决定自〔施行日期〕起施行。');
+  });
+
+  it('cites the 款 it changes, drops or adds, and splits a 款 off as an article of its own', () => {
+    const p1 = '县级以上人民政府应当加强对数据工作的领导，将数据发展纳入国民经济和社会发展规划。';
+    const p2 = '省人民政府数据主管部门负责全省数据资源的统筹管理和监督工作。';
+    const p3 = '其他有关部门在各自职责范围内做好数据资源相关工作。';
+    const old = write('old.md', law([`${p1}\n${p2}\n${p3}`, '数据处理者应当依法履行数据安全保护义务。', '鼓励单位和个人参与数据资源开发利用。']));
+    const now = write(
+      'new.md',
+      law([
+        `${p1}\n省人民政府数据主管部门负责全省数据资源的统筹管理、开发利用和监督工作。\n${p3}`,
+        '数据处理者应当依法履行数据安全保护义务。',
+        '鼓励单位和个人参与数据资源开发利用。',
+      ]),
+    );
+    expect(amend(old, now).items).toMatchObject([{ kind: 'modify-paragraph', cites: ['第一条'], paragraph: 2, text: ['省人民政府数据主管部门负责全省数据资源的统筹管理、开发利用和监督工作。'] }]);
+    const dropped = write('dropped.md', law([`${p1}\n${p3}`, '数据处理者应当依法履行数据安全保护义务。', '鼓励单位和个人参与数据资源开发利用。']));
+    expect(amend(old, dropped).items).toMatchObject([{ kind: 'drop-paragraph', cites: ['第一条'], paragraph: 2 }]);
+    const split = write('split.md', law([`${p1}\n${p3}`, '数据处理者应当依法履行数据安全保护义务。', '鼓励单位和个人参与数据资源开发利用。', p2]));
+    const items = amend(old, split).items;
+    expect(items).toMatchObject([{ kind: 'split-article', cites: ['第一条'], paragraph: 2, as: '第四条', reworded: false }]);
+    expect(renderAmendment(amend(old, split), { markdown: false })).toContain('一、将第一条第二款单列一条，作为第四条。');
+  });
+
+  it('says so when nothing of substance changed', () => {
+    const a = amend(`${FIXTURES}/law-national.md`, `${FIXTURES}/law-national.md`);
+    expect(a.items).toEqual([]);
+    expect(renderAmendment(a, { markdown: true })).toContain('（两个文本的条文没有实质修改。）');
+  });
+});
+
+describe('chineseNumeral', () => {
+  it('writes numbers as laws print them', () => {
+    expect([1, 10, 12, 20, 49, 100, 101, 110, 119, 1000, 1010].map(chineseNumeral)).toEqual(['一', '十', '十二', '二十', '四十九', '一百', '一百零一', '一百一十', '一百一十九', '一千', '一千零一十']);
+  });
+});
