@@ -12,14 +12,18 @@ const CN_DIGIT = '零〇一二两三四五六七八九十百千';
 /** No numeral a text writes is longer than this; a longer run is read in pieces (so a run of thousands stays linear). */
 const MAX_NUMERAL = 16;
 const CANDIDATE = new RegExp(
-  `(百分之|千分之)([${CN_DIGIT}点]{1,${MAX_NUMERAL}})|([${CN_DIGIT}]{1,${MAX_NUMERAL}})分之([${CN_DIGIT}]{1,${MAX_NUMERAL}})|(\\d{1,${MAX_NUMERAL}}(?:\\.\\d{1,${MAX_NUMERAL}})?)|([${CN_DIGIT}]{1,${MAX_NUMERAL}})`,
+  `(百分之|千分之|万分之)([${CN_DIGIT}点]{1,${MAX_NUMERAL}})|([${CN_DIGIT}]{1,${MAX_NUMERAL}})分之([${CN_DIGIT}]{1,${MAX_NUMERAL}})|(\\d{1,${MAX_NUMERAL}}(?:\\.\\d{1,${MAX_NUMERAL}})?)|([${CN_DIGIT}]{1,${MAX_NUMERAL}})`,
   'g',
 );
 /** A cap word with the benefit named between it and the number: 最高补助300万元, 最高奖励200万元. */
 const CAP_BEFORE_NOUN = /(?:最高|不超过)(?:可)?(?:补助|奖励|补贴|资助|奖补|支持)(?:金额)?(?:为|达)?$/;
 const RANGE_SEP = /^[-—－~～至到]/;
+const CN_RANGE = new RegExp(`^[-—－~～至到]([${CN_DIGIT}]{1,${MAX_NUMERAL}})`);
 /** Chinese numerals that are words, not quantities: 一次性, 一批, 一体化, 第一 … */
-const CN_NOT_QUANTITY = /^(?:一次性|一批|一体|一流|一站|一件事|一系列|一定|一般|一些|一起|一道|一同|一律|一切|一线|一张图|一张网|一个)/;
+const CN_NOT_QUANTITY = /^(?:一次性|一批|一体|一流|一站|一件事|一系列|一定|一般|一些|一起|一道|一同|一律|一切|一线|一张图|一张网|一个(?!月|工作日|小时|季度))/;
+
+/** 百分之十 is 10%, 千分之五 0.5%, 万分之五 0.05%. */
+const PER: Record<string, number> = { 百分之: 1, 千分之: 10, 万分之: 100 };
 
 /** Extracts all numeric facts of a passage; offsets are into `text`. */
 export function extractFacts(text: string): Fact[] {
@@ -32,6 +36,7 @@ export function extractFacts(text: string): Fact[] {
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.end);
   }
   mergeRanges(text, facts);
+  readEqualValue(text, facts);
   for (const f of facts) {
     const penalty = readPenalty(text, f);
     if (penalty) Object.assign(f, penalty);
@@ -59,6 +64,14 @@ export function extractFacts(text: string): Fact[] {
 function mergeRanges(text: string, facts: Draft[]): void {
   for (let i = 0; i + 1 < facts.length; i++) {
     const [lo, hi] = [facts[i]!, facts[i + 1]!];
+    // 税款百分之五十以上五倍以下: a lower bound in percent of what the upper one multiplies.
+    if (lo.unit === '%' && hi.unit === '倍' && lo.comparator === 'min') Object.assign(lo, { value: round(lo.value / 100), unit: '倍', kind: 'multiple' });
+    // 三千元至五千元, 五至十人 read as two figures: one range.
+    const dash = /^[-—－~～至到]$/.test(text.slice(lo.end, hi.start)) && lo.comparator === 'eq' && (hi.comparator === 'eq' || hi.comparator === 'max');
+    if (dash && lo.unit === hi.unit && !lo.range && !hi.range && lo.value < hi.value) {
+      facts.splice(i, 2, { ...hi, text: text.slice(lo.start, hi.end), start: lo.start, comparator: 'range', range: { min: lo.value, max: hi.value, minStrict: false, maxStrict: false } });
+      continue;
+    }
     if (lo.comparator !== 'min' || hi.comparator !== 'max' || lo.unit !== hi.unit || lo.end !== hi.start || lo.range || hi.range) continue;
     const { strict: _lo, ...rest } = hi;
     facts.splice(i, 2, {
@@ -68,6 +81,17 @@ function mergeRanges(text: string, facts: Draft[]): void {
       comparator: 'range',
       range: { min: lo.value, max: hi.value, minStrict: lo.strict === true, maxStrict: hi.strict === true },
     });
+  }
+}
+
+/** 货值金额等值以上三倍以下: 等值 is once the base, the range's lower bound. */
+function readEqualValue(text: string, facts: Draft[]): void {
+  for (const f of facts) {
+    if (f.unit !== '倍' || f.comparator !== 'max' || f.range || !text.slice(0, f.start).endsWith('等值以上')) continue;
+    f.start -= 4;
+    f.text = text.slice(f.start, f.end);
+    f.comparator = 'range';
+    f.range = { min: 1, max: f.value, minStrict: false, maxStrict: false };
   }
 }
 
@@ -99,7 +123,7 @@ function readFact(text: string, m: RegExpExecArray): Draft | null {
   if (m[1]) {
     const v = parseChineseNumeral(m[2]!);
     if (v === null) return null;
-    return finish(text, start, start + m[0].length, m[1] === '百分之' ? v : v / 10, undefined, '%', 'ratio');
+    return finish(text, start, start + m[0].length, round(v / PER[m[1]!]!), undefined, '%', 'ratio');
   }
   if (m[3]) {
     const num = parseChineseNumeral(m[4]!);
@@ -152,7 +176,7 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
   if (unit.text === '年' && scale === 1 && /^(19|20)\d\d$/.test(digits)) {
     return finish(text, start, pos + 1, value, upper, '年份', 'year');
   }
-  if (notQuantity(text, start, unit.text)) return null;
+  if (notQuantity(text, start, unit.text, pos + unit.text.length)) return null;
   const s = unit.info.scale * scale;
   value = round(value * s);
   return finish(text, start, pos + unit.text.length, value, upper === undefined ? undefined : round(upper * s), unit.info.unit, unit.info.kind);
@@ -160,6 +184,18 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
 
 function readChinese(text: string, start: number, numeral: string): Draft | null {
   if (text[start - 1] === '第' || CN_NOT_QUANTITY.test(text.slice(start))) return null;
+  // 五至十人, 一至二名: both bounds, one unit after the second.
+  const range = CN_RANGE.exec(text.slice(start + numeral.length, start + numeral.length + MAX_NUMERAL + 2));
+  const low = range ? parseChineseNumeral(numeral) : null;
+  if (range && low !== null) {
+    const high = parseChineseNumeral(range[1]!);
+    const { scale, end: pos } = multiplierAt(text, start + numeral.length + range[0].length);
+    const unit = unitAt(text, pos);
+    if (high !== null && high > low && unit) {
+      const s = unit.info.scale * scale;
+      return finish(text, start, pos + unit.text.length, round(low * s), round(high * s), unit.info.unit, unit.info.kind);
+    }
+  }
   // Take the longest prefix that parses and is followed by a unit.
   for (let len = numeral.length; len > 0; len--) {
     const part = numeral.slice(0, len);
@@ -169,7 +205,7 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
     const unit = unitAt(text, pos);
     if (!unit) continue;
     if (value === 1 && scale === 1 && unit.info.kind === 'count') return null; // 一个、一家: usually not a target
-    if (notQuantity(text, start, unit.text)) return null;
+    if (notQuantity(text, start, unit.text, pos + unit.text.length)) return null;
     if (unit.text === '年' && value > 100) return finish(text, start, pos + 1, value, undefined, '年份', 'year');
     const s = unit.info.scale * scale;
     return finish(text, start, pos + unit.text.length, round(value * s), undefined, unit.info.unit, unit.info.kind);
@@ -178,10 +214,13 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
 }
 
 /** 前三条, 本条第二款 (a cross-reference), 6月30日 (a day of the month): a number and unit that are no quantity. */
-function notQuantity(text: string, start: number, unit: string): boolean {
+function notQuantity(text: string, start: number, unit: string, end: number): boolean {
   const prev = text[start - 1] ?? '';
-  if (/^[条款项章节目]$/.test(unit) && /[第前本上下]/.test(prev)) return true;
-  return unit === '日' && /[月]/.test(prev);
+  // 前三条, 本条第二款; 本条例六十条第四款 (a reference printed without its 第).
+  if (/^[条款项章节目]$/.test(unit) && (/[第前本上下]/.test(prev) || /^(?:第|规定|之[一二三四五六七八九十])/.test(text.slice(end, end + 3)))) return true;
+  if ((unit === '日' || unit === '天') && /[月]/.test(prev)) return true;
+  // 该月最后一日, 相应日的前一日, 同一天: a day named, not a time limit.
+  return (unit === '日' || unit === '天') && /^[一1]$/.test(text.slice(start, end - unit.length)) && /[后前同当某次]/.test(prev);
 }
 
 /** A bare number with a comparator word before it or after it: 不低于2.5, 1.2以上. */
@@ -210,19 +249,28 @@ function finish(
   let bound: Bound | null = null;
   let s = start;
   let e = end;
-  const before = words.beforePattern.exec(text.slice(Math.max(0, start - 8), start));
+  // 不得少于人民币二百万元: the currency word stands between the comparator and the figure.
+  const window = text.slice(Math.max(0, start - 11), start);
+  const currency = words.currencyWord.exec(window)?.[0].length ?? 0;
+  const before = words.beforePattern.exec(window.slice(0, window.length - currency));
   if (before) {
     bound = readBefore(before[1]!);
-    s = start - before[0].length;
+    s = start - currency - before[0].length;
   } else if (CAP_BEFORE_NOUN.test(text.slice(Math.max(0, start - 10), start))) {
     bound = { comparator: 'max', strict: false };
   } else if (kind === 'ratio' || kind === 'multiple') {
     // A share or multiple of something named between the comparator and the figure: 低于营业收入的5%, 不超过违法所得的三倍.
-    const share = words.sharePattern.exec(text.slice(Math.max(0, start - 16), start));
+    const share = words.sharePattern.exec(text.slice(Math.max(0, start - 16), start)) ?? (kind === 'multiple' ? words.multiplePattern.exec(text.slice(Math.max(0, start - 18), start)) : null);
     const of = share && readBefore(share[1]!);
     if (of && of.comparator !== 'approx') bound = of;
   }
-  const after = kind === 'date' || kind === 'year' ? null : words.afterPattern.exec(text.slice(end, end + 8));
+  if (!bound) {
+    // An adverb before a short verb: 至少保存二年, 最多可连续支持3年.
+    const adverb = words.adverbPattern.exec(text.slice(Math.max(0, start - 7), start));
+    if (adverb) bound = readBefore(adverb[1]!);
+  }
+  const tail = text.slice(end, end + 8);
+  const after = kind === 'date' || kind === 'year' ? null : (words.afterPattern.exec(tail) ?? (kind === 'duration' ? words.afterDurationPattern.exec(tail) : null));
   if (after) {
     const own = readAfter(after[0]);
     // The word before the number says the bound; the one after agrees with it or stands alone (5万元以上, 三十日内).

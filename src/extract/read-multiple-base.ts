@@ -2,9 +2,27 @@
 import type { Fact } from '../model/fact.js';
 import { loadMultipleBases } from '../lexicon/load-multiple-bases.js';
 
-/** The base named just before a 倍 figure (违法所得, 货值金额的, 上一年度营业收入百分之…), or undefined where none is named. */
-export function readMultipleBase(text: string, f: Pick<Fact, 'start' | 'unit'>): string | undefined {
+/** Words that end the name of a base when read back from the figure: the verb or preposition before it (处广告费用三倍). */
+const BEFORE_NAME = /(?:并处|处以|处|按照|按|依照|支付|赔偿|缴纳|以|为|或者|的|其|可以|应当|、|，|；|：)$/;
+
+/**
+ * The base named just before a 倍 figure (违法所得, 广告费用, 货值金额的), or just after it (二倍的工资); undefined where none is
+ * named. A whole name from multiple-bases.tsv wins; else the words before one of its endings (费用, 收入 …) back to a verb or mark.
+ */
+export function readMultipleBase(text: string, f: Pick<Fact, 'start' | 'end' | 'unit'>): string | undefined {
   if (f.unit !== '倍') return undefined;
+  const { names, suffixes } = loadMultipleBases();
   const before = text.slice(Math.max(0, f.start - 24), f.start).replace(/(?:的|之|总额)$/, '');
-  return loadMultipleBases().find((b) => before.endsWith(b));
+  const name = names.find((b) => before.endsWith(b));
+  if (name) return name;
+  const suffix = suffixes.find((s) => before.endsWith(s));
+  if (suffix) {
+    let start = before.length - suffix.length;
+    while (start > 0 && /\p{Script=Han}/u.test(before[start - 1]!) && !BEFORE_NAME.test(before.slice(0, start)) && before.length - start < 10) start--;
+    return before.slice(start);
+  }
+  // 每月支付二倍的工资: the base after the figure.
+  const after = /^(?:以上|以下)?的([\p{Script=Han}]{0,8}?)(?=[，。；、]|$)/u.exec(text.slice(f.end, f.end + 12));
+  const tail = after?.[1];
+  return tail && (names.some((n) => tail.endsWith(n)) || suffixes.some((s) => tail.endsWith(s))) ? tail : undefined;
 }

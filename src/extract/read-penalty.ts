@@ -20,17 +20,24 @@ export function readPenalty(text: string, f: Pick<Fact, 'start' | 'end'>): { sub
   const part = text.slice(from, f.start);
   const { parties, tiers } = loadPenaltyTerms();
   // The party named last (the one ending last); of names ending together (…和其他直接责任人员 / 其他直接责任人员), the longer.
-  let subject: string | undefined;
+  const subject = lastNamed(part, parties);
+  // The tier named last before the figure (逾期不改正的，…；拒不停止销售的，处…: the later condition), the longer of two ending together.
+  const tier = lastNamed(part, tiers);
+  return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}) };
+}
+
+/** Of `names` (longest first), the one whose last mention in `text` ends last; the longer of two ending together. */
+function lastNamed(text: string, names: string[]): string | undefined {
+  let found: string | undefined;
   let end = -1;
-  for (const p of parties) {
-    const k = part.lastIndexOf(p);
-    if (k >= 0 && k + p.length > end) {
-      end = k + p.length;
-      subject = p;
+  for (const n of names) {
+    const k = text.lastIndexOf(n);
+    if (k >= 0 && k + n.length > end) {
+      end = k + n.length;
+      found = n;
     }
   }
-  const tier = tiers.find((t) => part.includes(t));
-  return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}) };
+  return found;
 }
 
 /** Whom a fine applies to and its tier, to put before what it measures: 对单位，情节严重的：… ('' for other figures). */

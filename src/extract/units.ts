@@ -37,6 +37,7 @@ const UNIT_TABLE: Array<[string, UnitInfo]> = (
     ['标箱', { unit: '标箱', scale: 1, kind: 'count' }],
     ['吨', { unit: '吨', scale: 1, kind: 'weight' }],
     ['%', { unit: '%', scale: 1, kind: 'ratio' }],
+    ['‰', { unit: '%', scale: 0.1, kind: 'ratio' }],
     ['倍', { unit: '倍', scale: 1, kind: 'multiple' }],
     ['个月', { unit: '月', scale: 1, kind: 'duration' }],
     ['个工作日', { unit: '工作日', scale: 1, kind: 'duration' }],

@@ -11,11 +11,21 @@ export interface Bound {
 export interface ComparatorWords {
   before: Map<string, Bound>;
   after: Map<string, Bound>;
+  /** After-words read after a time limit only (五日前, 三十日以前: at least so long before). */
+  afterDuration: Map<string, Bound>;
   negations: string[];
   /** Any chain of before-words ending where the number starts (最高不超过, 不得低于), with an optional 可/为/达 after it. */
   beforePattern: RegExp;
+  /** An adverb with a short verb between it and the number (至少保存|二年, 最多连续支持|3年). */
+  adverbPattern: RegExp;
+  /** An after-duration word at the start of the text. */
+  afterDurationPattern: RegExp;
+  /** 人民币 between a comparator and its figure (不得少于人民币二百万元). */
+  currencyWord: RegExp;
   /** A chain of before-words, then the thing a share is of, then 的, where the figure starts (低于营业收入的|5%). */
   sharePattern: RegExp;
+  /** A chain of before-words, then what a multiple is of, where the figure starts (高于上年度职工月平均工资|三倍). */
+  multiplePattern: RegExp;
   /** An after-word at the start of the text, with an optional （含）/（不含） before it. */
   afterPattern: RegExp;
   /** The same words at the start and end of a figure's text, for cutting its number out (最高150万元 → 150万元). */
@@ -33,6 +43,8 @@ export function loadComparators(): ComparatorWords {
   if (cache) return cache;
   const before = new Map<string, Bound>();
   const after = new Map<string, Bound>();
+  const afterDuration = new Map<string, Bound>();
+  const adverbs: string[] = [];
   const negations: string[] = [];
   for (const row of lexiconRows(readLexiconText('comparators.tsv'))) {
     const [word, place, comparator, strict] = row;
@@ -41,10 +53,13 @@ export function loadComparators(): ComparatorWords {
       negations.push(word);
       continue;
     }
-    if ((place !== 'before' && place !== 'after') || (comparator !== 'max' && comparator !== 'min' && comparator !== 'approx')) {
+    const places = ['before', 'after', 'adverb', 'after-duration'];
+    if (!places.includes(place) || (comparator !== 'max' && comparator !== 'min' && comparator !== 'approx')) {
       throw new Error(`comparators.tsv: malformed line: ${row.join('\t')}`);
     }
-    (place === 'before' ? before : after).set(word, { comparator, strict: strict === 'yes' });
+    const bound: Bound = { comparator, strict: strict === 'yes' };
+    if (place === 'adverb') adverbs.push(word);
+    (place === 'after' ? after : place === 'after-duration' ? afterDuration : before).set(word, bound);
   }
   const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
   const chain = `(?:(?:${alt(negations)})?(?:${alt(before.keys())}))+`;
@@ -52,9 +67,14 @@ export function loadComparators(): ComparatorWords {
   cache = {
     before,
     after,
+    afterDuration,
     negations,
     beforePattern: new RegExp(`(${chain})(?:可|为|达)?$`),
+    adverbPattern: new RegExp(`(${alt(adverbs)})(?:可)?[\\p{Script=Han}]{1,4}$`, 'u'),
+    afterDurationPattern: new RegExp(`^(?:${alt(afterDuration.keys())})`),
+    currencyWord: /人民币$/,
     sharePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}){1,10}的$`, 'u'),
+    multiplePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}){2,14}$`, 'u'),
     afterPattern: new RegExp(`^${afterWords}`),
     leadingPattern: new RegExp(`^${chain}(?:可|为|达)?`),
     trailingPattern: new RegExp(`${afterWords}$`),
@@ -81,7 +101,8 @@ export function readBefore(chain: string): Bound | null {
 /** The bound an after-word sets; （不含） before it excludes the bound, （含） includes it. */
 export function readAfter(word: string): Bound | null {
   const bare = word.replace(/^(?:（不?含）|\(不?含\))/, '');
-  const bound = loadComparators().after.get(bare);
+  const words = loadComparators();
+  const bound = words.after.get(bare) ?? words.afterDuration.get(bare);
   if (!bound) return null;
   if (/不含/.test(word)) return { ...bound, strict: true };
   if (/含/.test(word)) return { ...bound, strict: false };

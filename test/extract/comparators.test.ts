@@ -1,6 +1,10 @@
 // Every comparator phrasing the quantities issue names, read from comparators.tsv: bound, strictness, negation, ranges, units.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/extract/extract-facts.js';
+import { loadDocument } from '../../src/pipeline.js';
 
 const one = (text: string) => {
   const facts = extractFacts(text);
@@ -73,5 +77,60 @@ describe('comparators', () => {
 
   it('reads no cross-reference or article number as a quantity', () => {
     expect(extractFacts('依照前三条规定，违反本条第二款、第30条和第三十一条的')).toEqual([]);
+  });
+});
+
+describe('the phrasing of laws', () => {
+  it('reads a comparator across 人民币, an adverb across a short verb, and 提前/…日前 as at least so long before', () => {
+    expect(one('注册资本不得少于人民币二百万元')).toMatchObject({ value: 2e6, comparator: 'min' });
+    expect(one('至少保存二年备查')).toMatchObject({ value: 2, unit: '年', comparator: 'min' });
+    expect(one('应当提前三十日以书面形式通知')).toMatchObject({ value: 30, comparator: 'min' });
+    expect(one('在听证的五日前通知当事人')).toMatchObject({ value: 5, comparator: 'min' });
+    // After a date 前 is a deadline, not a bound.
+    expect(extractFacts('于2025年6月30日前报送')[0]).toMatchObject({ kind: 'date' });
+  });
+
+  it('reads what a multiple is of, named before it or after it, and a multiple bound by a comparator', () => {
+    expect(one('处广告费用三倍以上五倍以下的罚款')).toMatchObject({ base: '广告费用', range: { min: 3, max: 5 } });
+    expect(one('并处销售收入一倍以上五倍以下的罚款')).toMatchObject({ base: '销售收入' });
+    expect(one('每月支付二倍的工资')).toMatchObject({ value: 2, base: '工资' });
+    expect(one('月工资高于上年度职工月平均工资三倍的')).toMatchObject({ comparator: 'min', strict: true, base: '上年度职工月平均工资' });
+  });
+
+  it('reads a range across units and forms: 百分之五十以上五倍以下, 等值以上三倍以下, 五至十人, 三千元至五千元', () => {
+    expect(one('处不缴或者少缴的税款百分之五十以上五倍以下的罚款')).toMatchObject({ unit: '倍', base: '不缴或者少缴的税款', range: { min: 0.5, max: 5 } });
+    expect(one('处货值金额等值以上三倍以下的罚款')).toMatchObject({ range: { min: 1, max: 3 }, base: '货值金额' });
+    expect(one('委托一至二名律师')).toMatchObject({ unit: '名', range: { min: 1, max: 2 } });
+    expect(one('每组五至十人')).toMatchObject({ range: { min: 5, max: 10 } });
+    expect(one('收费三千元至五千元')).toMatchObject({ unit: '元', range: { min: 3000, max: 5000 } });
+  });
+
+  it('reads per mille and 万分之 as percent, and 一个月 as a time limit', () => {
+    expect(one('按违法所得的2‰计算')).toMatchObject({ value: 0.2, unit: '%' });
+    expect(one('按日加收滞纳税款万分之五的滞纳金')).toMatchObject({ value: 0.05, unit: '%' });
+    expect(one('一个月内订立书面劳动合同')).toMatchObject({ value: 1, unit: '月', comparator: 'max' });
+  });
+
+  it('reads no named day and no reference printed without 第 as a quantity', () => {
+    expect(extractFacts('以该月最后一日为准')).toEqual([]);
+    expect(extractFacts('在同一天申请的')).toEqual([]);
+    expect(extractFacts('违反本条例六十条第四款规定的')).toEqual([]);
+  });
+});
+
+describe('a law that defines its own time limits', () => {
+  it('counts the limits it defines as working days in working days, and no others', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-days-'));
+    try {
+      const file = path.join(dir, 'law.md');
+      const text = '# 东江省测试条例\n\n第一条 行政机关应当在五日内进行审查。\n\n第二条 申请人可以在三十日内提出。\n\n第三条 本条例关于“三日”、“五日”、“七日”的规定是指工作日，不含法定休假日。\n';
+      fs.writeFileSync(file, text);
+      const { parsed } = loadDocument(file);
+      const fact = (id: string) => parsed.clauses.find((c) => c.id === id)!.facts[0]!;
+      expect(fact('c1')).toMatchObject({ value: 5, unit: '工作日' });
+      expect(fact('c2')).toMatchObject({ value: 30, unit: '天' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

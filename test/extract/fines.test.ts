@@ -51,3 +51,12 @@ describe('fines', () => {
     expect(n).toMatchObject({ change: 'changed', delta: 5000, effect: 'tightens' });
   });
 });
+
+describe('fines: more parties and tiers, the last named', () => {
+  it('names the party of a fine from the lexicon (广告主, 扣缴义务人) and the tier named last before it', () => {
+    expect(extractFacts('对广告主处十万元以下的罚款')[0]).toMatchObject({ subject: '广告主' });
+    expect(extractFacts('对扣缴义务人处五千元以下的罚款')[0]).toMatchObject({ subject: '扣缴义务人' });
+    expect(extractFacts('情节较重的，处一百万元以上五百万元以下的罚款')[0]).toMatchObject({ tier: '情节较重' });
+    expect(extractFacts('逾期不改正的，责令停止销售，拒不停止销售的，处十万元以下的罚款')[0]).toMatchObject({ tier: '拒不停止' });
+  });
+});
