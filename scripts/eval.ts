@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { placePattern } from '../src/align/mask-text.js';
 import { foldVariants } from '../src/normalize/reverse-vocabulary.js';
+import { draftAmendment } from '../src/diff/draft-amendment.js';
+import { scoreAmendment } from '../src/eval/score-amendment.js';
 import { scoreFigurePairing, scorePairingPrecision, scoreNumericChanges, variantOnlyChanges } from '../src/diff/score-diff.js';
 import { projectRoot } from '../src/ingest/project-paths.js';
 import { GoldChanges, GoldNumbers } from '../src/model/gold.js';
@@ -136,6 +138,10 @@ const list = (title: string, items: string[]) => {
     const unchanged = (JSON.parse(fs.readFileSync(path.join(projectRoot(), 'alignments', 'gold', 'kuaiji.changes.json'), 'utf8')) as { unchangedRenumbered: Array<[number, number]> }).unchangedRenumbered;
     const found = unchanged.filter(([b, o]) => renumbered.has(`c${b}|c${o}`)).length;
     console.log(`${''.padEnd(38)}unchanged renumbered articles reported identical + renumbered: ${found} of ${unchanged.length}  (target all)`);
+    const amendment = scoreAmendment(draftAmendment(diff, base.parsed, other.parsed), gold, base.parsed, other.parsed);
+    console.log(`${''.padEnd(38)}amendment (--format amendment): ${amendment.covered} of ${amendment.changed} changed articles drafted, ${amendment.invented.length} items on unchanged articles  (target all, 0)`);
+    list('changed articles with no item', amendment.missed);
+    list('items on articles the gold leaves unchanged', amendment.invented);
   }
 }
 
