@@ -1,4 +1,4 @@
-// Test runner configuration: node environment, tests under test/.
+// Test runner configuration: node environment, tests under test/, temporary files in one folder removed after the run.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +7,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/helpers/temp-root.ts'],
   },
 });
