@@ -118,8 +118,14 @@ function judgeNumber(h: Heading, anywhere: number | undefined, under: number | u
 function tocEnd(paragraphs: Paragraph[], from: number, to: number): number {
   const first = paragraphs[from]?.text;
   if (first === undefined || !readHeading(first)) return from;
-  for (let i = from + 1; i < to; i++) if (paragraphs[i]!.text === first) return i;
+  const entry = withoutPageNumber(first);
+  for (let i = from + 1; i < to; i++) if (withoutPageNumber(paragraphs[i]!.text) === entry && paragraphs[i]!.text === entry) return i;
   return from;
+}
+
+/** A contents line without its page number and the leader before it: 第一章 总则……1 → 第一章 总则. */
+function withoutPageNumber(text: string): string {
+  return text.replace(/(?:[…．.·・\-—_－]{2,}|[\s\u3000]+)\d{1,4}$/, '').trimEnd();
 }
 
 /**
@@ -133,9 +139,11 @@ function contentsBeforeArticles(paragraphs: Paragraph[], from: number, to: numbe
     const h = headingAt(i);
     if (h?.role === 'article') return null;
     if (h?.role !== 'heading') continue;
-    const before = seen.get(text);
-    if (before !== undefined) return [before, i];
-    seen.set(text, i);
+    // A contents line may carry a page number (第一章 总则……1); the heading itself does not.
+    const entry = withoutPageNumber(text);
+    const before = seen.get(entry);
+    if (before !== undefined && text === entry) return [before, i];
+    if (before === undefined) seen.set(entry, i);
   }
   return null;
 }

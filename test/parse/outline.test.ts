@@ -30,4 +30,13 @@ describe('outline', () => {
     expect(d.preamble?.text).toBe('某某条例\n第一章总则\n第二章附则');
     expect(d.clauses.map((c) => [c.id, c.section])).toEqual([['c1', 1], ['c2', 2]]);
   });
+
+  it('contents lines with page leaders and numbers (第一章 总则……1), with or without a 目录 line, are contents', () => {
+    for (const head of [['目录'], []]) {
+      const d = parse(['# 某某条例', ...head, '第一章　总则……………1', '第二章　附则…… 3', '第一章　总则', '第一条 为了规范管理，制定本条例。', '第二章　附则', '第二条 本条例自公布之日起施行。'].join('\n\n'));
+      expect(d.sections.map((s) => `${s.label}${s.title}`), head.join()).toEqual(['第一章总则', '第二章附则']);
+      expect(d.clauses.map((c) => [c.id, c.section])).toEqual([['c1', 1], ['c2', 2]]);
+      expect(d.warnings).toEqual([]);
+    }
+  });
 });
