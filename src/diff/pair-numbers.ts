@@ -2,6 +2,7 @@
 import type { Fact } from '../model/fact.js';
 import { foldVariants } from '../normalize/reverse-vocabulary.js';
 import { bigramDice } from './bigram-dice.js';
+import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
 
 export interface FigurePair {
   before: Fact | null;
@@ -83,7 +84,17 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
 
 /** A fine is paired only with a fine on the same person and of the same tier (单位 / 直接负责的主管人员; 情节严重的). */
 function sameParty(a: Fact, b: Fact): boolean {
-  return a.subject === b.subject && a.tier === b.tier;
+  return a.subject === b.subject && tierKey(a.tier) === tierKey(b.tier);
+}
+
+/**
+ * The tier a condition names, as the shortest tier of penalty-terms.tsv inside it: 造成严重后果 and 造成其他严重后果 (read as 严重后果)
+ * are one tier reworded, 情节严重 and 情节较重 are two.
+ */
+function tierKey(tier: string | undefined): string | undefined {
+  if (!tier) return tier;
+  const { tiers } = loadPenaltyTerms();
+  return [...tiers].reverse().find((t) => tier.includes(t)) ?? tier;
 }
 
 /** Same dimension: the same canonical unit, or two counts (家 and 个 both count things). */
