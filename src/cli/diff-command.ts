@@ -7,6 +7,7 @@ import { diffPair } from '../pipeline.js';
 import { draftAmendment } from '../diff/draft-amendment.js';
 import { renderAmendment } from '../render/report/amendment-text.js';
 import { renderNumbersCsv, renderPairsCsv } from '../render/report/diff-csv.js';
+import { renderDiffDocx } from '../render/report/diff-docx.js';
 import { renderDiffHtml } from '../render/report/diff-html.js';
 import { renderDiffMarkdown } from '../render/report/diff-markdown.js';
 import { renderDiffText } from '../render/report/diff-text.js';
@@ -19,7 +20,8 @@ const Options = z.object({
   json: z.boolean().optional(),
   csv: z.boolean().optional(),
   all: z.boolean().optional(),
-  format: z.enum(['text', 'md', 'html', 'csv', 'json', 'amendment']).optional(),
+  format: z.enum(['text', 'md', 'html', 'csv', 'json', 'amendment', 'docx']).optional(),
+  lang: z.enum(['zh', 'en']).optional(),
   numbers: z.boolean().optional(),
   output: z.string().min(1).optional(),
   tui: z.boolean().optional(),
@@ -32,7 +34,7 @@ function formatOf(opts: z.infer<typeof Options>): NonNullable<z.infer<typeof Opt
   const byExt = ext === undefined ? undefined : EXTENSION_FORMAT[ext];
   // A file whose name says another format (out.docx with text in it, --format html -o x.csv) is refused, never written wrong.
   if (ext !== undefined && byExt === undefined && !['out', 'log'].includes(ext)) {
-    throw new InputError(`policydiff diff: cannot write a .${ext} file (formats: .txt, .md, .html, .csv, .json); name the file for one of them`);
+    throw new InputError(`policydiff diff: cannot write a .${ext} file (formats: .txt, .md, .html, .docx, .csv, .json); name the file for one of them`);
   }
   // The amendment is text or Markdown: either file name takes it.
   if (asked === 'amendment' && byExt && byExt !== 'text' && byExt !== 'md') {
@@ -42,8 +44,18 @@ function formatOf(opts: z.infer<typeof Options>): NonNullable<z.infer<typeof Opt
   return asked ?? byExt ?? 'text';
 }
 
-const EXTENSION_FORMAT: Record<string, z.infer<typeof Options>['format']> = { txt: 'text', text: 'text', md: 'md', markdown: 'md', html: 'html', htm: 'html', csv: 'csv', json: 'json' };
-const FORMAT_EXTENSION: Record<string, string> = { text: 'txt', md: 'md', html: 'html', csv: 'csv', json: 'json' };
+const EXTENSION_FORMAT: Record<string, z.infer<typeof Options>['format']> = {
+  txt: 'text',
+  text: 'text',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  csv: 'csv',
+  json: 'json',
+  docx: 'docx',
+};
+const FORMAT_EXTENSION: Record<string, string> = { text: 'txt', md: 'md', html: 'html', csv: 'csv', json: 'json', docx: 'docx' };
 
 export function registerDiffCommand(program: Command): void {
   program
@@ -51,7 +63,8 @@ export function registerDiffCommand(program: Command): void {
     .description('compare two documents: changed wording, items, figures (loosens/tightens) and attribution per aligned pair')
     .argument('<base>', 'the reference document: parent policy or earlier version (corpus id or path)')
     .argument('<other>', 'the document compared with it (corpus id or path)')
-    .option('--format <format>', 'text, md, html (a 修改对照表), csv, json, or amendment (a draft 修改决定; Markdown with -o x.md)', undefined)
+    .option('--format <format>', 'text, md, html or docx (a 修改对照表; docx with Word tracked changes, needs -o), csv, json, or amendment (a draft 修改决定; Markdown with -o x.md)', undefined)
+    .option('--lang <lang>', 'the words of the md, html and docx reports: zh (default) or en')
     .option('--json', 'same as --format json')
     .option('--csv', 'same as --format csv')
     .option('--numbers', 'with --format csv: one row per figure that changed instead of one row per pair')
@@ -64,6 +77,7 @@ export function registerDiffCommand(program: Command): void {
         'Exit status as diff(1): 0 no differences, 1 differences found, 2 bad input (the UI exits 0).\n\nExamples:\n' +
         '  policydiff diff hangzhou-2024-draft hangzhou-2024\n' +
         '  policydiff diff hangzhou-2024-draft hangzhou-2024 --format html -o 对照表.html\n' +
+        '  policydiff diff hangzhou-2024-draft hangzhou-2024 -o 对照表.docx        # Word, with tracked changes\n' +
         '  policydiff diff hangzhou-2024 jiande-2024 --format csv --numbers -o figures.csv\n' +
         '  policydiff diff hangzhou-2024 jiande-2024 --json > diff.json\n' +
         "  policydiff diff '会计法(2017-11-04).md' '会计法(2024-06-28).md' --format amendment -o 修改决定.md",
@@ -72,6 +86,7 @@ export function registerDiffCommand(program: Command): void {
       const opts = parseOptions(Options, raw, 'diff');
       const format = formatOf(opts);
       if (opts.numbers && format !== 'csv') throw new InputError('policydiff diff: --numbers goes with --format csv (one row per figure)');
+      if (format === 'docx' && !opts.output) throw new InputError('policydiff diff: --format docx writes a Word file: name it with -o 对照表.docx');
       const pair = diffPair(baseArg, otherArg);
       warnOutline(pair.base, pair.other);
       const interactive = opts.tui !== false && !opts.format && !opts.json && !opts.output && process.stdout.isTTY && process.stdin.isTTY;
@@ -82,6 +97,13 @@ export function registerDiffCommand(program: Command): void {
       const { diff } = pair;
       const same = diff.pairs.every((p) => p.status === 'identical' || p.status === 'variant-only');
       const all = Boolean(opts.all);
+      const lang = opts.lang ?? 'zh';
+      if (format === 'docx') {
+        writeFileAtomic(opts.output!, await renderDiffDocx(diff, { all, lang, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }));
+        process.stderr.write(`wrote ${opts.output}\n`);
+        process.exitCode = same ? 0 : 1;
+        return;
+      }
       const text =
         format === 'amendment'
           ? renderAmendment(draftAmendment(diff, pair.base.parsed, pair.other.parsed), { markdown: /\.(md|markdown)$/i.test(opts.output ?? '') })
@@ -92,9 +114,9 @@ export function registerDiffCommand(program: Command): void {
               ? renderNumbersCsv(diff)
               : renderPairsCsv(diff)
             : format === 'md'
-              ? renderDiffMarkdown(diff, { all })
+              ? renderDiffMarkdown(diff, { all, lang })
               : format === 'html'
-                ? renderDiffHtml(diff, { all })
+                ? renderDiffHtml(diff, { all, lang })
                 : renderDiffText(diff, { all, width: opts.output ? 100 : terminalWidth() });
       if (opts.output) {
         writeFileAtomic(opts.output, text.endsWith('\n') ? text : `${text}\n`);

@@ -44,17 +44,25 @@ function statusOf(p: PairDiff): PairStatus {
 function attributionPatterns(pairs: PairDiff[], otherId: string): SystematicChange[] {
   const clausePairs = pairs.filter((p) => p.base.length && p.other.length && p.other.some((id) => /^c\d/.test(id)));
   const out: SystematicChange[] = [];
-  const patterns: Array<{ test: (c: Change) => boolean; say: (n: number, all: boolean) => string }> = [
-    { test: (c) => c.before === null && c.after !== null, say: (n, all) => `${all ? 'every' : `${n} of ${clausePairs.length}`} clause${all || n > 1 ? 's' : ''} of ${otherId} gained a 责任单位 line` },
-    { test: (c) => c.before !== null && c.after === null, say: (n, all) => `${all ? 'every' : `${n} of ${clausePairs.length}`} clause${all || n > 1 ? 's' : ''} of ${otherId} lost the 责任单位 line` },
-    { test: (c) => c.before !== null && c.after !== null, say: (n) => `the 责任单位 differ in ${n} of ${clausePairs.length} clauses` },
+  const patterns: Array<{ pattern: 'gained' | 'lost' | 'differ'; test: (c: Change) => boolean; say: (n: number, all: boolean) => string }> = [
+    { pattern: 'gained', test: (c) => c.before === null && c.after !== null, say: (n, all) => `${all ? 'every' : `${n} of ${clausePairs.length}`} clause${all || n > 1 ? 's' : ''} of ${otherId} gained a 责任单位 line` },
+    { pattern: 'lost', test: (c) => c.before !== null && c.after === null, say: (n, all) => `${all ? 'every' : `${n} of ${clausePairs.length}`} clause${all || n > 1 ? 's' : ''} of ${otherId} lost the 责任单位 line` },
+    { pattern: 'differ', test: (c) => c.before !== null && c.after !== null, say: (n) => `the 责任单位 differ in ${n} of ${clausePairs.length} clauses` },
   ];
-  for (const { test, say } of patterns) {
+  for (const { pattern, test, say } of patterns) {
     const hits = clausePairs.filter((p) => p.changes.some((c) => c.kind === 'responsible-units' && test(c)));
     if (hits.length < MIN_REPEATS || hits.length < UNIT_SHARE * clausePairs.length) continue;
     for (const p of hits) for (const c of p.changes) if (c.kind === 'responsible-units' && test(c)) c.systematic = true;
     const all = hits.length === clausePairs.length;
-    out.push({ kind: 'responsible-units', description: say(hits.length, all).replace(/^every clauses/, 'every clause'), count: hits.length, pairs: hits.map(pairLabel) });
+    out.push({
+      kind: 'responsible-units',
+      description: say(hits.length, all).replace(/^every clauses/, 'every clause'),
+      count: hits.length,
+      pairs: hits.map(pairLabel),
+      pattern,
+      of: clausePairs.length,
+      document: otherId,
+    });
   }
   return out;
 }
@@ -77,7 +85,7 @@ function repeatedEdits(pairs: PairDiff[]): SystematicChange[] {
     if (g.pairs.size < MIN_REPEATS) continue;
     for (const p of g.pairs) for (const c of p.changes) if (c.kind === g.kind && c.before === g.before && c.after === g.after) c.systematic = true;
     const what = g.before === null ? `「${g.after}」 added` : g.after === null ? `「${g.before}」 dropped` : `「${g.before}」 → 「${g.after}」`;
-    out.push({ kind: g.kind, description: `${what} in ${g.pairs.size} pairs`, count: g.pairs.size, pairs: [...g.pairs].map(pairLabel) });
+    out.push({ kind: g.kind, description: `${what} in ${g.pairs.size} pairs`, count: g.pairs.size, pairs: [...g.pairs].map(pairLabel), pattern: 'edit', before: g.before, after: g.after });
   }
   return out.sort((a, b) => b.count - a.count);
 }

@@ -102,6 +102,13 @@ export const SystematicChange = z.object({
   description: z.string(),
   count: z.number().int(),
   pairs: z.array(z.string()),
+  /** What it is, for a report in another language: a 责任单位 line gained, lost or different, or one edit (before → after) repeated. */
+  pattern: z.enum(['gained', 'lost', 'differ', 'edit']).optional(),
+  /** The clause pairs it was counted among (gained/lost/differ), the document that gained or lost the line. */
+  of: z.number().int().optional(),
+  document: z.string().optional(),
+  before: z.string().nullable().optional(),
+  after: z.string().nullable().optional(),
 });
 
 export const DiffSummary = z.object({

@@ -37,9 +37,13 @@ const jiande = diffPair('hangzhou-2024', 'jiande-2024').diff;
 
 describe('HTML 修改对照表', () => {
   const html = renderDiffHtml(draft, { all: false });
-  it('puts the summary and the systematic change on top, then one row per changed pair', () => {
-    expect(html.indexOf('76 ↔ 76 clauses')).toBeLessThan(html.indexOf('<table>'));
-    expect(html).toMatch(/Systematic, reported once: every clause of hangzhou-2024 gained a 责任单位 line/);
+  it('puts the summary and the systematic change on top, in Chinese, then one row per changed pair', () => {
+    expect(html.indexOf('条款 76 ↔ 76')).toBeLessThan(html.indexOf('<table>'));
+    expect(html).toContain('普遍性修改（只报告一次）：hangzhou-2024的所有条款增加了责任单位');
+    expect(html).toContain('<th class="base">原文（hangzhou-2024-draft）</th>');
+    // No English words in the headings, statuses and summary of the Chinese report.
+    const words = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/hangzhou-2024(?:-draft)?|PolicyDiff/g, '');
+    expect(words).not.toMatch(/\b(?:modified|identical|clauses|Figures|Changes|loosens|tightens|variants)\b/);
     const changed = draft.pairs.filter((p) => p.status !== 'identical' && p.status !== 'variant-only').length;
     expect(html.match(/<tr class="/g)).toHaveLength(changed);
   });
@@ -52,6 +56,14 @@ describe('HTML 修改对照表', () => {
   it('is one self-contained file: no scripts, stylesheets or images from elsewhere', () => {
     expect(html).not.toMatch(/<script|<link|<img|https?:\/\//);
     expect(html).toContain('@media print');
+    expect(html).toMatch(/@page \{ size: A4;[^}]*counter\(page\)/);
+  });
+  it('names the two jurisdictions in the column heads of a city/county comparison, and keeps English with lang en', () => {
+    const county = renderDiffHtml(jiande, { all: false });
+    expect(county).toContain('<th class="base">杭州市（hangzhou-2024）</th><th class="other">建德市（jiande-2024）</th>');
+    const en = renderDiffHtml(draft, { all: false, lang: 'en' });
+    expect(en).toMatch(/Systematic, reported once: every clause of hangzhou-2024 gained a 责任单位 line/);
+    expect(en).toContain('<html lang="en">');
   });
   it('never marks a variant: 支援/支持 and the traditional script are not redlined', () => {
     expect(html).not.toMatch(/<del>支持<\/del><ins>支援<\/ins>/);
@@ -63,7 +75,7 @@ describe('Markdown 修改对照表', () => {
   it('has a four-column table whose rows all have four cells', () => {
     const md = renderDiffMarkdown(jiande, { all: true });
     const rows = md.split('\n').filter((l) => l.startsWith('| '));
-    expect(rows[0]).toBe('| 条款 | 原文（base） | 修改后（other） | 说明 |');
+    expect(rows[0]).toBe('| 条款 | 杭州市（hangzhou-2024） | 建德市（jiande-2024） | 说明 |');
     for (const r of rows) expect(r.split(/(?<!\\)\|/).length).toBe(6);
     expect(rows).toHaveLength(jiande.pairs.length + 1);
   });

@@ -1,108 +1,170 @@
-// Plain wording shared by every report format: the summary lines, a figure's change, a change's note, variants.
-import type { Change, DocumentDiff, NumberChange, PairDiff, Variant } from '../../model/clause-diff.js';
+// Plain wording shared by every report format: the summary lines, a figure's change, a change's note, variants — in English or Chinese.
+import type { Change, DocumentDiff, NumberChange, PairDiff, SystematicChange, Variant } from '../../model/clause-diff.js';
+import { type Lang, loadReportWords } from '../../lexicon/load-report-words.js';
 import { formatValue } from '../terminal-output.js';
 
+export type { Lang };
+
 /** The summary a reader sees first: documents, counts by status, kinds of change, figures, systematic changes, variants. */
-export function summaryLines(diff: DocumentDiff): string[] {
+export function summaryLines(diff: DocumentDiff, lang: Lang = 'en'): string[] {
+  const w = loadReportWords(lang);
   const s = diff.summary;
   const st = s.byStatus;
+  const [baseHead, otherHead] = columnHeads(diff, lang);
   const out = [
     `${diff.base} ↔ ${diff.other}`,
-    `  base:  ${diff.titles.base}`,
-    `  other: ${diff.titles.other}`,
-    ...diff.warnings.map((w) => `Warning: ${w.document} line ${w.line}: ${w.message}`),
-    `${s.clauses.base} ↔ ${s.clauses.other} clauses · ${s.pairs} pairs: ${st.modified ?? 0} modified, ${st.moved ?? 0} moved, ` +
-      `${st['variant-only'] ?? 0} variant-only, ${st.identical ?? 0} identical, ${st['base-only'] ?? 0} base-only, ${st['other-only'] ?? 0} other-only`,
+    lang === 'zh' ? `  ${baseHead}：${diff.titles.base}` : `  base:  ${diff.titles.base}`,
+    lang === 'zh' ? `  ${otherHead}：${diff.titles.other}` : `  other: ${diff.titles.other}`,
+    ...diff.warnings.map((x) => w('summary.warning', { doc: x.document, line: x.line, x: x.message })),
+    w('summary.clauses', {
+      b: s.clauses.base,
+      o: s.clauses.other,
+      n: s.pairs,
+      modified: st.modified ?? 0,
+      moved: st.moved ?? 0,
+      variant: st['variant-only'] ?? 0,
+      identical: st.identical ?? 0,
+      baseOnly: st['base-only'] ?? 0,
+      otherOnly: st['other-only'] ?? 0,
+    }),
   ];
-  if (s.renumbered) out.push(`Renumbered, text unchanged: ${s.renumbered} (not listed as changes)`);
+  if (s.renumbered) out.push(w('summary.renumbered', { n: s.renumbered }));
   const kinds = Object.entries(s.byKind)
     .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
+    .map(([k, n]) => w(`kind.${k}`, { n }))
+    .join(lang === 'zh' ? '，' : ', ');
   // Clauses on one side only are differences too: "none" would say the texts agree.
   const only = (st['base-only'] ?? 0) + (st['other-only'] ?? 0);
-  out.push(`Changes: ${kinds || (only ? `none inside paired clauses; ${only} on one side only` : 'none')}`);
+  out.push(w('summary.changes', { x: kinds || (only ? w('summary.changes-one-side', { n: only }) : w('summary.changes-none')) }));
   const f = s.figures;
   out.push(
-    `Figures: ${f.changed} changed, ${f.added} added, ${f.dropped} dropped, ${f.unchanged} unchanged` +
-      (f.changed + f.added + f.dropped ? ` · ${s.effects.loosens} loosen, ${s.effects.tightens} tighten, ${s.effects.neutral} neutral` : ''),
+    w('summary.figures', { changed: f.changed, added: f.added, dropped: f.dropped, unchanged: f.unchanged }) +
+      (f.changed + f.added + f.dropped ? w('summary.effects', { loosens: s.effects.loosens, tightens: s.effects.tightens, neutral: s.effects.neutral }) : ''),
   );
   if (s.money.length) {
     // Named for what it counts: money figures changed, added and dropped, each as many as there are.
     const by = (c: string) => s.money.filter((m) => (c === 'added' ? m.before === null : c === 'dropped' ? m.after === null : m.before !== null && m.after !== null)).length;
-    out.push(`Money figures: ${by('changed')} changed, ${by('added')} added, ${by('dropped')} dropped (listed with their pairs below)`);
+    out.push(w('summary.money', { changed: by('changed'), added: by('added'), dropped: by('dropped') }));
   }
-  for (const sys of s.systematic) out.push(`Systematic, reported once: ${sys.description}`);
-  if (s.variants.length) out.push(`Variants, not counted as changes: ${describeVariants(s.variants, 8)}`);
+  for (const sys of s.systematic) out.push(w('summary.systematic', { x: describeSystematic(sys, lang) }));
+  if (s.variants.length) out.push(w('summary.variants', { x: describeVariants(s.variants, 8, lang) }));
   return out;
 }
 
+/** A systematic change in words: the model's English description, or in Chinese from what it is. */
+export function describeSystematic(sys: SystematicChange, lang: Lang): string {
+  if (lang === 'en' || !sys.pattern) return sys.description;
+  const w = loadReportWords(lang);
+  const all = sys.of !== undefined && sys.count === sys.of;
+  const clauses = all ? w('systematic.every') : w('systematic.some', { n: sys.count, of: sys.of ?? sys.count });
+  if (sys.pattern === 'edit') {
+    const edit = sys.before === null ? `增加「${sys.after}」` : sys.after === null ? `删去「${sys.before}」` : `「${sys.before}」改为「${sys.after}」`;
+    return w('systematic.edit', { x: edit, n: sys.count });
+  }
+  return w(`systematic.${sys.pattern}`, { clauses, doc: sys.document ?? '' });
+}
+
+/**
+ * The two documents' column heads: 原文 / 修改后 for two versions of one document; between jurisdictions, each one's name (杭州市 /
+ * 建德市), or 上级文件 / 本级文件 where a name is not known.
+ */
+export function columnHeads(diff: DocumentDiff, lang: Lang = 'en'): [string, string] {
+  const w = loadReportWords(lang);
+  const [b, o] = [diff.documents?.base.jurisdiction ?? null, diff.documents?.other.jurisdiction ?? null];
+  if (lang === 'zh' && b !== o) return b && o ? [b, o] : [w('head.parent'), w('head.child')];
+  return [w('head.base'), w('head.other')];
+}
+
 /** How a figure changed: +50万元 (+33.3%), −20 pp, added, dropped, unit differs. */
-export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'before' | 'after'>): string {
-  if (n.change === 'added' || n.change === 'dropped') return n.change;
-  if (n.delta === null) return 'unit differs';
-  if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? 'cap/floor wording' : 'same';
+export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'before' | 'after'>, lang: Lang = 'en'): string {
+  const w = loadReportWords(lang);
+  if (n.change === 'added' || n.change === 'dropped') return w(`delta.${n.change}`);
+  if (n.delta === null) return w('delta.unit');
+  if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? w('delta.wording') : w('delta.same');
   const unit = n.before!.unit;
   const sign = n.delta > 0 ? '+' : '−';
-  if (unit === '%') return `${sign}${Math.abs(n.delta)} pp`;
+  if (unit === '%') return `${sign}${Math.abs(n.delta)} ${lang === 'zh' ? '个百分点' : 'pp'}`;
   const rel = n.relative === null ? '' : ` (${sign}${Math.abs(Math.round(n.relative * 1000) / 10)}%)`;
   return `${sign}${formatValue(Math.abs(n.delta), unit)}${rel}`;
 }
 
 /** loosens, tightens, neutral, scale (an absolute total across jurisdictions: shown, not judged), or a weak pairing (not judged). */
-export function effectLabel(n: NumberChange): string {
-  if (n.weak) return `? weak pairing ${n.confidence.toFixed(2)}`;
-  return n.scaleDependent ? 'scale' : n.effect;
+export function effectLabel(n: NumberChange, lang: Lang = 'en'): string {
+  const w = loadReportWords(lang);
+  if (n.weak) return w('effect.weak', { c: n.confidence.toFixed(2) });
+  return n.scaleDependent ? w('effect.scale') : w(`effect.${n.effect}`);
 }
 
 /** One line per figure that changed: quantity, before → after, Δ, effect. */
-export function figureNotes(p: PairDiff): string[] {
+export function figureNotes(p: PairDiff, lang: Lang = 'en'): string[] {
   return p.numbers
     .filter((n) => n.change !== 'unchanged')
-    .map((n) => `${n.quantity}：${n.before?.text ?? '—'} → ${n.after?.text ?? '—'}（${describeDelta(n)}，${effectLabel(n)}）`);
+    .map((n) => `${n.quantity}：${n.before?.text ?? '—'} → ${n.after?.text ?? '—'}（${describeDelta(n, lang)}，${effectLabel(n, lang)}）`);
 }
 
 /** A non-textual change in words (items, attribution, moves, titles); null for text edits the redline already shows. */
-export function changeNote(c: Change): string | null {
+export function changeNote(c: Change, lang: Lang = 'en'): string | null {
+  const w = loadReportWords(lang);
   const items = (c.items ?? []).join('、');
+  const fromTo = `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
   switch (c.kind) {
     case 'items-added':
-      return `items added: ${items}`;
     case 'items-dropped':
-      return `items dropped: ${items}`;
     case 'items-renamed':
-      return `items renamed: ${items}`;
+      return w(`note.${c.kind}`, { x: items });
     case 'responsible-units':
-      return `责任单位: ${items || `${c.before ?? '∅'} → ${c.after ?? '∅'}`}`;
+      return w('note.units', { x: items || fromTo });
     case 'lead':
-      return `牵头: ${c.before ?? '∅'} → ${c.after ?? '∅'}`;
+      return w('note.lead', { x: fromTo });
     case 'moved':
-      return `moved: ${c.before} ⇒ ${c.after}`;
+      return w('note.moved', { x: `${c.before} ⇒ ${c.after}` });
     case 'title':
-      return `title: ${c.before ?? '∅'} → ${c.after ?? '∅'}`;
+      return w('note.title', { x: fromTo });
     default:
       return null;
   }
 }
 
 /** Every note of a pair: figures first, then items, attribution and moves (systematic changes are in the summary). */
-export function pairNotes(p: PairDiff): string[] {
-  const notes = figureNotes(p);
+export function pairNotes(p: PairDiff, lang: Lang = 'en', heads: [string, string] = ['base', 'other']): string[] {
+  const w = loadReportWords(lang);
+  const notes = figureNotes(p, lang);
   for (const c of p.changes) {
     if (c.systematic) continue;
-    const note = changeNote(c);
+    const note = changeNote(c, lang);
     if (note) notes.push(note);
   }
-  if (p.status === 'base-only') notes.push('only in base: the other document has no clause for this item');
-  if (p.status === 'other-only') notes.push('only in other: the base document has no clause for this item');
+  if (p.status === 'base-only') notes.push(w('note.base-only', { base: heads[0], other: heads[1] }));
+  if (p.status === 'other-only') notes.push(w('note.other-only', { base: heads[0], other: heads[1] }));
   return notes;
 }
 
-export function describeVariants(variants: Variant[], max: number): string {
+/**
+ * Variants in short: in English `before/after ×n` each; in Chinese one readable line by kind (繁简 3处；用词：支援→支持 2处；标点 9处),
+ * the forms shown only where they are words.
+ */
+export function describeVariants(variants: Variant[], max: number, lang: Lang = 'en'): string {
+  const w = loadReportWords(lang);
+  if (lang === 'zh') {
+    const kinds = new Map<Variant['kind'], Variant[]>();
+    for (const v of variants) kinds.set(v.kind, [...(kinds.get(v.kind) ?? []), v]);
+    const parts = [...kinds].map(([kind, vs]) => {
+      const total = vs.reduce((n, v) => n + v.count, 0);
+      const named = kind === 'vocabulary' || kind === 'jurisdiction' || kind === 'cross-reference';
+      const forms = named ? `：${vs.slice(0, max).map((v) => `${v.before || '∅'}→${v.after || '∅'}`).join('、')}${vs.length > max ? '等' : ''}` : '';
+      return `${w(`variant.${kind}`)}${forms} ${total}处`;
+    });
+    return parts.join('；');
+  }
   const parts = variants.slice(0, max).map((v) => {
     if (v.kind === 'script') return `script ×${v.count} (${v.after}/${v.before})`;
     return `${v.before || '∅'}/${v.after || '∅'} ×${v.count}`;
   });
   const rest = variants.length - max;
-  return parts.join(' · ') + (rest > 0 ? ` · ${rest} more` : '');
+  return parts.join(' · ') + (rest > 0 ? ` · ${w('variant.more', { n: rest })}` : '');
+}
+
+/** A pair's status in words: modified, 修改 … */
+export function statusLabel(status: PairDiff['status'], lang: Lang = 'en'): string {
+  return loadReportWords(lang)(`status.${status}`);
 }

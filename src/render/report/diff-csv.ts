@@ -11,7 +11,7 @@ export function renderPairsCsv(diff: DocumentDiff): string {
   ];
   const rows = diff.pairs.map((p) => {
     const figures = p.numbers.filter((n) => n.change !== 'unchanged');
-    const notes = p.changes.filter((c) => !c.systematic).map(changeNote).filter((n): n is string => !!n);
+    const notes = p.changes.filter((c) => !c.systematic).map((c) => changeNote(c)).filter((n): n is string => !!n);
     return [
       diff.base, diff.other, p.base.join('+'), p.other.join('+'), p.labels.base, p.labels.other, p.status, p.link?.score ?? null, p.link?.status ?? null,
       p.changes.filter((c) => !c.systematic).length, figures.length, figures.filter((n) => !n.scaleDependent && n.effect === 'loosens').length,

@@ -1,10 +1,13 @@
 // A document diff as a Markdown 修改对照表: summary and systematic changes on top, then base text | other text with redline | notes.
 import type { DocumentDiff, PairDiff, Segment } from '../../model/clause-diff.js';
-import { describeVariants, pairNotes, summaryLines } from './describe-changes.js';
+import { type Lang, columnHeads, describeVariants, pairNotes, statusLabel, summaryLines } from './describe-changes.js';
+import { loadReportWords } from '../../lexicon/load-report-words.js';
 
 export interface ReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
   all: boolean;
+  /** The words of the report: Chinese (the default) or English. */
+  lang?: Lang;
 }
 
 /** Text safe inside a Markdown table cell. */
@@ -23,19 +26,27 @@ function otherCell(p: PairDiff): string {
 }
 
 export function renderDiffMarkdown(diff: DocumentDiff, opts: ReportOptions): string {
-  const [head, ...summary] = summaryLines(diff);
+  const lang = opts.lang ?? 'zh';
+  const w = loadReportWords(lang);
+  const [head, ...summary] = summaryLines(diff, lang);
+  const heads = columnHeads(diff, lang);
   // Titles and names come from the documents: escaped, so a Markdown renderer shows them and runs nothing.
-  const out = [`# 修改对照表：${cell(head!)}`, '', ...summary.map((l) => `- ${cell(l.trim())}`), ''];
-  out.push('Deleted text is ~~struck through~~, inserted text is **bold**; variants (script, vocabulary, punctuation, jurisdiction names) are not marked.', '');
-  out.push('| 条款 | 原文（base） | 修改后（other） | 说明 |', '|---|---|---|---|');
+  const out = [`# ${w('report.title')}：${cell(head!)}`, '', ...summary.map((l) => `- ${cell(l.trim())}`), ''];
+  out.push(
+    lang === 'zh'
+      ? '删除的文字加~~删除线~~，增加的文字为**粗体**；繁简、用词、标点和地名的差异不作标记。'
+      : 'Deleted text is ~~struck through~~, inserted text is **bold**; variants (script, vocabulary, punctuation, jurisdiction names) are not marked.',
+    '',
+  );
+  out.push(`| ${w('head.label')} | ${cell(heads[0])}（${cell(diff.base)}） | ${cell(heads[1])}（${cell(diff.other)}） | ${w('head.notes')} |`, '|---|---|---|---|');
   const shown = diff.pairs.filter((p) => opts.all || (p.status !== 'identical' && p.status !== 'variant-only'));
   for (const p of shown) {
-    const label = `${cell(p.labels.base || '—')}<br>↔ ${cell(p.labels.other || '—')}<br>*${p.status}*`;
-    const notes = pairNotes(p).map(cell);
-    if (p.variants.length) notes.push(cell(`variants: ${describeVariants(p.variants, 3)}`));
+    const label = `${cell(p.labels.base || '—')}<br>↔ ${cell(p.labels.other || '—')}<br>*${cell(statusLabel(p.status, lang))}*`;
+    const notes = pairNotes(p, lang, heads).map(cell);
+    if (p.variants.length) notes.push(cell(w('note.variants', { x: describeVariants(p.variants, 3, lang) })));
     out.push(`| ${label} | ${cell(p.text?.base ?? '')} | ${otherCell(p)} | ${notes.join('<br>')} |`);
   }
   const hidden = diff.pairs.length - shown.length;
-  if (hidden) out.push('', `${hidden} pairs identical or differing only by variants are not listed (--all lists them).`);
+  if (hidden) out.push('', `${w('report.hidden', { n: hidden })}${lang === 'zh' ? '（--all 列出全部）' : ' (--all lists them)'}`);
   return `${out.join('\n')}\n`;
 }
