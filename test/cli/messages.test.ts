@@ -32,15 +32,28 @@ describe('messages and options', () => {
     expect(r.stdout.split('\r\n')[0]).toContain(',');
   });
 
-  it('-o out.docx, or a format the file name contradicts, is refused and nothing is written', () => {
+  it('-o out.pdf, a format the file name contradicts, or a Word file without a name is refused and nothing is written', () => {
     for (const [args, message] of [
-      [['-o', path.join(dir, 'out.docx')], /cannot write a \.docx file/],
+      [['-o', path.join(dir, 'out.pdf')], /cannot write a \.pdf file/],
       [['--format', 'html', '-o', path.join(dir, 'out.csv')], /--format html does not go in a \.csv file/],
+      [['--format', 'docx', '-o', path.join(dir, 'out.html')], /--format docx does not go in a \.html file/],
+      [['--format', 'docx'], /--format docx writes a Word file: name it with -o/],
     ] as const) {
       const r = run('diff', 'hangzhou-2024', 'jiande-2024', ...args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);
     }
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('-o out.docx writes a Word file (a zip with word/document.xml), not text under a wrong name', () => {
+    const file = path.join(dir, '对照表.docx');
+    const r = run('diff', 'hangzhou-2024-draft', 'hangzhou-2024', '-o', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`wrote ${file}`);
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+    fs.rmSync(file);
   });
 });
