@@ -51,6 +51,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
         changes: result.changes,
         numbers: result.numbers,
         variants,
+        ...(bSide.units.length || oSide.units.length ? { units: { base: bSide.units, other: oSide.units } } : {}),
         text: { base: bSide.text, other: oSide.text },
         redline: result.redline,
       },

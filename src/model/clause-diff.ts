@@ -89,6 +89,8 @@ export const PairDiff = z.object({
   changes: z.array(Change),
   numbers: z.array(NumberChange),
   variants: z.array(Variant),
+  /** The responsible units (责任单位) each side names, where either names any: shown with every pair, even when the change is systematic. */
+  units: z.object({ base: z.array(z.string()), other: z.array(z.string()) }).optional(),
   /** The display text of each side (clauses joined; without the 责任单位 note). */
   text: z.object({ base: z.string(), other: z.string() }).optional(),
   /** Word redline of the whole pair, base → other; variants are not marked. */

@@ -123,3 +123,25 @@ describe.skipIf(!CHROMIUM)('HTML report in headless Chromium', () => {
     expect((bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThan(3);
   }, 120_000);
 });
+
+describe('who is responsible, and the words around a change', () => {
+  it('names the 责任单位 of each pair in html, md, CSV and the text report, while the summary reports the systematic change once', async () => {
+    const { renderDiffText } = await import('../../src/render/report/diff-text.js');
+    const html = renderDiffHtml(draft, { all: false });
+    const row = html.split('<tr class=').find((r) => r.includes('（五）强化用能要素保障'))!;
+    expect(row).toContain('责任单位：市发改委、国网杭州供电公司');
+    expect(renderDiffMarkdown(draft, { all: false })).toContain('责任单位：市发改委、国网杭州供电公司');
+    const csv = readCsv(renderPairsCsv(draft).slice(1));
+    const units = csv[0]!.indexOf('other_units');
+    expect(csv.find((r) => r[4]?.startsWith('（五）'))![units]).toBe('市发改委、国网杭州供电公司');
+    const text = renderDiffText(draft, { all: false, width: 120 });
+    expect(text).toMatch(/@ 责任单位\s+— → 市发改委、国网杭州供电公司/);
+    expect(text.match(/gained a 责任单位 line/g)).toHaveLength(1);
+  });
+  it('shows a text added or dropped with the words around it', async () => {
+    const { renderDiffText } = await import('../../src/render/report/diff-text.js');
+    const text = renderDiffText(draft, { all: false, width: 120 });
+    expect(text).toContain('+ text-added       用地指标2万亩以上{+，重大项目用地指标应保尽保、应批快批+}。');
+  });
+});
+

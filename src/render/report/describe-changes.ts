@@ -134,6 +134,9 @@ export function pairNotes(p: PairDiff, lang: Lang = 'en', heads: [string, string
     const note = changeNote(c, lang);
     if (note) notes.push(note);
   }
+  // Who is responsible, with every pair: a 责任单位 line gained by every clause is reported once in the summary, and named here.
+  const unitsChanged = p.changes.some((c) => c.kind === 'responsible-units' && !c.systematic);
+  if (p.units?.other.length && !unitsChanged) notes.push(w('note.units', { x: p.units.other.join('、') }));
   if (p.status === 'base-only') notes.push(w('note.base-only', { base: heads[0], other: heads[1] }));
   if (p.status === 'other-only') notes.push(w('note.other-only', { base: heads[0], other: heads[1] }));
   return notes;

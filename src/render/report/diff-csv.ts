@@ -3,11 +3,11 @@ import type { DocumentDiff } from '../../model/clause-diff.js';
 import { changeNote, describeDelta, effectLabel } from './describe-changes.js';
 import { toCsv } from './to-csv.js';
 
-/** One row per pair: ids, labels, status, link, counts of changes and figures, and the notes. */
+/** One row per pair: ids, labels, status, link, counts of changes and figures, the notes, both texts and both sides' 责任单位. */
 export function renderPairsCsv(diff: DocumentDiff): string {
   const head = [
     'base', 'other', 'base_ids', 'other_ids', 'base_label', 'other_label', 'status', 'link_score', 'link_status',
-    'changes', 'figures_changed', 'loosens', 'tightens', 'notes', 'base_text', 'other_text',
+    'changes', 'figures_changed', 'loosens', 'tightens', 'notes', 'base_text', 'other_text', 'base_units', 'other_units',
   ];
   const rows = diff.pairs.map((p) => {
     const figures = p.numbers.filter((n) => n.change !== 'unchanged');
@@ -16,6 +16,7 @@ export function renderPairsCsv(diff: DocumentDiff): string {
       diff.base, diff.other, p.base.join('+'), p.other.join('+'), p.labels.base, p.labels.other, p.status, p.link?.score ?? null, p.link?.status ?? null,
       p.changes.filter((c) => !c.systematic).length, figures.length, figures.filter((n) => !n.scaleDependent && n.effect === 'loosens').length,
       figures.filter((n) => !n.scaleDependent && n.effect === 'tightens').length, notes.join('；'), p.text?.base ?? '', p.text?.other ?? '',
+      (p.units?.base ?? []).join('、'), (p.units?.other ?? []).join('、'),
     ];
   });
   return toCsv([head, ...rows]);

@@ -49,6 +49,11 @@ function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
     if (c.systematic) continue;
     out.push(renderChange(c));
   }
+  if (p.units && !p.changes.some((c) => c.kind === 'responsible-units' && !c.systematic)) {
+    const side = (u: string[]) => (u.length ? u.join('、') : '—');
+    const same = p.units.base.join('、') === p.units.other.join('、');
+    out.push(paint(`  @ 责任单位          ${same ? side(p.units.other) : `${side(p.units.base)} → ${side(p.units.other)}`}`, 'dim'));
+  }
   const figures = p.numbers.filter((n) => n.change !== 'unchanged');
   if (figures.length) {
     out.push('  Figures');
@@ -76,6 +81,9 @@ function renderChange(c: Change): string {
   let body: string;
   if (c.kind === 'items-added' || c.kind === 'items-dropped' || c.kind === 'items-renamed' || c.kind === 'responsible-units') {
     body = (c.items ?? []).join('、') || `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
+  } else if ((c.kind === 'text-added' || c.kind === 'text-dropped') && c.words?.some((s) => s.op === 'equal')) {
+    // The words around an addition or a drop, so a fragment (对, 级) reads in its place.
+    body = redline(c.words);
   } else if (c.kind === 'text-added') body = paint(c.after ?? '', 'green');
   else if (c.kind === 'text-dropped') body = paint(c.before ?? '', 'red');
   else if (c.kind === 'moved') body = `${c.before} ${paint('⇒', 'dim')} ${c.after}`;

@@ -59,6 +59,12 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
     const mark = c.kind === 'items-added' ? '+ ' : c.kind === 'items-dropped' ? '- ' : '~ ';
     noteLines.push(...wrapLine([span(mark, style), span(note, style)], w, 2));
   }
+  // Who is responsible, even where the change of 责任单位 is systematic (reported once in the summary).
+  if (p.units && !notes.some((c) => c.kind === 'responsible-units')) {
+    const side = (u: string[]) => (u.length ? u.join('、') : '—');
+    const same = p.units.base.join('、') === p.units.other.join('、');
+    noteLines.push(...wrapLine([span('@ '), span(`责任单位: ${same ? side(p.units.other) : `${side(p.units.base)} → ${side(p.units.other)}`}`, theme.dim)], w, 2));
+  }
   const moved = p.changes.find((c) => c.kind === 'moved');
   if (moved) noteLines.unshift(...wrapLine([span('^ ', theme.status.moved.style), span(`moved: ${moved.before} ⇒ ${moved.after}`)], w, 2));
   if (noteLines.length) out.push([], [span('Items, units and placement', theme.heading)], ...noteLines);
