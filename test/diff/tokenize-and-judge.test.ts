@@ -18,6 +18,11 @@ describe('tokenizeText', () => {
     expect(t.find((x) => x.kind === 'number')!.key).toBe('⟨505000元⟩');
     expect(t.map((x) => x.display)).toContain('最高');
   });
+  it('gives 共用 (the converter word for 共享) the key of 共享 (a variant, not a change)', () => {
+    const a = tokenizeText('全省共享基层门诊签约报销比例', [], places).map((x) => x.key).join('');
+    const b = tokenizeText('全省共用基层门诊签约报销比例', [], places).map((x) => x.key).join('');
+    expect(b).toBe(a);
+  });
   it('gives 支援 and 支持, 杭州市 and 建德市 the same key', () => {
     const a = tokenizeText('杭州市支援企业', [], places).map((x) => x.key);
     const b = tokenizeText('建德市支持企业', [], places).map((x) => x.key);
