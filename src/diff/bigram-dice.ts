@@ -19,3 +19,13 @@ export function bigramDice(a: string, b: string): number {
   const total = Math.max(0, a.length - 1) + Math.max(0, b.length - 1);
   return total === 0 ? 0 : (2 * shared) / total;
 }
+
+/**
+ * The highest Dice two keys of these lengths can reach (all bigrams of the shorter shared): a cheap test before the real one.
+ * Keys of one character have no bigrams but may be equal (Dice 1): no bound then.
+ */
+export function diceBound(a: number, b: number): number {
+  if (a <= 1 || b <= 1) return 1;
+  const [x, y] = [a - 1, b - 1];
+  return (2 * Math.min(x, y)) / (x + y);
+}

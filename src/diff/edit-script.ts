@@ -5,35 +5,137 @@ import type { Token } from './tokenize-text.js';
 
 export type Step = { equal: true; b0: number; b1: number; o0: number; o1: number } | ({ equal: false } & Hunk);
 
+/** Up to this many tokens on both sides together, one word diff of the whole passage (jsdiff, O(N·D)). */
+const DIRECT_TOKENS = 4000;
+/** Sentences diffed at a time in a long passage: the diff moves on window by window, so its time grows with the length. */
+const WINDOW = 300;
+
 /**
- * jsdiff over token keys, as alternating equal runs and edits (an edit may delete, insert or both).
- * Where several line-ups are equally short, jsdiff's choice depends on which side comes first; the diff is
- * therefore always run in one order of the two sides (the smaller key sequence first) and turned round when
- * needed, so that swapping base and other gives exactly the mirrored line-up.
+ * The word diff as alternating equal runs and edits (an edit may delete, insert or both). A passage of up to DIRECT_TOKENS tokens is
+ * diffed word by word in one go. A longer one (a whole plan printed as one paragraph) is diffed sentence by sentence first, and the
+ * sentences that differ word by word, so the time grows with the length, not with its square.
  */
 export function diffTokens(bTok: Token[], oTok: Token[]): Step[] {
   const bKeys = bTok.map((t) => t.key);
   const oKeys = oTok.map((t) => t.key);
+  const out: Step[] = [];
+  diffRange(bTok, oTok, bKeys, oKeys, 0, bKeys.length, 0, oKeys.length, out);
+  return out;
+}
+
+function diffRange(bTok: Token[], oTok: Token[], bKeys: string[], oKeys: string[], b0: number, b1: number, o0: number, o1: number, out: Step[]): void {
+  if (b1 - b0 + (o1 - o0) <= DIRECT_TOKENS) {
+    for (const op of keyDiff(bKeys.slice(b0, b1), oKeys.slice(o0, o1))) push(out, op.equal, b0 + op.b0, b0 + op.b1, o0 + op.o0, o0 + op.o1);
+    return;
+  }
+  const bs = sentences(bTok, b0, b1);
+  const os = sentences(oTok, o0, o1);
+  const key = (tok: string[], [from, to]: [number, number]) => tok.slice(from, to).join('\u0001');
+  const ops = windowedDiff(
+    bs.map((r) => key(bKeys, r)),
+    os.map((r) => key(oKeys, r)),
+  );
+  for (const op of ops) {
+    // Sentences tile the range: sentence k starts where k − 1 ends, and the range ends after the last.
+    const [from, to] = [bs[op.b0]?.[0] ?? b1, bs[op.b1]?.[0] ?? b1];
+    const [oFrom, oTo] = [os[op.o0]?.[0] ?? o1, os[op.o1]?.[0] ?? o1];
+    if (op.equal) push(out, true, from, to, oFrom, oTo);
+    else if (from === to || oFrom === oTo || to - from + (oTo - oFrom) >= b1 - b0 + (o1 - o0)) push(out, false, from, to, oFrom, oTo);
+    // The sentences that differ, word by word (a region as long as the whole would not get shorter: it is one edit).
+    else diffRange(bTok, oTok, bKeys, oKeys, from, to, oFrom, oTo, out);
+  }
+}
+
+/**
+ * The diff of two long key sequences, a window at a time: each window's diff is kept up to its last equal run (the rest is diffed
+ * again with what follows), so a long passage costs its length times the window, not its length squared. Sequences that fit in one
+ * window get the plain diff.
+ */
+function windowedDiff(b: string[], o: string[]): KeyOp[] {
+  const out: KeyOp[] = [];
+  let [i, j] = [0, 0];
+  while (i < b.length || j < o.length) {
+    const [bEnd, oEnd] = [Math.min(b.length, i + WINDOW), Math.min(o.length, j + WINDOW)];
+    const ops = keyDiff(b.slice(i, bEnd), o.slice(j, oEnd));
+    const last = bEnd === b.length && oEnd === o.length;
+    // Keep everything up to the end of the window's last equal run (an edit after it may match what follows the window); with no
+    // equal run, the first half of each side as one edit.
+    let keep = ops.length;
+    if (!last) while (keep > 0 && !ops[keep - 1]!.equal) keep--;
+    if (keep === 0) {
+      const [db, dO] = [Math.ceil((bEnd - i) / 2), Math.ceil((oEnd - j) / 2)];
+      out.push({ equal: false, b0: i, b1: i + db, o0: j, o1: j + dO });
+      [i, j] = [i + db, j + dO];
+      continue;
+    }
+    for (const op of ops.slice(0, keep)) out.push({ equal: op.equal, b0: i + op.b0, b1: i + op.b1, o0: j + op.o0, o1: j + op.o1 });
+    const end = ops[keep - 1]!;
+    [i, j] = [i + end.b1, j + end.o1];
+  }
+  // Adjacent runs of one kind (a window boundary inside an edit) are one run.
+  const merged: KeyOp[] = [];
+  for (const op of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.equal === op.equal) Object.assign(prev, { b1: op.b1, o1: op.o1 });
+    else merged.push({ ...op });
+  }
+  return merged;
+}
+
+/** The sentences of a token range, as [from, to) token ranges: each ends with 。；！？ or a line break. */
+function sentences(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (/[。；！？\n]/.test(tokens[i]!.display)) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}
+
+/** Appends a run, joining it to the last one when both are equal runs or both edits. */
+function push(out: Step[], equal: boolean, b0: number, b1: number, o0: number, o1: number): void {
+  if (b0 === b1 && o0 === o1) return;
+  const last = out[out.length - 1];
+  if (last && last.equal === equal) {
+    last.b1 = b1;
+    last.o1 = o1;
+    return;
+  }
+  out.push(equal ? { equal: true, b0, b1, o0, o1 } : { equal: false, b0, b1, o0, o1 });
+}
+
+type KeyOp = { equal: boolean; b0: number; b1: number; o0: number; o1: number };
+
+/**
+ * jsdiff over two key sequences, as runs. Where several line-ups are equally short, jsdiff's choice depends on which side comes
+ * first; the diff is therefore always run in one order of the two sides (the smaller key sequence first) and turned round when
+ * needed, so that swapping base and other gives exactly the mirrored line-up.
+ */
+function keyDiff(bKeys: string[], oKeys: string[]): KeyOp[] {
   const swap = compareKeys(bKeys, oKeys) > 0;
   const ops = swap ? diffArrays(oKeys, bKeys) : diffArrays(bKeys, oKeys);
-  const steps: Step[] = [];
+  const runs: KeyOp[] = [];
   let i = 0;
   let j = 0;
   for (const op of ops) {
-    const last = steps[steps.length - 1];
+    const last = runs[runs.length - 1];
     if (!op.added && !op.removed) {
-      steps.push({ equal: true, b0: i, b1: i + op.count, o0: j, o1: j + op.count });
+      runs.push({ equal: true, b0: i, b1: i + op.count, o0: j, o1: j + op.count });
       i += op.count;
       j += op.count;
       continue;
     }
     const edit = last && !last.equal ? last : null;
-    const h = edit ?? { equal: false as const, b0: i, b1: i, o0: j, o1: j };
+    const h = edit ?? { equal: false, b0: i, b1: i, o0: j, o1: j };
     if (op.removed !== swap) h.b1 = i += op.count;
     else h.o1 = j += op.count;
-    if (!edit) steps.push(h);
+    if (!edit) runs.push(h);
   }
-  return steps;
+  return runs;
 }
 
 /** Lexicographic order of two key sequences. */
@@ -45,31 +147,30 @@ function compareKeys(a: string[], b: string[]): number {
 /**
  * Semantic cleanup at word level (after diff-match-patch): a shared run no longer than the edits on
  * both sides of it, and not ending a sentence, becomes part of one larger edit. "的" between two
- * rewordings then reads as one rewording instead of three scraps.
+ * rewordings then reads as one rewording instead of three scraps. One pass with a stack: a merge is
+ * made as soon as its three runs are there, and may let the edit before it merge in turn.
  */
 export function cleanupSteps(steps: Step[], bTok: Token[], oTok: Token[]): Step[] {
-  const size = (s: Step) => Math.max(chars(bTok, s.b0, s.b1), chars(oTok, s.o0, s.o1));
-  let out = steps.slice();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let k = 1; k + 1 < out.length; k++) {
-      const [prev, mid, next] = [out[k - 1]!, out[k]!, out[k + 1]!];
-      if (!mid.equal || prev.equal || next.equal) continue;
-      const shared = chars(bTok, mid.b0, mid.b1);
-      if (bTok.slice(mid.b0, mid.b1).some((t) => /[。！？]/.test(t.display))) continue;
-      if (shared > Math.min(size(prev), size(next))) continue;
-      const merged: Step = { equal: false, b0: prev.b0, b1: next.b1, o0: prev.o0, o1: next.o1 };
-      out = [...out.slice(0, k - 1), merged, ...out.slice(k + 2)];
-      changed = true;
-      break;
+  const bLen = prefixLengths(bTok);
+  const oLen = prefixLengths(oTok);
+  const size = (s: Step) => Math.max(bLen[s.b1]! - bLen[s.b0]!, oLen[s.o1]! - oLen[s.o0]!);
+  const out: Step[] = [];
+  for (const st of steps) {
+    out.push({ ...st });
+    while (out.length >= 3) {
+      const [prev, mid, next] = out.slice(-3) as [Step, Step, Step];
+      if (!mid.equal || prev.equal || next.equal) break;
+      if (bTok.slice(mid.b0, mid.b1).some((t) => /[。！？]/.test(t.display))) break;
+      if (bLen[mid.b1]! - bLen[mid.b0]! > Math.min(size(prev), size(next))) break;
+      out.splice(-3, 3, { equal: false, b0: prev.b0, b1: next.b1, o0: prev.o0, o1: next.o1 });
     }
   }
   return out;
 }
 
-function chars(tokens: Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n += tokens[i]!.display.length;
-  return n;
+/** lengths[i] = characters of tokens[0..i). */
+function prefixLengths(tokens: Token[]): number[] {
+  const out = [0];
+  for (const t of tokens) out.push(out[out.length - 1]! + t.display.length);
+  return out;
 }

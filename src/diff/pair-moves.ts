@@ -1,11 +1,12 @@
 // Finds text deleted in one place and inserted, nearly the same, in another: moves, not drops and additions.
-import { bigramDice } from './bigram-dice.js';
+import { bigramDice, diceBound } from './bigram-dice.js';
 import { type HunkClass, type Hunk, classifyHunk } from './classify-hunk.js';
 import type { Token } from './tokenize-text.js';
 
 /** A deleted and an inserted passage at least this long and this alike are one passage moved. */
 const MOVE_MIN_CHARS = 8;
 const MOVE_SIMILARITY = 0.5;
+const MOVE_WINDOW = 200;
 
 export type Edit = { h: Hunk; cls: HunkClass };
 
@@ -35,9 +36,13 @@ export function pairMoves(edits: Edit[], bTok: Token[], oTok: Token[], bText: st
   const dels = edits.filter((e) => (span(bText, bTok, e.h.b0, e.h.b1) ?? '').length >= MOVE_MIN_CHARS).map((e) => ({ e, k: key(bTok, e.h.b0, e.h.b1) }));
   const ins = edits.filter((e) => (span(oText, oTok, e.h.o0, e.h.o1) ?? '').length >= MOVE_MIN_CHARS).map((e) => ({ e, k: key(oTok, e.h.o0, e.h.o1) }));
   const candidates: Array<Move & { sim: number }> = [];
+  // In a very long passage a move is looked for among the edits near it (MOVE_WINDOW either way), so the search stays linear.
+  const order = new Map(edits.map((e, k) => [e, k]));
+  const near = dels.length * ins.length > MOVE_WINDOW * MOVE_WINDOW;
   for (const d of dels) {
     for (const i of ins) {
-      if (d.e === i.e) continue;
+      if (d.e === i.e || diceBound(d.k.length, i.k.length) < MOVE_SIMILARITY) continue;
+      if (near && Math.abs(order.get(d.e)! - order.get(i.e)!) > MOVE_WINDOW) continue;
       const sim = bigramDice(d.k, i.k);
       if (sim >= MOVE_SIMILARITY) candidates.push({ from: d.e, to: i.e, sim });
     }

@@ -1,10 +1,12 @@
 // Cuts an edit spanning several sentences into one edit per sentence, pairing the most alike as rewordings.
-import { bigramDice } from './bigram-dice.js';
+import { bigramDice, diceBound } from './bigram-dice.js';
 import type { Hunk } from './classify-hunk.js';
 import type { Token } from './tokenize-text.js';
 
 /** Sentences of a rewritten run at least this alike are paired as a rewording. */
 const PIECE_SIMILARITY = 0.4;
+const MAX_CELLS = 250_000;
+const BAND = 100;
 
 /**
  * An edit spanning several sentences reads better as one change per sentence: whole sentences added
@@ -25,7 +27,12 @@ export function splitEdit(h: Hunk, bTok: Token[], oTok: Token[]): Hunk[] {
   // Ordered pairing of the pieces maximizing similarity (small dynamic programme).
   const n = bp.length;
   const m = op.length;
-  const sim = bk.map((b) => ok.map((o) => bigramDice(b, o)));
+  // A rewritten run of thousands of sentences on each side: only sentences near the same place are compared (a band), so the
+  // pairing stays linear; below that every pair is compared.
+  const band = n * m > MAX_CELLS ? BAND : Infinity;
+  const sim = bk.map((b, i) =>
+    ok.map((o, j) => (Math.abs(j - (i * m) / n) > band || diceBound(b.length, o.length) < PIECE_SIMILARITY ? 0 : bigramDice(b, o))),
+  );
   const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
