@@ -22,6 +22,12 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   } catch (err) {
     if (err instanceof InputError) throw err;
   }
+  // UTF-8 text with a bad byte or a character cut off at the end: read, with the bad bytes as � (parse says where). GB18030 text
+  // read as UTF-8 gives a � for nearly every character, so a few among much readable Han text is UTF-8.
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const bad = lenient.match(/\uFFFD/g)?.length ?? 0;
+  const han = lenient.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (bad <= 3 && han >= 20 && bad * 20 <= han) return { text: lenient, encoding: 'utf-8' };
   try {
     return checked({ text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' }, name);
   } catch (err) {
@@ -72,6 +78,8 @@ function checked(decoded: DecodedText, name: string): DecodedText {
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) control++;
   }
   if (control > Math.max(2, text.length * 0.01)) throw binaryError(name);
+  // Spaces and line ends alone are no text.
+  if (!/\S/.test(text)) throw emptyFileError(name);
   return decoded;
 }
 

@@ -24,6 +24,8 @@ export function withFileLock<T>(file: string, work: () => T): T {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new InputError(`${file}: cannot write (${code ?? (err as Error).message}); check that ${path.dirname(file)} is writable`);
+      // Something that is not a lock file stands where the lock goes (a folder, a device): never removed, the user is told.
+      if (!isPlainFile(lock)) throw new InputError(`${file}: cannot lock it: ${lock} is not a lock file (a folder or other entry stands there); move it away`);
       if (holderIsGone(lock)) {
         takeOver(lock);
         continue;
@@ -63,6 +65,14 @@ export function takeOver(lock: string): void {
     if (holderIsGone(lock)) fs.rmSync(lock, { force: true });
   } finally {
     fs.rmSync(guard, { force: true });
+  }
+}
+
+function isPlainFile(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isFile();
+  } catch {
+    return true; // gone meanwhile: the next try makes it
   }
 }
 

@@ -1,6 +1,7 @@
 // Writes a file atomically: a temporary file beside it, written whole and flushed, then renamed over the target (keeping its mode).
 import fs from 'node:fs';
 import path from 'node:path';
+import { InputError } from '../errors.js';
 
 /**
  * Writes `data` to `file` so that a reader sees the old content or the new, never a part. The temporary file is created exclusively
@@ -16,13 +17,20 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   } catch {
     existing = null;
   }
+  if (existing?.isDirectory()) throw new InputError(`cannot write ${file}: it is a folder; give a file name`);
   if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
     fs.writeFileSync(file, bytes);
     return;
   }
   const dir = path.dirname(file);
+  removeLeftovers(dir, path.basename(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = fs.openSync(tmp, 'wx', existing?.isFile() ? existing.mode & 0o7777 : 0o666);
+  let fd: number;
+  try {
+    fd = fs.openSync(tmp, 'wx', existing?.isFile() ? existing.mode & 0o7777 : 0o666);
+  } catch (err) {
+    throw cannotWrite(file, dir, err as NodeJS.ErrnoException);
+  }
   try {
     for (let done = 0; done < bytes.length; ) {
       const n = fs.writeSync(fd, bytes, done, bytes.length - done);
@@ -41,5 +49,49 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   } catch (err) {
     fs.rmSync(tmp, { force: true });
     throw err;
+  }
+}
+
+/** Why a file cannot be written, in one line naming the path: the folder is missing, is a file, or may not be written. */
+function cannotWrite(file: string, dir: string, err: NodeJS.ErrnoException): Error {
+  switch (err.code) {
+    case 'ENOENT':
+      return new InputError(`cannot write ${file}: the folder ${dir} does not exist`);
+    case 'ENOTDIR':
+      return new InputError(`cannot write ${file}: ${dir} is not a folder`);
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new InputError(`cannot write ${file}: the folder ${dir} may not be written (${err.code})`);
+    case 'ENOSPC':
+      return new InputError(`cannot write ${file}: the disk is full`);
+    default:
+      return err;
+  }
+}
+
+/** Temporary files a killed writer left beside `base` (.base.<pid>.<time>.tmp of a process no longer running): removed. */
+function removeLeftovers(dir: string, base: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${base}.`;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(/^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length))?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -37,6 +37,11 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
       message: `${outside.outsideChars} characters (${share}% of the text) are in no clause or passage, from “${outside.firstOutside.text.slice(0, 20)}”: they are not compared`,
     });
   }
+  // Bytes the decoder could not read (a bad byte in a UTF-8 file, a character cut off at its end) stand as �: say where.
+  const unreadable = [...doc.text.matchAll(/\uFFFD+/g)].slice(0, 5);
+  for (const m of unreadable) {
+    parsed.warnings.push({ line: rawLineOf(doc, m.index), kind: 'outline', message: 'text here could not be read (bytes that are not valid in its encoding, shown as �): check this line against the original' });
+  }
   return parsed;
 }
 

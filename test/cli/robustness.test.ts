@@ -42,6 +42,7 @@ function expectOneLine(stderr: string, file: string | RegExp): void {
 describe('bad input files', () => {
   const refused: Array<[string, () => string, RegExp]> = [
     ['an empty file', () => write('empty.txt', ''), /the file is empty/],
+    ['a file of spaces and line ends only', () => write('blank.txt', '  \n\t\n\u3000\n'), /the file is empty/],
     ['binary data', () => write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0, 1, 2, 3])), /binary file/],
     ['a 50 MB file', () => write('huge.txt', Buffer.alloc(50 * 2 ** 20, '政策支持。\n')), /50 MB is far beyond a policy document/],
     ['a folder', () => dir, /is a directory/],
@@ -331,3 +332,55 @@ describe('alignment files under stress', () => {
     expect(fs.existsSync(`${fileOf(root)}.bak`)).toBe(true);
   });
 });
+
+describe('messages', () => {
+  const UTF8 = '某市推动经济高质量发展若干政策\n一、扩大有效投资政策\n（一）加大财政支持力度，对符合条件的项目给予最高150万元奖励。\n（二）强化用能要素保障，支持重大项目建设。\n';
+  it('a UTF-8 file with a bad byte, or a last character cut off, is read with a warning naming the line', () => {
+    const bytes = Buffer.from(UTF8, 'utf8');
+    const bad = Buffer.concat([bytes.subarray(0, bytes.indexOf(Buffer.from('强化'))), Buffer.from([0xff]), bytes.subarray(bytes.indexOf(Buffer.from('强化')))]);
+    const cut = Buffer.concat([bytes, Buffer.from('奖', 'utf8').subarray(0, 2)]);
+    for (const [name, data, line] of [['bad-byte.txt', bad, 4], ['cut-off.txt', cut, 5]] as const) {
+      const r = run(['parse', write(name, data), '--json']);
+      expect(r.code, name).toBe(0);
+      const parsed = ParsedDocument.parse(JSON.parse(r.stdout));
+      expect(parsed.clauses.map((c) => c.id)).toEqual(['c1', 'c2']);
+      expect(r.stderr).toMatch(new RegExp(`warning: .*${name}:${line}: text here could not be read`));
+    }
+  });
+
+  it('-o into a missing folder, onto a folder or under a file: exit 2 and one line naming the path', () => {
+    const under = write('plain.txt', 'x');
+    for (const [target, message] of [
+      [path.join(dir, 'no-such-folder', 'out.txt'), /the folder .*no-such-folder does not exist/],
+      [dir, /it is a folder/],
+      [path.join(under, 'out.txt'), /plain\.txt is not a folder/],
+    ] as const) {
+      const r = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '-o', target]);
+      expect(r.code).toBe(2);
+      expectOneLine(r.stderr, message);
+    }
+  });
+
+  it('a lock path that is a folder: exit 2, one line naming it, and the folder left alone', () => {
+    const root = tempRoot();
+    const lock = path.join(root, 'alignments', 'hangzhou-2024__jiande-2024.json.lock');
+    fs.mkdirSync(lock, { recursive: true });
+    const r = run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c1'], root);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, /is not a lock file/);
+    expect(fs.statSync(lock).isDirectory()).toBe(true);
+  });
+
+  it('a temporary file left by a killed writer is cleaned up on the next write', () => {
+    const out = path.join(dir, 'report.txt');
+    // The pid of a process that has exited: its temporary file has no writer any more.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const leftover = path.join(dir, `.report.txt.${dead}.1.tmp`);
+    fs.writeFileSync(leftover, 'half');
+    const r = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(fs.existsSync(leftover)).toBe(false);
+    expect(fs.existsSync(out)).toBe(true);
+  });
+});
+
