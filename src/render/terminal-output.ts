@@ -18,22 +18,35 @@ export function terminalWidth(): number {
   return process.stdout.isTTY ? Math.max(60, process.stdout.columns ?? 100) : 160;
 }
 
-/** Cuts a string to a display width, adding … when it was cut. */
+/**
+ * Cuts a string to a display width, adding … when it was cut. Only as much of it is measured as the width needs: a passage of
+ * megabytes is cut after its first line's worth, not measured whole.
+ */
 export function fit(text: string, width: number): string {
   if (width <= 0) return '';
-  if (stringWidth(text) <= width) return text;
   let out = '';
   let w = 0;
+  let cut: string | null = null;
   for (const ch of text) {
     const cw = stringWidth(ch);
-    if (w + cw > width - 1) break;
+    if (cut === null && w + cw > width - 1) cut = out;
+    if (w + cw > width) return `${cut ?? out}…`;
     out += ch;
     w += cw;
   }
-  return out + '…';
+  return out;
 }
 
-/** Pads (or cuts) to an exact display width. */
+/** The display width of a string, measured no further than `cap` (a long text counts as `cap` + 1). */
+export function widthUpTo(text: string, cap: number): number {
+  let w = 0;
+  for (const ch of text) {
+    w += stringWidth(ch);
+    if (w > cap) return cap + 1;
+  }
+  return w;
+}
+
 export function pad(text: string, width: number): string {
   const t = fit(text, width);
   return t + ' '.repeat(Math.max(0, width - stringWidth(t)));
@@ -41,7 +54,7 @@ export function pad(text: string, width: number): string {
 
 /** Renders rows as aligned columns; the last column takes the remaining width. */
 export function renderTable(headers: string[], rows: string[][], maxWidth = terminalWidth()): string {
-  const widths = headers.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+  const widths = headers.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => widthUpTo(r[i] ?? '', maxWidth))));
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b + 2, 0);
   widths[widths.length - 1] = Math.max(10, Math.min(widths[widths.length - 1]!, maxWidth - fixed));
   const line = (cells: string[]) =>

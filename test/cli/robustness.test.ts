@@ -384,3 +384,22 @@ describe('messages', () => {
   });
 });
 
+describe('long inputs finish', () => {
+  // Bounds loose enough for a busy machine: the defect they catch took minutes.
+  it('a 2 MB text: parse (as text) and diff finish; a 6 MB one is refused in one line naming the limit', () => {
+    const one = fs.readFileSync('corpora/001_5a13edc39a821a24.txt', 'utf8');
+    const big = write('big.txt', one.repeat(Math.ceil((2 * 2 ** 20) / Buffer.byteLength(one))));
+    const started = Date.now();
+    const env = { ...process.env, NO_COLOR: '1', POLICYDIFF_CACHE: 'off' };
+    const parse = spawnSync(process.execPath, [BIN, 'parse', big], { encoding: 'utf8', env, timeout: 120_000, maxBuffer: 64 * 2 ** 20 });
+    expect(parse.status).toBe(0);
+    const diff = spawnSync(process.execPath, [BIN, 'diff', big, 'hangzhou-2024', '--json'], { encoding: 'utf8', env, timeout: 120_000, maxBuffer: 256 * 2 ** 20 });
+    expect(diff.status).toBe(1);
+    expect(Date.now() - started).toBeLessThan(240_000);
+    const huge = write('huge6.txt', one.repeat(Math.ceil((6 * 2 ** 20) / Buffer.byteLength(one))));
+    const r = run(['parse', huge]);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, /the limit is 5 MB/);
+  }, 300_000);
+});
+
