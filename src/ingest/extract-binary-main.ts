@@ -1,8 +1,18 @@
 // Child-process entry that extracts the text of a .docx or .pdf file: prints the text, or one error line and exit 2.
 import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { extractDocxText } from './extract-docx-text.js';
 import { extractPdfText } from './extract-pdf-text.js';
+
+// Ends with the process that started it: when that is killed, the parent's pid changes to the reaper's. A thread of its own
+// watches, since the extraction may keep the main thread busy for seconds at a time.
+const watchdog = new Worker(
+  `const { workerData } = require('node:worker_threads');
+   setInterval(() => { if (process.ppid !== workerData) process.kill(process.pid, 'SIGKILL'); }, 250);`,
+  { eval: true, workerData: process.ppid },
+);
+watchdog.unref();
 
 async function main(): Promise<void> {
   const [file, format, name] = process.argv.slice(2) as [string, string, string];

@@ -1,6 +1,9 @@
 // Turns an HTML page into the policy's plain text: navigation, scripts and credits dropped, blocks as lines, table rows as tab-separated cells.
-import type { ChildNode, Element } from 'domhandler';
+import { type ChildNode, type Element, Text } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+
+/** Elements nested deeper than this have their text kept and their markup dropped: no page nests so deep, and every walk stays short. */
+const MAX_DEPTH = 200;
 
 /** Elements that never hold policy text. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'select', 'button', 'svg', 'canvas', 'object', 'head']);
@@ -22,6 +25,7 @@ const HAN = /\p{Script=Han}/gu;
  */
 export function extractHtmlText(html: string): string {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  capDepth(doc);
   const body = findFirst(doc.children, (e) => e.name === 'body') ?? doc;
   const content = contentRoot(body);
   const lines: string[] = [];
@@ -33,6 +37,28 @@ export function extractHtmlText(html: string): string {
   writeNode(content, out, false);
   flush(out);
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/** Flattens what lies deeper than MAX_DEPTH into its text, walking with a stack of its own (10,000 nested <div>s are one line). */
+function capDepth(root: { children: ChildNode[] }): void {
+  const stack: Array<[{ children: ChildNode[] }, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth < MAX_DEPTH) {
+      for (const c of node.children) if (isElement(c)) stack.push([c, depth + 1]);
+      continue;
+    }
+    let text = '';
+    const inner: ChildNode[] = [...node.children].reverse();
+    while (inner.length) {
+      const c = inner.pop()!;
+      if (c.type === 'text') text += c.data;
+      else if (isElement(c) && !SKIPPED.has(c.name)) for (let k = c.children.length - 1; k >= 0; k--) inner.push(c.children[k]!);
+    }
+    const flat = new Text(text);
+    flat.parent = node as Element;
+    node.children = text ? [flat] : [];
+  }
 }
 
 interface Out {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { CorpusEntry, SourceFormat } from '../model/corpus.js';
+import { checkZipSize } from './check-zip-size.js';
 import { decodeText, emptyFileError } from './decode-text.js';
 import { extractBinaryText } from './extract-binary-text.js';
 import { extractHtmlText } from './extract-html-text.js';
@@ -105,6 +106,7 @@ export function readTextFile(file: string, format = formatOf(file)): { text: str
   }
   if (format === 'docx' || format === 'pdf') {
     checkSignature(bytes, format, file);
+    if (format === 'docx') checkZipSize(bytes, file);
     const text = extractBinaryText(file, bytes, format);
     if (text.length * 3 > MAX_TEXT_BYTES) throw new InputError(`${file}: the ${format} holds ${Math.round(text.length / 1e6)} million characters of text, far beyond a policy document; is it the right file?`);
     return { text, encoding: format, bytes };

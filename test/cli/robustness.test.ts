@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AlignmentFile } from '../../src/model/alignment.js';
 import { ParsedDocument } from '../../src/model/parsed-document.js';
@@ -401,5 +402,49 @@ describe('long inputs finish', () => {
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, /the limit is 5 MB/);
   }, 300_000);
+});
+
+describe('deep markup', () => {
+  it('10,000 nested <div>s: read in one go, the text kept', () => {
+    const n = 10_000;
+    const html = write('deep.html', `<html><body>${'<div>'.repeat(n)}<p>一、政策措施</p><p>（一）对符合条件的项目给予最高150万元奖励。</p>${'</div>'.repeat(n)}</body></html>`);
+    const r = run(['parse', html, '--json']);
+    expect(r.code).toBe(0);
+    const parsed = ParsedDocument.parse(JSON.parse(r.stdout));
+    expect(JSON.stringify(parsed)).toContain('给予最高150万元奖励');
+    expect(r.stderr).not.toMatch(/call stack|internal error/);
+  });
+});
+
+describe('a Word zip bomb', () => {
+  it('a small .docx that would unpack to 50 MB of XML is refused before unpacking, in one line naming the limit', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', `<w:document><w:body>${'<w:p><w:r><w:t>政策</w:t></w:r></w:p>'.repeat(1_400_000)}</w:body></w:document>`);
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bytes.length).toBeLessThan(2 * 2 ** 20);
+    const file = write('bomb.docx', bytes);
+    const r = run(['parse', file]);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, /unpacks to more than 40 MB of XML \(the limit/);
+  });
+});
+
+describe('the Word extractor', () => {
+  it('dies with the process that started it (killed mid-extraction, it leaves nothing running)', async () => {
+    const zip = new JSZip();
+    // About ten seconds of extraction (stored, not compressed, so it is made fast): gone within five means it was killed.
+    zip.file('word/document.xml', `<w:document><w:body>${'<w:p><w:r><w:t>政策</w:t></w:r></w:p>'.repeat(800_000)}</w:body></w:document>`);
+    const file = write(`slow-${process.pid}.docx`, await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }));
+    const child = spawn(process.execPath, [BIN, 'parse', file], { env: { ...process.env, POLICYDIFF_CACHE: 'off' }, stdio: 'ignore' });
+    const extractors = () => spawnSync('pgrep', ['-f', `extract-binary-main.js ${file}`], { encoding: 'utf8' }).stdout.trim();
+    const until = async (test: () => boolean, ms: number) => {
+      for (const end = Date.now() + ms; Date.now() < end && !test(); ) await new Promise((r) => setTimeout(r, 50));
+      return test();
+    };
+    expect(await until(() => extractors() !== '', 20_000)).toBe(true);
+    child.kill('SIGKILL');
+    expect(await until(() => extractors() === '', 5_000)).toBe(true);
+  }, 60_000);
 });
 
