@@ -10,11 +10,23 @@ import { extractPdfText } from './extract-pdf-text.js';
 const watchdog = new Worker(
   `const { workerData } = require('node:worker_threads');
    setInterval(() => { if (process.ppid !== workerData) process.kill(process.pid, 'SIGKILL'); }, 250);`,
-  { eval: true, workerData: process.ppid },
+  // The parent names itself: one killed before this line ran has already left this process to the reaper.
+  { eval: true, workerData: Number(process.argv[5]) || process.ppid },
 );
-watchdog.unref();
 
 async function main(): Promise<void> {
+  // The watchdog must be running before the extraction takes the main thread.
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 2_000);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    watchdog.once('online', done);
+    watchdog.once('error', done);
+  });
+  // Running, it must not keep this process alive once the text is written.
+  watchdog.unref();
   const [file, format, name] = process.argv.slice(2) as [string, string, string];
   const bytes = fs.readFileSync(file);
   const text = format === 'pdf' ? await extractPdfText(bytes, name) : await extractDocxText(bytes, name);

@@ -31,7 +31,7 @@ function runExtractor(file: string, format: string): string {
   const args = fs.existsSync(compiled) ? [compiled] : ['--import', 'tsx', fileURLToPath(new URL('./extract-binary-main.ts', import.meta.url))];
   try {
     // The child has its own memory and time limits, and ends when this process does (it watches its parent).
-    return execFileSync(process.execPath, [`--max-old-space-size=${CHILD_MEMORY_MB}`, ...args, file, format, file], {
+    return execFileSync(process.execPath, [`--max-old-space-size=${CHILD_MEMORY_MB}`, ...args, file, format, file, String(process.pid)], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'pipe'],
