@@ -5,12 +5,14 @@ import { loadManifest } from '../ingest/load-manifest.js';
 import { readDocument } from '../ingest/read-document.js';
 import { corpusTermsPath, quotedTerms, writeCorpusTerms } from '../lexicon/corpus-terms.js';
 import { normalizeDocument } from '../normalize/normalize-document.js';
-import { renderTable, writeOut } from '../render/terminal-output.js';
+import { buildLineages } from '../families/build-lineages.js';
+import type { CorpusEntry } from '../model/corpus.js';
+import { paint, renderTable, writeOut } from '../render/terminal-output.js';
 
 export function registerCorpusCommand(program: Command): void {
   program
     .command('corpus')
-    .description('list the documents in the corpus with their ids')
+    .description('list the documents in the corpus with their ids, as lineages (national → province → city → county, drafts beside their finals)')
     .option('--json', 'print the manifest entries as JSON')
     .option('--terms', `rebuild ${path.join('corpora', 'terms.tsv')} from the terms every document puts in quotes`)
     .addHelpText('after', '\nExamples:\n  policydiff corpus\n  policydiff corpus --json\n  policydiff corpus --terms')
@@ -22,6 +24,8 @@ export function registerCorpusCommand(program: Command): void {
         process.stderr.write(`wrote ${corpusTermsPath()}: ${n} terms from ${documents.length} documents\n`);
         return;
       }
+      const lineages = buildLineages(documents);
+      const lineage = new Map(lineages.flatMap((l) => l.members.map((m) => [m.id, l] as const)));
       if (opts.json) {
         const out = documents.map((d) => ({
           id: d.id,
@@ -33,18 +37,27 @@ export function registerCorpusCommand(program: Command): void {
           script: d.script,
           format: d.format,
           file: d.file,
+          // Its lineage (the top document's id), the document it implements there, and for a draft its final.
+          lineage: lineage.get(d.id)!.top.id,
+          implements: lineage.get(d.id)!.parent.get(d.id) ?? null,
+          ...(lineage.get(d.id)!.draftOf.has(d.id) ? { draftOf: lineage.get(d.id)!.draftOf.get(d.id) } : {}),
         }));
         writeOut(JSON.stringify(out, null, 2));
         return;
       }
-      const rows = documents.map((d) => [
-        d.id,
-        `${d.jurisdiction.name} (${d.jurisdiction.level})`,
-        d.stage,
-        d.date ?? '—',
-        d.docNumber ?? '—',
-        d.title,
-      ]);
-      writeOut(renderTable(['id', 'jurisdiction', 'stage', 'date', 'number', 'title'], rows));
+      const out: string[] = [];
+      for (const l of lineages) {
+        out.push(paint(`${l.subject || l.top.title} — ${l.members.length} document${l.members.length > 1 ? 's' : ''}, anchored on ${l.top.id}`, 'bold'));
+        const rows: string[][] = [];
+        // The tree: each document under the one it implements, a draft just after its final.
+        const visit = (d: CorpusEntry, depth: number, mark: string) => {
+          rows.push([`${'  '.repeat(depth)}${mark}${d.id}`, `${d.jurisdiction.name} (${d.jurisdiction.level})`, d.stage, d.date ?? '—', d.docNumber ?? '—', d.title]);
+          for (const draft of l.members.filter((m) => l.draftOf.get(m.id) === d.id)) visit(draft, depth, '· ');
+          for (const child of l.members.filter((m) => l.parent.get(m.id) === d.id)) visit(child, depth + 1, '└ ');
+        };
+        for (const root of l.members.filter((m) => !l.parent.get(m.id) && !l.draftOf.has(m.id))) visit(root, 0, '');
+        out.push(renderTable(['id', 'jurisdiction', 'stage', 'date', 'number', 'title'], rows), '');
+      }
+      writeOut(out.join('\n').trimEnd());
     });
 }

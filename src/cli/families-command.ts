@@ -1,6 +1,7 @@
 // `policydiff families [<doc>…]`: one row per policy item across documents, with adoption marks and figures side by side.
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
+import { buildLineages, lineageOf } from '../families/build-lineages.js';
 import { buildFamilies, chooseDocuments, type FamilyMember, familyFigures, familyMember, pickAnchor } from '../families/build-families.js';
 import { loadManifest } from '../ingest/load-manifest.js';
 import { writeFileAtomic } from '../ingest/write-file-atomic.js';
@@ -21,6 +22,7 @@ const Options = z.object({
   format: z.enum(['text', 'md', 'html', 'csv', 'json']).optional(),
   output: z.string().min(1).optional(),
   figures: z.string().min(1).optional(),
+  lineage: z.string().min(1).optional(),
   tui: z.boolean().optional(),
 });
 
@@ -33,11 +35,12 @@ export function registerFamiliesCommand(program: Command): void {
     .option('--json', 'same as --format json')
     .option('--csv', 'same as --format csv')
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--lineage <id>', 'with no documents named: the lineage of this document (the corpus may hold several; `corpus` shows them)')
     .option('--figures <family>', "each document's figures for the items of one family (its anchor clause id, e.g. c16)")
     .option('--no-tui', 'print the text table even on a terminal (the matrix UI opens when stdout and stdin are terminals and no format is asked for)')
     .addHelpText(
       'after',
-      '\nExamples:\n  policydiff families\n  policydiff families --csv -o families.csv\n  policydiff families --format html -o families.html\n  policydiff families --figures c16\n  policydiff families hangzhou-2024 jiande-2024 quzhou-2024',
+      '\nExamples:\n  policydiff families\n  policydiff families --lineage yh-national\n  policydiff families --csv -o families.csv\n  policydiff families --format html -o families.html\n  policydiff families --figures c16\n  policydiff families hangzhou-2024 jiande-2024 quzhou-2024',
     )
     .action(async (docs: string[], raw: unknown) => {
       const opts = parseOptions(Options, raw, 'families');
@@ -45,9 +48,22 @@ export function registerFamiliesCommand(program: Command): void {
       const entries = loadManifest().documents;
       let chosen: { anchor: string; others: string[] };
       if (docs.length === 0) {
-        const c = chooseDocuments(entries);
-        chosen = { anchor: c.anchor.id, others: c.others.map((e) => e.id) };
+        // One lineage at a time, anchored on its own top document: unrelated documents never share a table.
+        const lineages = buildLineages(entries);
+        const lineage = opts.lineage ? lineageOf(lineages, opts.lineage) : lineages.length === 1 ? lineages[0] : undefined;
+        if (opts.lineage && !lineage) throw new InputError(`policydiff families: --lineage ${opts.lineage}: no such document in the corpus ('policydiff corpus' lists them)`);
+        if (!lineage) {
+          const list = lineages.map((l) => `${l.top.id} (${l.subject}, ${l.members.length} document${l.members.length > 1 ? 's' : ''})`).join('; ');
+          throw new InputError(`policydiff families: the corpus holds ${lineages.length} lineages: ${list}; name one with --lineage <id>`);
+        }
+        // In corpus order, as the documents were added.
+        const c = chooseDocuments(entries.filter((e) => lineage.members.includes(e)));
+        const set = [c.anchor, ...c.others];
+        const top = set.find((e) => e.id === lineage.top.id) ?? c.anchor;
+        chosen = { anchor: top.id, others: set.filter((e) => e !== top).map((e) => e.id) };
+        if (chosen.others.length === 0) throw new InputError(`policydiff families: the lineage of ${lineage.top.id} holds one document; add the documents that implement it, or name documents`);
       } else {
+        if (opts.lineage) throw new InputError('policydiff families: --lineage goes without documents named (it chooses them)');
         if (new Set(docs).size !== docs.length) throw new InputError('policydiff families: a document is named twice');
         const known = docs.map((d) => entries.find((e) => e.id === d)).filter((e): e is CorpusEntry => !!e);
         const anchor = known.length === docs.length ? pickAnchor(known).anchor.id : docs[0]!;

@@ -1,0 +1,106 @@
+// Lineages of a corpus: documents that implement one another (national → province → city → county), by parent or by what their titles share.
+import { bigramDice } from '../diff/bigram-dice.js';
+import type { CorpusEntry } from '../model/corpus.js';
+
+export interface Lineage {
+  /** The document the lineage is anchored on: the highest level, then the one most others implement, a final before a draft. */
+  top: CorpusEntry;
+  /** Every document of the lineage, drafts included, top first, then by level and corpus order. */
+  members: CorpusEntry[];
+  /** Each member's parent document in the lineage (null at a root: the top, or a document whose parent is not in the corpus). */
+  parent: Map<string, string | null>;
+  /** A draft's final of the same jurisdiction, shown beside it. */
+  draftOf: Map<string, string>;
+  /** What the lineage's documents are about: the top's title without place and document-kind words. */
+  subject: string;
+}
+
+/** A title that opens with a local place (浙江省…, 杭州市…); 中华人民共和国 and none are national. */
+const LOCAL_PLACE = /^(?!中华人民共和国)[\p{Script=Han}]{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)/u;
+
+export const LEVEL_RANK: Record<string, number> = { national: -1, province: 0, city: 1, county: 2 };
+/** Two documents implement one policy when their titles, without places and kind words, are this alike. */
+const SAME_POLICY = 0.6;
+/** A document naming the parent jurisdiction's document needs less: the names already say it. */
+const NAMED_PARENT = 0.3;
+
+/**
+ * The title without what varies along a lineage: the place (浙江省, 中华人民共和国), 关于/印发/进一步/的, and the implementing kind
+ * (实施方案, 承接落实方案, （征求意见稿）). A title that cites the document it implements (贯彻《浙江省…若干政策》承接落实方案) is that
+ * document's title.
+ */
+export function titleCore(title: string): string {
+  const cited = /《([^《》]{4,})》/.exec(title)?.[1];
+  let t = cited ?? title;
+  t = t.replace(/[（(][^（）()]*[）)]/g, '');
+  for (let k = 0; k < 3; k++) t = t.replace(/^(?:中华人民共和国|[\p{Script=Han}]{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗))/u, '');
+  t = t.replace(/关于|印发|进一步|贯彻落实|贯彻|的通知|通知|[的、\s]/g, '');
+  t = t.replace(/(?:实施方案|实施意见|实施细则|承接落实方案|落实方案|工作方案|若干措施|具体措施)$/, '');
+  return t;
+}
+
+/** The lineages of the corpus: connected by parent ids, parent jurisdictions and alike titles; each with its tree. */
+export function buildLineages(entries: CorpusEntry[]): Lineage[] {
+  const core = new Map(entries.map((e) => [e.id, titleCore(e.title)]));
+  const alike = (a: CorpusEntry, b: CorpusEntry) => bigramDice(core.get(a.id)!, core.get(b.id)!);
+  const rank = (e: CorpusEntry) => LEVEL_RANK[e.jurisdiction.level] ?? 9;
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const parent = new Map<string, string | null>();
+  const draftOf = new Map<string, string>();
+  const best = (candidates: CorpusEntry[], e: CorpusEntry, min: number) =>
+    candidates
+      .map((c) => ({ c, s: alike(c, e) + (c.stage === 'final' ? 0.01 : 0) }))
+      .filter((x) => x.s >= min)
+      .sort((x, y) => y.s - x.s)[0]?.c;
+  for (const e of entries) {
+    const others = entries.filter((x) => x !== e);
+    if (e.stage === 'draft') {
+      const final = best(others.filter((x) => x.jurisdiction.name === e.jurisdiction.name && x.stage === 'final'), e, SAME_POLICY);
+      if (final) {
+        draftOf.set(e.id, final.id);
+        parent.set(e.id, null);
+        continue;
+      }
+    }
+    const named = e.jurisdiction.parentId ? byId.get(e.jurisdiction.parentId) : undefined;
+    const ofParentPlace = e.jurisdiction.parent ? best(others.filter((x) => x.jurisdiction.name === e.jurisdiction.parent), e, NAMED_PARENT) : undefined;
+    // No parent named in the corpus: the alike document of a higher level, or of the same level where that one names no place in
+    // its title and this one does (a national regulation added at the provincial level, before there was a national one).
+    const placeless = (x: CorpusEntry) => !LOCAL_PLACE.test(x.title.replace(/^关于/, ''));
+    // A parent jurisdiction named but not in the corpus (海宁市's 嘉兴市): only a document above that one's level may stand in.
+    const parentMissing = !!e.jurisdiction.parent && !entries.some((x) => x.jurisdiction.name === e.jurisdiction.parent);
+    const ceiling = parentMissing ? rank(e) - 1 : rank(e);
+    const above = best(others.filter((x) => rank(x) < ceiling || (!parentMissing && rank(x) === rank(e) && placeless(x) && !placeless(e))), e, SAME_POLICY);
+    parent.set(e.id, (named ?? ofParentPlace ?? above)?.id ?? null);
+  }
+  // Components: parents, drafts and alike titles at any level (two cities implementing one provincial policy absent from the corpus).
+  const root = new Map(entries.map((e) => [e.id, e.id]));
+  const find = (id: string): string => {
+    while (root.get(id) !== id) id = root.get(id)!;
+    return id;
+  };
+  const join = (a: string, b: string) => root.set(find(a), find(b));
+  for (const e of entries) {
+    const p = parent.get(e.id) ?? draftOf.get(e.id);
+    if (p) join(e.id, p);
+  }
+  for (let i = 0; i < entries.length; i++) for (let j = i + 1; j < entries.length; j++) if (alike(entries[i]!, entries[j]!) >= SAME_POLICY) join(entries[i]!.id, entries[j]!.id);
+  const groups = new Map<string, CorpusEntry[]>();
+  for (const e of entries) groups.set(find(e.id), [...(groups.get(find(e.id)) ?? []), e]);
+  return [...groups.values()].map((members) => {
+    const children = (e: CorpusEntry) => members.filter((x) => parent.get(x.id) === e.id).length;
+    // A root of the tree (implementing nothing in the corpus) before the documents that implement another.
+    const isChild = (e: CorpusEntry) => Number(!!parent.get(e.id) || draftOf.has(e.id));
+    const top = [...members].sort(
+      (a, b) =>
+        isChild(a) - isChild(b) || rank(a) - rank(b) || Number(a.stage === 'draft') - Number(b.stage === 'draft') || children(b) - children(a) || members.indexOf(a) - members.indexOf(b),
+    )[0]!;
+    const ordered = [top, ...members.filter((m) => m !== top).sort((a, b) => rank(a) - rank(b) || members.indexOf(a) - members.indexOf(b))];
+    return { top, members: ordered, parent: new Map(ordered.map((m) => [m.id, parent.get(m.id) ?? null])), draftOf: new Map([...draftOf].filter(([d]) => members.some((m) => m.id === d))), subject: titleCore(top.title) };
+  });
+}
+
+/** The lineage a document belongs to. */
+export function lineageOf(lineages: Lineage[], id: string): Lineage | undefined {
+  return lineages.find((l) => l.members.some((m) => m.id === id));
+}
