@@ -25,6 +25,17 @@ describe('check: attachment tables against the body', () => {
     expect(green.relative).toBeCloseTo(0.25);
   });
 
+  it('compares by what a figure measures with every passage, section intros too: 固定资产投资增长 6%以上 in the table, 10% in 一、', () => {
+    const r = check('haining-2024-draft');
+    const growth = r.disagreements.find((d) => d.quantity.includes('固定资产投资增长'))!;
+    expect(growth.body.place.id).toBe('s1');
+    expect(growth.body.fact.text).toBe('10%');
+    expect(growth.table.fact.text).toBe('6%以上');
+    expect(growth.table.place.id).toBe('t1.r3');
+    // Two figures of one unit with phrases less alike (M0 用地容积率 2.5 against 工业用地容积率 1.5) are not one quantity.
+    expect(r.disagreements.filter((d) => d.quantity.includes('容积率'))).toEqual([]);
+  });
+
   it('a row that reorders the sentences of (四) is not read as a contradiction (4000亩 is in both)', () => {
     const r = check('haining-2024-draft');
     expect(r.restated.some((x) => x.clause === 'c4')).toBe(true);

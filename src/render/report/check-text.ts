@@ -19,8 +19,12 @@ export function renderCheckText(r: ConsistencyReport): string {
       paint(`  table − body: ${delta}`, 'dim'),
     );
   }
-  const unmatched = r.rows - r.restated.length;
-  if (unmatched) out.push('', paint(`${unmatched} rows restate no single clause closely enough to compare (they summarise several, or add measures of their own).`, 'dim'));
+  // Rows restating no passage were still compared figure by figure with what the body states for the same quantity.
+  const restated = new Set(r.restated.map((x) => x.row));
+  const unmatched = r.rows - restated.size - new Set(r.disagreements.map((d) => d.table.place.id).filter((id) => !restated.has(id))).size;
+  if (unmatched) {
+    out.push('', paint(`${unmatched} rows restate no single passage closely enough to compare as a whole (they summarise several, or add measures of their own); their figures were compared with the body's figures for the same quantity.`, 'dim'));
+  }
   return out.join('\n');
 }
 

@@ -36,7 +36,9 @@ function buildLines(r: CheckRow, w: number, t: Theme): Line[] {
   out.push(...wrapLine([span(`${r.row.category ? `${r.row.category} ` : ''}第${r.row.number}项`, t.heading), span(`  ${r.row.id} · ${lineRange(r.row.span)}`, t.dim)], w, 2));
   const n = r.disagreements.length;
   if (r.status === 'disagrees') {
-    out.push(...wrapLine([statusMark(r, t), span(` ${n === 1 ? '1 figure disagrees' : `${n} figures disagree`} with the body clause this row restates`, t.error)], w, 2));
+    // Against the clause the row restates, or (a row restating none) against the passage stating the same quantity.
+    const where = r.clause && r.disagreements.every((d) => d.body.place.id === r.clause!.id) ? 'the body clause this row restates' : `what the body states for the same quantity (${[...new Set(r.disagreements.map((d) => d.body.place.label))].join('、')})`;
+    out.push(...wrapLine([statusMark(r, t), span(` ${n === 1 ? '1 figure disagrees' : `${n} figures disagree`} with ${where}`, t.error)], w, 2));
   } else if (r.status === 'restates') {
     out.push(...wrapLine([statusMark(r, t), span(' restates a body clause; no figure of it disagrees with the body', t.ok)], w, 2));
   } else {

@@ -25,13 +25,19 @@ function press(s: CheckTuiState, ...keys: string[]): CheckTuiState {
 }
 
 describe('check view', () => {
-  it('opens on the row whose figure disagrees: both figures, the change, the table row and the body clause, both cited', () => {
-    const s = start(120, 40);
+  it('opens on the first row whose figure disagrees; n goes to the next: both figures, the change, the table row and the body clause, both cited', () => {
+    const s0 = start(120, 40);
+    expect(checkRows(haining)[s0.selected]!.row.id).toBe('t1.r3');
+    const first = screen(s0).join('\n');
+    expect(first).toContain('check haining-2024-draft · 海宁市 · 征求意见稿');
+    expect(first).toContain('15 attachment tables, 175 rows');
+    // A row restating no single clause, compared by what its figure measures with the section's intro.
+    expect(first).toMatch(/全年固定资产投资增长\s+10%\s+6%以上\s+−4 pp/);
+    expect(first).toContain('disagrees with what the body states for the same quantity (一、扩');
+    const s = press(s0, 'n');
     const row = checkRows(haining)[s.selected]!;
     expect(row.row.id).toBe('t1.r4');
     const text = screen(s).join('\n');
-    expect(text).toContain('check haining-2024-draft · 海宁市 · 征求意见稿');
-    expect(text).toContain('15 attachment tables, 175 rows');
     expect(text).toMatch(/促成企业全年绿电交易\s+1\.2亿千瓦时以上\s+1\.5亿千瓦时以上\s+\+3000万千瓦时 \(\+25%\)/);
     expect(text).toContain('t1.r4 · line 238');
     expect(text).toMatch(/Body clause it restates\s+c5 · lines 21–23/);
@@ -52,22 +58,23 @@ describe('check view', () => {
   it('filters by what was found, n finds no further disagreement, search narrows to rows about 绿电', () => {
     let s = press(start(), 'f');
     expect(s.filter).toBe('disagrees');
-    expect(visibleRows(s)).toHaveLength(1);
+    expect(visibleRows(s)).toHaveLength(2);
     s = press(s, 'f', 'f');
     expect(s.filter).toBe('unmatched');
-    expect(visibleRows(s)).toHaveLength(haining.report.rows - haining.report.restated.length);
+    // Rows restating no clause, less the one whose figure disagrees with the body's figure for the same quantity.
+    expect(visibleRows(s)).toHaveLength(haining.report.rows - haining.report.restated.length - 1);
     for (const i of visibleRows(s)) expect(checkRows(haining)[i]!.clause).toBeNull();
-    s = press(start(), 'n');
+    s = press(start(), 'n', 'n');
     expect(s.message?.text).toBe('no further disagreement below');
     s = press(start(), 'g', 'n');
-    expect(checkRows(haining)[s.selected]!.row.id).toBe('t1.r4');
+    expect(checkRows(haining)[s.selected]!.row.id).toBe('t1.r3');
     s = press(start(), '/', '绿电', '\r');
     expect(visibleRows(s).length).toBeGreaterThan(0);
     for (const i of visibleRows(s)) expect(`${checkRows(haining)[i]!.row.text}${checkRows(haining)[i]!.clause?.title ?? ''}`).toContain('绿电');
   });
 
   it('tab moves into the right pane, which then scrolls; the list stays where it was', () => {
-    const s0 = start();
+    const s0 = press(start(), 'n');
     const s = press(s0, '\t', 'j', 'j');
     expect(s.focus).toBe('detail');
     expect(s.detailTop).toBe(2);

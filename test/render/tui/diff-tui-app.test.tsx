@@ -143,17 +143,17 @@ describe('diff UI in ink', () => {
     const before = await shows(/ 3\/\d+\s*$/);
     // j typed right after t, before the check view has been drawn: the check view takes it.
     await type('t', 'j');
-    const check = await shows(' 5/175');
+    const check = await shows(' 4/175');
     expect(check).toContain('check haining-2024-draft');
     await type('k');
-    const opened = await shows(' 4/175');
-    expect(opened).toContain('促成企业全年绿电交易');
-    expect(opened).toMatch(/1\.2亿千瓦时以上\s+1\.5亿千瓦时以上/);
+    const opened = await shows(' 3/175');
+    expect(opened).toContain('全年固定资产投资增长');
+    expect(opened).toMatch(/10%\s+6%以上/);
     await type('\u001b');
     expect(await shows('hangzhou-2024 · 杭州市 · 正式文件')).toBe(before);
     // esc and then k right after it, read apart: the diff takes the k.
     await type('t');
-    await shows(' 4/175');
+    await shows(' 3/175');
     await type('\u001b', 'k');
     const moved = await shows((f) => f.includes('hangzhou-2024 · 杭州市 · 正式文件') && position(f) === 2);
     expect(moved).not.toContain('check haining-2024-draft');
