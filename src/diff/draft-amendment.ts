@@ -71,23 +71,33 @@ function clauseItems(p: PairDiff, olds: Clause[], news: Clause[], same: (a: stri
   if (!news.length) return olds.map((c) => ({ kind: 'drop-article', cites: [c.label], text: null }));
   if (!olds.length) return news.map((c) => ({ kind: 'add-article', cites: [], as: c.label, text: paragraphsOf(c) }));
   if (olds.length > 1) {
+    // A merge: the old articles whose words the new one carries; one whose 款 it does not carry was dropped beside it.
     const text = news.flatMap(paragraphsOf);
-    return [{ kind: 'merge-articles', cites: olds.map((c) => c.label), as: news.map((c) => c.label).join('、'), text, reworded: true }];
+    const carried = olds.filter((c) => paragraphsOf(c).some((p) => text.some((t) => bigramDice(bare(p), bare(t)) >= SAME_PARAGRAPH)));
+    const dropped = olds.filter((c) => !carried.includes(c)).map((c): AmendmentItem => ({ kind: 'drop-article', cites: [c.label], text: null }));
+    if (carried.length <= 1 && news.length === 1) return [...(carried[0] ? paragraphItems(carried[0], paragraphsOf(carried[0]), news[0]!, same) : []), ...dropped];
+    return [{ kind: 'merge-articles', cites: carried.map((c) => c.label), as: news.map((c) => c.label).join('、'), text, reworded: true }, ...dropped];
   }
   const old = olds[0]!;
   const oldParas = paragraphsOf(old);
   if (news.length === 1) return paragraphItems(old, oldParas, news[0]!, same);
-  // A split: the new article most like the old one carries it on; each other one was a 款 of it made an article of its own.
+  // A split: the new article most like the old one carries it on; another is a 款 of it made an article of its own only where that
+  // 款 is no longer in the one carrying it on; else the other is an article added.
   const main = [...news].sort((a, b) => bigramDice(b.text, old.text) - bigramDice(a.text, old.text))[0]!;
+  const mainParas = paragraphsOf(main);
   const items: AmendmentItem[] = [];
   const taken = new Set<number>();
   for (const c of news) {
     if (c === main) continue;
     const text = paragraphsOf(c);
-    const k = bestParagraph(oldParas, text.join('\n'), taken);
-    if (k >= 0) taken.add(k);
-    const reworded = k < 0 || !same(oldParas[k]!, text.join('\n'));
-    items.push({ kind: 'split-article', cites: [old.label], ...(k >= 0 ? { paragraph: k + 1 } : {}), as: c.label, text, reworded });
+    const k = oldParas.length > 1 ? bestParagraph(oldParas, text.join('\n'), taken) : -1;
+    const stays = k >= 0 && mainParas.some((m) => bigramDice(bare(m), bare(oldParas[k]!)) >= SAME_PARAGRAPH);
+    if (k < 0 || stays) {
+      items.push({ kind: 'add-article', cites: [], as: c.label, text });
+      continue;
+    }
+    taken.add(k);
+    items.push({ kind: 'split-article', cites: [old.label], paragraph: k + 1, as: c.label, text, reworded: !same(oldParas[k]!, text.join('\n')) });
   }
   const rest = oldParas.filter((_, k) => !taken.has(k));
   const restItems = paragraphItems(old, rest, main, same, [...taken]);

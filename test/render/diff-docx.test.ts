@@ -70,3 +70,25 @@ describe('Word 修改对照表 (--format docx)', async () => {
     expect(xml).toMatch(/<w:pgSz [^>]*w:orient="landscape"/);
   });
 });
+
+describe('Word 修改对照表 of a county plan against its city policy', async () => {
+  const jiande = diffPair('hangzhou-2024', 'jiande-2024').diff;
+  const file = await renderDiffDocx(jiande, { all: false, lang: 'zh', date: DATE });
+  const xml = await (await JSZip.loadAsync(file)).file('word/document.xml')!.async('string');
+  const rows = xml.split(/<w:tr[ >]/).slice(1);
+  const shown = jiande.pairs.filter((p) => p.status !== 'identical' && p.status !== 'variant-only');
+
+  it('writes a clause only one side has as one tracked insertion or deletion, so rejecting or accepting all still holds', () => {
+    let seen = 0;
+    shown.forEach((p, k) => {
+      if (p.status !== 'base-only' && p.status !== 'other-only') return;
+      const third = rows[k + 1]!.split(/<w:tc>/).slice(1)[2]!;
+      const [accept, reject] = [readCell(third, 'accept'), readCell(third, 'reject')];
+      if (p.status === 'other-only') expect([accept, reject]).toEqual([p.text!.other, '']);
+      else expect([accept, reject]).toEqual(['', p.text!.base]);
+      seen++;
+    });
+    expect(seen).toBeGreaterThanOrEqual(2);
+  });
+});
+

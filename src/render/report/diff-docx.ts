@@ -66,7 +66,10 @@ export async function renderDiffDocx(diff: DocumentDiff, opts: ReportOptions & {
   const row = (p: PairDiff) => {
     const notes = pairNotes(p, lang, heads);
     if (p.variants.length) notes.push(w('note.variants', { x: describeVariants(p.variants, 3, lang) }));
-    const other = p.redline?.length ? tracked(p.redline) : plain(p.text?.other ?? '');
+    // An added clause is one tracked insertion, a dropped one a tracked deletion: rejecting all gives back the base text here too.
+    const whole: Segment[] | null =
+      p.status === 'other-only' ? [{ op: 'insert', text: p.text?.other ?? '' }] : p.status === 'base-only' ? [{ op: 'delete', text: p.text?.base ?? '' }] : null;
+    const other = p.redline?.length ? tracked(p.redline) : whole ? tracked(whole) : plain(p.text?.other ?? '');
     return new TableRow({
       cantSplit: false,
       children: [
@@ -79,6 +82,7 @@ export async function renderDiffDocx(diff: DocumentDiff, opts: ReportOptions & {
   };
   const doc = new Document({
     creator: AUTHOR,
+    lastModifiedBy: AUTHOR,
     title: `${w('report.title')} ${head}`,
     styles: { default: { document: { run: { font: FONT, size: 21 } } } },
     sections: [
