@@ -32,7 +32,8 @@ export function chooseDocuments(entries: CorpusEntry[]): { anchor: CorpusEntry; 
   const byPlace = new Map<string, CorpusEntry>();
   for (const e of entries) {
     const seen = byPlace.get(e.jurisdiction.name);
-    if (!seen || (seen.stage === 'draft' && e.stage === 'final')) byPlace.set(e.jurisdiction.name, e);
+    // The final over the draft, the later final over the earlier.
+    if (!seen || (seen.stage === 'draft' && e.stage === 'final') || (seen.stage === e.stage && (e.date ?? '') > (seen.date ?? ''))) byPlace.set(e.jurisdiction.name, e);
   }
   return pickAnchor([...byPlace.values()]);
 }

@@ -9,7 +9,7 @@ export interface Lineage {
   members: CorpusEntry[];
   /** Each member's parent document in the lineage (null at a root: the top, or a document whose parent is not in the corpus). */
   parent: Map<string, string | null>;
-  /** A draft's final of the same jurisdiction, shown beside it. */
+  /** A draft's final of the same jurisdiction, or an earlier final's later version (会计法 2017 beside 2024): shown beside it. */
   draftOf: Map<string, string>;
   /** What the lineage's documents are about: the top's title without place and document-kind words. */
   subject: string;
@@ -19,10 +19,13 @@ export interface Lineage {
 const LOCAL_PLACE = /^(?!中华人民共和国)[\p{Script=Han}]{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)/u;
 
 export const LEVEL_RANK: Record<string, number> = { national: -1, province: 0, city: 1, county: 2 };
-/** Two documents implement one policy when their titles, without places and kind words, are this alike. */
-const SAME_POLICY = 0.6;
+/**
+ * Two documents implement one policy when their titles, without places and kind words, are this alike: 推动经济高质量发展若干政策
+ * and 推动文化产业高质量发展若干政策 (0.69) are two policies.
+ */
+const SAME_POLICY = 0.85;
 /** A document naming the parent jurisdiction's document needs less: the names already say it. */
-const NAMED_PARENT = 0.3;
+const NAMED_PARENT = 0.6;
 
 /**
  * The title without what varies along a lineage: the place (浙江省, 中华人民共和国), 关于/印发/进一步/的, and the implementing kind
@@ -34,7 +37,7 @@ export function titleCore(title: string): string {
   let t = cited ?? title;
   t = t.replace(/[（(][^（）()]*[）)]/g, '');
   for (let k = 0; k < 3; k++) t = t.replace(/^(?:中华人民共和国|[\p{Script=Han}]{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗))/u, '');
-  t = t.replace(/关于|印发|进一步|贯彻落实|贯彻|的通知|通知|[的、\s]/g, '');
+  t = t.replace(/人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|关于|印发|进一步|贯彻落实|贯彻|的通知|通知|[的、\s]/g, '');
   t = t.replace(/(?:实施方案|实施意见|实施细则|承接落实方案|落实方案|工作方案|若干措施|具体措施)$/, '');
   return t;
 }
@@ -52,15 +55,20 @@ export function buildLineages(entries: CorpusEntry[]): Lineage[] {
       .map((c) => ({ c, s: alike(c, e) + (c.stage === 'final' ? 0.01 : 0) }))
       .filter((x) => x.s >= min)
       .sort((x, y) => y.s - x.s)[0]?.c;
+  // The latest version of a document of the same jurisdiction and title (where the drafts and earlier versions stand beside).
+  const latest = (x: CorpusEntry): string => {
+    const newer = entries.filter((y) => y !== x && y.jurisdiction.name === x.jurisdiction.name && y.stage === 'final' && (y.date ?? '') > (x.date ?? '') && alike(x, y) >= SAME_POLICY);
+    return newer.length ? latest(newer.sort((a, b) => ((b.date ?? '') > (a.date ?? '') ? 1 : -1))[0]!) : x.id;
+  };
   for (const e of entries) {
     const others = entries.filter((x) => x !== e);
-    if (e.stage === 'draft') {
-      const final = best(others.filter((x) => x.jurisdiction.name === e.jurisdiction.name && x.stage === 'final'), e, SAME_POLICY);
-      if (final) {
-        draftOf.set(e.id, final.id);
-        parent.set(e.id, null);
-        continue;
-      }
+    // A draft beside its final; an earlier version of a document beside its latest (the same jurisdiction, the same title).
+    const later = (x: CorpusEntry) => x.stage === 'final' && (e.stage === 'draft' || (x.date ?? '') > (e.date ?? ''));
+    const version = best(others.filter((x) => x.jurisdiction.name === e.jurisdiction.name && later(x)), e, SAME_POLICY);
+    if (version) {
+      draftOf.set(e.id, latest(version));
+      parent.set(e.id, null);
+      continue;
     }
     const named = e.jurisdiction.parentId ? byId.get(e.jurisdiction.parentId) : undefined;
     const ofParentPlace = e.jurisdiction.parent ? best(others.filter((x) => x.jurisdiction.name === e.jurisdiction.parent), e, NAMED_PARENT) : undefined;

@@ -82,4 +82,20 @@ describe('titleCore', () => {
     expect(l!.top.id).toBe('national');
     expect(l!.parent.get('henan')).toBe('national');
   });
+  it('keeps two policies apart that share only their kind of title, and puts an earlier version beside the latest', () => {
+    const e = (id: string, title: string, name: string, level: CorpusEntry['jurisdiction']['level'], date: string | null = null): CorpusEntry => ({
+      id, title, jurisdiction: { name, level, parent: null }, stage: 'final', date, docNumber: null, script: 'simplified', format: 'md', file: `${id}.md`,
+    });
+    const lineages = buildLineages([
+      e('economy', '关于进一步推动经济高质量发展的若干政策', '杭州市', 'city'),
+      e('culture', '浙江省人民政府关于进一步推动文化产业高质量发展的若干政策', '浙江省', 'province'),
+      e('sport', '杭州市人民政府关于印发杭州市促进体育产业高质量发展若干政策的通知', '杭州市', 'city'),
+      e('law-2017', '中华人民共和国会计法', '全国人民代表大会常务委员会', 'national', '2017-11-04'),
+      e('law-2024', '中华人民共和国会计法', '全国人民代表大会常务委员会', 'national', '2024-06-28'),
+    ]);
+    expect(lineages.map((l) => l.members.map((m) => m.id).sort())).toEqual([['economy'], ['culture'], ['sport'], ['law-2017', 'law-2024']]);
+    const law = lineages.find((l) => l.top.id === 'law-2024')!;
+    expect(law.draftOf.get('law-2017')).toBe('law-2024');
+  });
 });
+
