@@ -35,8 +35,10 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
     const sections = sectionItem(p, base, other, at);
     if (sections) placed.push(sections);
     if (!baseClauses.length && !otherClauses.length) continue;
-    // The same text (a split or merge whose words only moved still changes the articles).
-    if (p.status === 'identical' || p.status === 'variant-only' || (p.status === 'moved' && p.base.length === 1 && p.other.length === 1)) continue;
+    // The same text (a split or merge whose words only moved still changes the articles). An edit the diff reports once as
+    // systematic (法律委员会 → 宪法和法律委员会 in six articles) is still an edit of each article.
+    const edited = p.changes.some((c) => c.kind !== 'moved') || p.numbers.some((n) => n.change !== 'unchanged');
+    if (((p.status === 'identical' || p.status === 'variant-only') && !edited) || (p.status === 'moved' && p.base.length === 1 && p.other.length === 1)) continue;
     const olds = baseClauses.map((x) => x.c);
     for (const item of clauseItems(p, olds, otherClauses, same)) placed.push({ item, at });
   }
@@ -91,7 +93,9 @@ function clauseItems(p: PairDiff, olds: Clause[], news: Clause[], same: (a: stri
     if (c === main) continue;
     const text = paragraphsOf(c);
     const k = oldParas.length > 1 ? bestParagraph(oldParas, text.join('\n'), taken) : -1;
-    const stays = k >= 0 && mainParas.some((m) => bigramDice(bare(m), bare(oldParas[k]!)) >= SAME_PARAGRAPH);
+    // It stays where the article carrying it on has a 款 more like it than this new article is.
+    const inMain = k >= 0 ? Math.max(...mainParas.map((m) => bigramDice(bare(m), bare(oldParas[k]!)))) : 0;
+    const stays = k >= 0 && inMain >= SAME_PARAGRAPH && inMain >= bigramDice(bare(text.join('')), bare(oldParas[k]!));
     if (k < 0 || stays) {
       items.push({ kind: 'add-article', cites: [], as: c.label, text });
       continue;

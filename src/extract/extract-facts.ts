@@ -258,9 +258,10 @@ function finish(
     s = start - currency - before[0].length;
   } else if (CAP_BEFORE_NOUN.test(text.slice(Math.max(0, start - 10), start))) {
     bound = { comparator: 'max', strict: false };
-  } else if (kind === 'ratio' || kind === 'multiple') {
-    // A share or multiple of something named between the comparator and the figure: 低于营业收入的5%, 不超过违法所得的三倍.
-    const share = words.sharePattern.exec(text.slice(Math.max(0, start - 16), start)) ?? (kind === 'multiple' ? words.multiplePattern.exec(text.slice(Math.max(0, start - 18), start)) : null);
+  } else if (kind === 'ratio' || kind === 'multiple' || kind === 'duration') {
+    // A share or multiple of something named between the comparator and the figure (低于营业收入的5%, 不得低于…约定工资的百分之八十),
+    // or the moment a time limit runs from (不得少于产品保质期满后六个月).
+    const share = words.sharePattern.exec(text.slice(Math.max(0, start - 30), start)) ?? (kind === 'multiple' ? words.multiplePattern.exec(text.slice(Math.max(0, start - 18), start)) : null);
     const of = share && readBefore(share[1]!);
     if (of && of.comparator !== 'approx') bound = of;
   }

@@ -27,7 +27,8 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   const lenient = new TextDecoder('utf-8').decode(bytes);
   const bad = lenient.match(/\uFFFD/g)?.length ?? 0;
   const han = lenient.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (bad <= 3 && han >= 20 && bad * 20 <= han) return { text: lenient, encoding: 'utf-8' };
+  // A few bad bytes among much readable Han text: at most one per 200 characters, or 3 in a short text.
+  if (bad > 0 && han >= 10 && (bad <= 3 ? bad * 5 <= han : bad * 200 <= lenient.length)) return { text: lenient, encoding: 'utf-8' };
   try {
     return checked({ text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' }, name);
   } catch (err) {

@@ -19,7 +19,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   }
   if (existing?.isDirectory()) throw new InputError(`cannot write ${file}: it is a folder; give a file name`);
   if (existing && !existing.isFile() && !existing.isSymbolicLink()) {
-    fs.writeFileSync(file, bytes);
+    try {
+      fs.writeFileSync(file, bytes);
+    } catch (err) {
+      throw cannotWrite(file, path.dirname(file), err as NodeJS.ErrnoException);
+    }
     return;
   }
   const dir = path.dirname(file);
@@ -41,7 +45,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   } catch (err) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
-    throw err;
+    throw cannotWrite(file, dir, err as NodeJS.ErrnoException);
   }
   fs.closeSync(fd);
   try {

@@ -73,7 +73,7 @@ export function loadComparators(): ComparatorWords {
     adverbPattern: new RegExp(`(${alt(adverbs)})(?:可)?[\\p{Script=Han}]{1,4}$`, 'u'),
     afterDurationPattern: new RegExp(`^(?:${alt(afterDuration.keys())})`),
     currencyWord: /人民币$/,
-    sharePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}){1,10}的$`, 'u'),
+    sharePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}){1,24}(?:的|后)$`, 'u'),
     multiplePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}){2,14}$`, 'u'),
     afterPattern: new RegExp(`^${afterWords}`),
     leadingPattern: new RegExp(`^${chain}(?:可|为|达)?`),

@@ -79,7 +79,10 @@ export function handleEpipe(): void {
       pipeClosed = true;
       process.exit(process.exitCode ?? 0);
     }
-    throw err;
+    // stdout that cannot be written (a full disk, /dev/full): one line and exit 2, never a trace or a diff(1) status.
+    pipeClosed = true;
+    process.stderr.write(`policydiff: cannot write the output: ${err.code === 'ENOSPC' ? 'the disk is full' : (err.code ?? err.message)}\n`);
+    process.exit(2);
   });
 }
 

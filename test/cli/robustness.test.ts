@@ -362,6 +362,17 @@ describe('messages', () => {
     }
   });
 
+  it('a full disk (/dev/full), as -o or as stdout: exit 2 and one line saying so', () => {
+    const r = run(['diff', 'hangzhou-2024', 'jiande-2024', '--format', 'html', '-o', '/dev/full']);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, /cannot write \/dev\/full: the disk is full/);
+    const out = fs.openSync('/dev/full', 'w');
+    const piped = spawnSync(process.execPath, [BIN, 'diff', 'hangzhou-2024', 'jiande-2024', '--format', 'html'], { encoding: 'utf8', stdio: ['ignore', out, 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    fs.closeSync(out);
+    expect(piped.status).toBe(2);
+    expectOneLine(piped.stderr, /cannot write the output: the disk is full/);
+  });
+
   it('a lock path that is a folder: exit 2, one line naming it, and the folder left alone', () => {
     const root = tempRoot();
     const lock = path.join(root, 'alignments', 'hangzhou-2024__jiande-2024.json.lock');
