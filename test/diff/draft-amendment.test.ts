@@ -71,6 +71,17 @@ describe('draftAmendment', () => {
     expect(renderAmendment(amend(old, split), { markdown: false })).toContain('一、将第一条第二款单列一条，作为第四条。');
   });
 
+  it('cautions when the texts are not laws in articles, and when most articles changed', () => {
+    const plan = amend('hangzhou-2024-draft', 'hangzhou-2024');
+    expect(plan.cautions).toContain('not-articles');
+    expect(renderAmendment(plan, { markdown: false }).split('\n')[2]).toMatch(/^（注意：这两个文本不是按条编排的法律文本/);
+    expect(amend(`${FIXTURES}/law-national.md`, `${FIXTURES}/law-revised.md`).cautions).toEqual([]);
+    const topics = ['数据资源', '公共服务', '市场主体', '营商环境', '科技创新', '人才引进', '生态保护', '城乡建设', '交通运输', '文化旅游'];
+    const before = write('before.md', law(topics.map((t) => `县级以上人民政府应当加强${t}工作，制定${t}发展规划。`)));
+    const after = write('after.md', law(topics.map((t) => `县级以上人民政府应当加强${t}工作，制定${t}发展规划，并向社会公布实施情况。`)));
+    expect(amend(before, after).cautions).toEqual(['revision']);
+  });
+
   it('says so when nothing of substance changed', () => {
     const a = amend(`${FIXTURES}/law-national.md`, `${FIXTURES}/law-national.md`);
     expect(a.items).toEqual([]);

@@ -2,12 +2,17 @@
 import type { Amendment, AmendmentItem } from '../../model/amendment.js';
 import { chineseNumeral } from './format-chinese-numeral.js';
 
+const CAUTIONS: Record<Amendment['cautions'][number], string> = {
+  'not-articles': '注意：这两个文本不是按条编排的法律文本，下列条目引用其自身的编号（如（四）），修改决定的格式未必适用。',
+  revision: '注意：修改涉及过半条文，可考虑以修订方式重新公布全文，而不是逐条修改。',
+};
 const DRAFT_NOTE = '草稿：PolicyDiff 由两个文本比对起草，未经人工审核。请逐条对照原文核对、修改后使用。';
 
 export function renderAmendment(a: Amendment, opts: { markdown: boolean }): string {
   const md = opts.markdown;
   const out: string[] = [];
   out.push(md ? `> ${DRAFT_NOTE}` : `（${DRAFT_NOTE}）`, '');
+  for (const c of a.cautions) out.push(md ? `> ${CAUTIONS[c]}` : `（${CAUTIONS[c]}）`, '');
   out.push(md ? `# 关于修改《${escapeMd(a.title)}》的决定` : `关于修改《${a.title}》的决定`, '');
   if (!a.items.length) out.push('（两个文本的条文没有实质修改。）', '');
   a.items.forEach((item, k) => {
