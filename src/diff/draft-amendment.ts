@@ -25,6 +25,17 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
   const links = diff.pairs.filter((p) => p.base.length && p.other.length).map((p) => ({ base: p.base, other: p.other }));
   const references = renumberedArticles(base, other, links);
   const same = (a: string, b: string) => bare(keyText(a, NO_PLACE, references).key) === bare(keyText(b, NO_PLACE, NO_REFERENCES).key);
+  // Where an old article would stand in the new text, from the nearest article before it kept one to one (numbers shift by the
+  // articles inserted and deleted before it): which of two new articles carries it on, where their words cannot say.
+  const oneToOne = diff.pairs
+    .filter((p) => p.base.length === 1 && p.other.length === 1)
+    .map((p) => [bClause.get(p.base[0]!)?.c.ordinal, oClause.get(p.other[0]!)?.ordinal] as const)
+    .filter((x): x is readonly [number, number] => x[0] !== undefined && x[1] !== undefined)
+    .sort((x, y) => x[0] - y[0]);
+  const expected = (old: Clause): number | null => {
+    const before = oneToOne.filter(([o]) => o < old.ordinal).pop();
+    return before ? before[1] + (old.ordinal - before[0]) : null;
+  };
   const placed: Placed[] = [];
   let last = -1;
   for (const p of diff.pairs) {
@@ -40,7 +51,7 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
     const edited = p.changes.some((c) => c.kind !== 'moved') || p.numbers.some((n) => n.change !== 'unchanged');
     if (((p.status === 'identical' || p.status === 'variant-only') && !edited) || (p.status === 'moved' && p.base.length === 1 && p.other.length === 1)) continue;
     const olds = baseClauses.map((x) => x.c);
-    for (const item of clauseItems(p, olds, otherClauses, same)) placed.push({ item, at });
+    for (const item of clauseItems(p, olds, otherClauses, same, expected)) placed.push({ item, at });
   }
   placed.sort((x, y) => x.at - y.at);
   const renumbered =
@@ -76,7 +87,7 @@ function sectionItem(p: PairDiff, base: ParsedDocument, other: ParsedDocument, a
 }
 
 /** The items for one pair of articles: dropped, added, merged, split, or changed 款 by 款. */
-function clauseItems(p: PairDiff, olds: Clause[], news: Clause[], same: (a: string, b: string) => boolean): AmendmentItem[] {
+function clauseItems(p: PairDiff, olds: Clause[], news: Clause[], same: (a: string, b: string) => boolean, expected: (old: Clause) => number | null): AmendmentItem[] {
   if (!news.length) return olds.map((c) => ({ kind: 'drop-article', cites: [c.label], text: null }));
   if (!olds.length) return news.map((c) => ({ kind: 'add-article', cites: [], as: c.label, text: paragraphsOf(c) }));
   if (olds.length > 1) {
@@ -92,7 +103,9 @@ function clauseItems(p: PairDiff, olds: Clause[], news: Clause[], same: (a: stri
   if (news.length === 1) return paragraphItems(old, oldParas, news[0]!, same);
   // A split: the new article most like the old one carries it on; another is a 款 of it made an article of its own only where that
   // 款 is no longer in the one carrying it on; else the other is an article added.
-  const main = [...news].sort((a, b) => bigramDice(b.text, old.text) - bigramDice(a.text, old.text))[0]!;
+  // The one standing where the old article would (numbers shifted by what was inserted and deleted before it); else the most alike.
+  const at = expected(old);
+  const main = [...news].sort((a, b) => (at === null ? 0 : Math.abs(a.ordinal - at) - Math.abs(b.ordinal - at)) || bigramDice(b.text, old.text) - bigramDice(a.text, old.text))[0]!;
   const mainParas = paragraphsOf(main);
   const items: AmendmentItem[] = [];
   const taken = new Set<number>();
