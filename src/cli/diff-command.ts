@@ -22,6 +22,7 @@ const Options = z.object({
   all: z.boolean().optional(),
   format: z.enum(['text', 'md', 'html', 'csv', 'json', 'amendment', 'docx']).optional(),
   lang: z.enum(['zh', 'en']).optional(),
+  oldNew: z.boolean().optional(),
   numbers: z.boolean().optional(),
   output: z.string().min(1).optional(),
   tui: z.boolean().optional(),
@@ -64,6 +65,7 @@ export function registerDiffCommand(program: Command): void {
     .argument('<base>', 'the reference document: parent policy or earlier version (corpus id or path)')
     .argument('<other>', 'the document compared with it (corpus id or path)')
     .option('--format <format>', 'text, md, html or docx (a 修改对照表; docx with Word tracked changes, needs -o), csv, json, or amendment (a draft 修改决定; Markdown with -o x.md)', undefined)
+    .option('--old-new', 'with md, html or docx: a 新旧对照表 (原条文 / 修改后条文 / 说明) in the order of the new text')
     .option('--lang <lang>', 'the words of the md, html and docx reports: zh (default) or en')
     .option('--json', 'same as --format json')
     .option('--csv', 'same as --format csv')
@@ -86,6 +88,7 @@ export function registerDiffCommand(program: Command): void {
       const opts = parseOptions(Options, raw, 'diff');
       const format = formatOf(opts);
       if (opts.numbers && format !== 'csv') throw new InputError('policydiff diff: --numbers goes with --format csv (one row per figure)');
+      if (opts.oldNew && !['md', 'html', 'docx'].includes(format)) throw new InputError('policydiff diff: --old-new goes with --format md, html or docx (a 新旧对照表)');
       if (format === 'docx' && !opts.output) throw new InputError('policydiff diff: --format docx writes a Word file: name it with -o 对照表.docx');
       const pair = diffPair(baseArg, otherArg);
       warnOutline(pair.base, pair.other);
@@ -99,7 +102,7 @@ export function registerDiffCommand(program: Command): void {
       const all = Boolean(opts.all);
       const lang = opts.lang ?? 'zh';
       if (format === 'docx') {
-        writeFileAtomic(opts.output!, await renderDiffDocx(diff, { all, lang, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }));
+        writeFileAtomic(opts.output!, await renderDiffDocx(diff, { all, lang, oldNew: opts.oldNew, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }));
         process.stderr.write(`wrote ${opts.output}\n`);
         process.exitCode = same ? 0 : 1;
         return;
@@ -114,9 +117,9 @@ export function registerDiffCommand(program: Command): void {
               ? renderNumbersCsv(diff)
               : renderPairsCsv(diff)
             : format === 'md'
-              ? renderDiffMarkdown(diff, { all, lang })
+              ? renderDiffMarkdown(diff, { all, lang, oldNew: opts.oldNew })
               : format === 'html'
-                ? renderDiffHtml(diff, { all, lang })
+                ? renderDiffHtml(diff, { all, lang, oldNew: opts.oldNew })
                 : renderDiffText(diff, { all, width: opts.output ? 100 : terminalWidth() });
       if (opts.output) {
         writeFileAtomic(opts.output, text.endsWith('\n') ? text : `${text}\n`);

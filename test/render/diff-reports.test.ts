@@ -145,3 +145,28 @@ describe('who is responsible, and the words around a change', () => {
   });
 });
 
+describe('新旧对照表 (--old-new)', () => {
+  const law = diffPair('test/fixtures/outline/law-national.md', 'test/fixtures/outline/law-revised.md').diff;
+  it('has three columns, each article numbered in its cell, in the order of the new text', () => {
+    const md = renderDiffMarkdown(law, { all: false, oldNew: true });
+    expect(md.split('\n')[0]).toMatch(/^# 新旧对照表：/);
+    const rows = md.split('\n').filter((l) => l.startsWith('| '));
+    expect(rows[0]).toBe('| 原条文 | 修改后条文 | 说明 |');
+    for (const r of rows) expect(r.split(/(?<!\\)\|/).length).toBe(5);
+    // The merged 第二十六、二十七条 (now 第二十五条) before the inserted 第二十七条; the deleted 第十六条 after 第十一条.
+    const at = (text: string) => rows.findIndex((r) => r.includes(text));
+    expect(at('**第二十六条+第二十七条**')).toBeLessThan(at('**第二十七条**　被列入'));
+    expect(at('**第十一条**')).toBeLessThan(at('**第十六条**'));
+    expect(at('**第十六条**')).toBeLessThan(at('**第十九条**'));
+  });
+  it('is the same three columns in HTML and Word', async () => {
+    const html = renderDiffHtml(law, { all: false, oldNew: true });
+    expect(html).toContain('<th class="base">原条文（law-national）</th><th class="other">修改后条文（law-revised）</th><th class="notes">说明</th>');
+    const { renderDiffDocx } = await import('../../src/render/report/diff-docx.js');
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(await renderDiffDocx(law, { all: false, oldNew: true, date: '2026-01-01T00:00:00Z' }))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('新旧对照表');
+    expect(xml.split(/<w:tr[ >]/)[1]!.split('<w:tc>').length - 1).toBe(3);
+  });
+});
+

@@ -19,12 +19,14 @@ import {
 } from 'docx';
 import type { DocumentDiff, PairDiff, Segment } from '../../model/clause-diff.js';
 import { loadReportWords } from '../../lexicon/load-report-words.js';
+import { reportRows } from './report-rows.js';
 import { columnHeads, describeVariants, pairNotes, statusLabel, summaryLines } from './describe-changes.js';
 import type { ReportOptions } from './diff-markdown.js';
 
 const AUTHOR = 'PolicyDiff';
 /** Column shares of the table (clause, base, other with tracked changes, notes), in fiftieths of a percent as Word counts them. */
 const WIDTHS = [12, 33, 33, 22];
+const OLD_NEW_WIDTHS = [38, 38, 24];
 const FONT = { ascii: 'Times New Roman', eastAsia: 'SimSun', hAnsi: 'Times New Roman' };
 
 /**
@@ -36,7 +38,8 @@ export async function renderDiffDocx(diff: DocumentDiff, opts: ReportOptions & {
   const w = loadReportWords(lang);
   const [head, ...summary] = summaryLines(diff, lang);
   const heads = columnHeads(diff, lang);
-  const shown = diff.pairs.filter((p) => opts.all || (p.status !== 'identical' && p.status !== 'variant-only'));
+  const shown = reportRows(diff, { all: opts.all, byNew: opts.oldNew });
+  const widths = opts.oldNew ? OLD_NEW_WIDTHS : WIDTHS;
   const hidden = diff.pairs.length - shown.length;
   let revision = 0;
   const change = () => ({ id: ++revision, author: AUTHOR, date: opts.date });
@@ -54,14 +57,17 @@ export async function renderDiffDocx(diff: DocumentDiff, opts: ReportOptions & {
     );
   const cell = (paragraphs: Paragraph[], k: number, header = false) =>
     new TableCell({
-      width: { size: WIDTHS[k]! * 50, type: WidthType.PERCENTAGE },
+      width: { size: widths[k]! * 50, type: WidthType.PERCENTAGE },
       children: paragraphs.length ? paragraphs : [new Paragraph('')],
       ...(header ? { shading: { fill: 'EEEEEE' } } : {}),
     });
   const plain = (text: string, bold = false) => text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, font: FONT })] }));
   const headerRow = new TableRow({
     tableHeader: true,
-    children: [w('head.label'), `${heads[0]}（${diff.base}）`, `${heads[1]}（${diff.other}）`, w('head.notes')].map((t, k) => cell(plain(t, true), k, true)),
+    children: (opts.oldNew
+      ? [`${w('head.old-article')}（${diff.base}）`, `${w('head.new-article')}（${diff.other}）`, w('head.notes')]
+      : [w('head.label'), `${heads[0]}（${diff.base}）`, `${heads[1]}（${diff.other}）`, w('head.notes')]
+    ).map((t, k) => cell(plain(t, true), k, true)),
   });
   const row = (p: PairDiff) => {
     const notes = pairNotes(p, lang, heads);
@@ -70,6 +76,17 @@ export async function renderDiffDocx(diff: DocumentDiff, opts: ReportOptions & {
     const whole: Segment[] | null =
       p.status === 'other-only' ? [{ op: 'insert', text: p.text?.other ?? '' }] : p.status === 'base-only' ? [{ op: 'delete', text: p.text?.base ?? '' }] : null;
     const other = p.redline?.length ? tracked(p.redline) : whole ? tracked(whole) : plain(p.text?.other ?? '');
+    if (opts.oldNew) {
+      // 新旧对照表: each article's number in bold above its text; the status among the notes.
+      const number = (n: string | undefined) => (n ? [new Paragraph({ children: [new TextRun({ text: n, bold: true, font: FONT })] })] : []);
+      return new TableRow({
+        children: [
+          cell(p.text?.base ? [...number(p.numbering?.base), ...plain(p.text.base)] : [], 0),
+          cell(p.status === 'base-only' ? other : [...number(p.numbering?.other), ...other], 1),
+          cell([...plain(statusLabel(p.status, lang), true), ...notes.flatMap((n) => plain(`· ${n}`))], 2),
+        ],
+      });
+    }
     return new TableRow({
       cantSplit: false,
       children: [
@@ -92,7 +109,7 @@ export async function renderDiffDocx(diff: DocumentDiff, opts: ReportOptions & {
           default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })] }),
         },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: w('report.title'), bold: true, size: 32, font: FONT })] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: w(opts.oldNew ? 'report.title-old-new' : 'report.title'), bold: true, size: 32, font: FONT })] }),
           ...plain(head!),
           ...summary.map((l) => new Paragraph({ children: [new TextRun({ text: l.trim(), font: FONT })], bullet: { level: 0 } })),
           new Paragraph({ children: [new TextRun({ text: w('report.legend.docx'), italics: true, font: FONT })] }),

@@ -2,6 +2,7 @@
 import type { DocumentDiff, PairDiff, Segment } from '../../model/clause-diff.js';
 import { type Lang, columnHeads, describeVariants, pairNotes, statusLabel, summaryLines } from './describe-changes.js';
 import { loadReportWords } from '../../lexicon/load-report-words.js';
+import { reportRows } from './report-rows.js';
 import type { ReportOptions } from './diff-markdown.js';
 
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -37,11 +38,17 @@ function noteHtml(note: string, lang: Lang): string {
   return esc(note).replace(new RegExp(`（([^（）]*)，(${loosens}|${tightens})）$`), (_m, d: string, e: string) => `（${d}，<span class="${e === loosens ? 'loosens' : 'tightens'}">${e}</span>）`);
 }
 
-function row(p: PairDiff, lang: Lang, heads: [string, string]): string {
+function row(p: PairDiff, lang: Lang, heads: [string, string], oldNew = false): string {
   const w = loadReportWords(lang);
   const notes = pairNotes(p, lang, heads).map((n) => `<li>${noteHtml(n, lang)}</li>`);
   if (p.variants.length) notes.push(`<li class="variants">${esc(w('note.variants', { x: describeVariants(p.variants, 3, lang) }))}</li>`);
   const other = p.redline?.length ? redlineHtml(p.redline) : esc(p.text?.other ?? '');
+  if (oldNew) {
+    // 新旧对照表: each article's number in its own cell, the status among the notes.
+    const numbered = (n: string | undefined, body: string) => (body ? `<b>${esc(n ?? '')}</b>　${body}` : '');
+    notes.unshift(`<li>${esc(statusLabel(p.status, lang))}</li>`);
+    return `<tr class="${p.status}"><td class="base">${numbered(p.numbering?.base, esc(p.text?.base ?? ''))}</td><td class="other">${numbered(p.numbering?.other, p.text?.other ? other : '')}</td><td class="notes"><ul>${notes.join('')}</ul></td></tr>`;
+  }
   return (
     `<tr class="${p.status}"><td class="label">${esc(p.labels.base || '—')}<br>↔ ${esc(p.labels.other || '—')}<span class="status">${esc(statusLabel(p.status, lang))}</span></td>` +
     `<td class="base">${esc(p.text?.base ?? '')}</td><td class="other">${other}</td><td class="notes">${notes.length ? `<ul>${notes.join('')}</ul>` : ''}</td></tr>`
@@ -54,17 +61,18 @@ export function renderDiffHtml(diff: DocumentDiff, opts: ReportOptions): string 
   const w = loadReportWords(lang);
   const [head, ...summary] = summaryLines(diff, lang);
   const heads = columnHeads(diff, lang);
-  const shown = diff.pairs.filter((p) => opts.all || (p.status !== 'identical' && p.status !== 'variant-only'));
+  const shown = reportRows(diff, { all: opts.all, byNew: opts.oldNew });
+  const title = w(opts.oldNew ? 'report.title-old-new' : 'report.title');
   const hidden = diff.pairs.length - shown.length;
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
-<title>${esc(w('report.title'))} ${esc(head!)}</title>
+<title>${esc(title)} ${esc(head!)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<h1>${esc(w('report.title'))}</h1>
+<h1>${esc(title)}</h1>
 <p>${esc(head!)}</p>
 <ul class="summary">
 ${summary.map((l) => `<li>${esc(l.trim())}</li>`).join('\n')}
@@ -73,9 +81,9 @@ ${summary.map((l) => `<li>${esc(l.trim())}</li>`).join('\n')}
     .replace(lang === 'zh' ? '删除线' : 'struck through', (m) => `<del>${m}</del>`)
     .replace(lang === 'zh' ? '下划线' : 'underlined', (m) => `<ins>${m}</ins>`)}</p>
 <table>
-<thead><tr><th class="label">${esc(w('head.label'))}</th><th class="base">${esc(heads[0])}（${esc(diff.base)}）</th><th class="other">${esc(heads[1])}（${esc(diff.other)}）</th><th class="notes">${esc(w('head.notes'))}</th></tr></thead>
+<thead><tr>${opts.oldNew ? `<th class="base">${esc(w('head.old-article'))}（${esc(diff.base)}）</th><th class="other">${esc(w('head.new-article'))}（${esc(diff.other)}）</th>` : `<th class="label">${esc(w('head.label'))}</th><th class="base">${esc(heads[0])}（${esc(diff.base)}）</th><th class="other">${esc(heads[1])}（${esc(diff.other)}）</th>`}<th class="notes">${esc(w('head.notes'))}</th></tr></thead>
 <tbody>
-${shown.map((p) => row(p, lang, heads)).join('\n')}
+${shown.map((p) => row(p, lang, heads, opts.oldNew)).join('\n')}
 </tbody>
 </table>
 ${hidden ? `<p>${esc(w('report.hidden', { n: hidden }))}</p>` : ''}

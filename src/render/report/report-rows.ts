@@ -1,0 +1,19 @@
+// The pairs a 对照表 lists, in the order it lists them: the base text's order, or (新旧对照表) the new text's, deleted articles where they stood.
+import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
+
+/** Changed pairs (all with `all`), in base order, or with `byNew` in the order of the other (new) text. */
+export function reportRows(diff: DocumentDiff, opts: { all: boolean; byNew?: boolean }): PairDiff[] {
+  const shown = diff.pairs.filter((p) => opts.all || (p.status !== 'identical' && p.status !== 'variant-only'));
+  if (!opts.byNew) return shown;
+  // The position in the new text: its first clause's number (c12, c12-1 after c12); a pair the new text lacks stays after the pair
+  // before it, as a deleted article stands after the one before it.
+  const order = new Map<PairDiff, number>();
+  let last = -1;
+  for (const p of diff.pairs) {
+    const id = p.other.find((x) => /^c\d/.test(x)) ?? (p.other[0] === 'preamble' ? 'preamble' : p.other[0] === 'closing' ? 'closing' : undefined);
+    const key = id === 'preamble' ? -1 : id === 'closing' ? 1e9 : id ? Number(/^c(\d+)/.exec(id)![1]) + Number(/-(\d+)$/.exec(id)?.[1] ?? 0) / 1000 : last + 1e-6;
+    order.set(p, key);
+    last = key;
+  }
+  return [...shown].sort((a, b) => order.get(a)! - order.get(b)!);
+}
