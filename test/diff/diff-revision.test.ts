@@ -105,3 +105,13 @@ describe('diff: what a review pass found', () => {
     expect(diffAligned(alignLoaded(a, c, [])).pairs.find((x) => x.base[0] === 'c4')!.status).toBe('modified');
   });
 });
+
+describe('articles under a 节', () => {
+  it('are placed under their chapter and their 节 in every view', async () => {
+    const { diffPair } = await import('../../src/pipeline.js');
+    const d = diffPair('test/fixtures/outline/law-national.md', 'test/fixtures/outline/law-revised.md').diff;
+    const sections = [...new Set(d.pairs.map((p) => p.section))];
+    expect(sections).toContain('第二章规划与建设 › 第一节规划');
+    expect(sections).toContain('第二章规划与建设 › 第二节建设');
+  });
+});
