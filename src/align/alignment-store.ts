@@ -42,6 +42,35 @@ export function readAlignmentFile(file: string): AlignmentFile | null {
  */
 export function checkReviewedIds(file: string, reviewed: AlignmentFile | null, universe: Alignment): void {
   if (!reviewed) return;
+  const fix = 'fix it by hand, or restore the file from git or its .bak copy';
+  if (reviewed.base !== universe.base || reviewed.other !== universe.other) {
+    throw new InputError(`${file}: made for ${reviewed.base} ↔ ${reviewed.other}, not ${universe.base} ↔ ${universe.other}; ${fix}`);
+  }
+  // A link naming a clause twice, the same link twice, the same link both confirmed and rejected, or a clause given two counterparts
+  // by two decisions: a person's decisions that contradict each other are never applied by guess.
+  const key = (l: Link) => `${[...l.base].sort().join('+')}|${[...l.other].sort().join('+')}`;
+  const seen = new Map<string, number>();
+  const decided = { base: new Map<string, number>(), other: new Map<string, number>() };
+  reviewed.links.forEach((l, i) => {
+    for (const side of ['base', 'other'] as const) {
+      if (new Set(l[side]).size !== l[side].length) throw new InputError(`${file}: links[${i}] names a ${side} clause twice; ${fix}`);
+    }
+    const k = key(l);
+    const j = seen.get(k);
+    if (j !== undefined) {
+      const how = reviewed.links[j]!.status === l.status ? 'the same link twice' : `one link both ${reviewed.links[j]!.status} and ${l.status}`;
+      throw new InputError(`${file}: links[${j}] and links[${i}] are ${how}; ${fix}`);
+    }
+    seen.set(k, i);
+    if (l.status !== 'confirmed' && l.status !== 'manual') return;
+    for (const side of ['base', 'other'] as const) {
+      for (const id of l[side]) {
+        const other = decided[side].get(id);
+        if (other !== undefined) throw new InputError(`${file}: links[${other}] and links[${i}] both decide the counterpart of ${side} clause "${id}"; keep one; ${fix}`);
+        decided[side].set(id, i);
+      }
+    }
+  });
   const known = { base: new Set(universe.baseOnly), other: new Set(universe.otherOnly) };
   for (const l of universe.links) {
     for (const id of l.base) known.base.add(id);

@@ -254,6 +254,29 @@ describe('alignment files under stress', () => {
     expect(fs.readFileSync(fileOf(root), 'utf8')).toBe(edited);
   });
 
+  it('a file made for another pair, or holding duplicated or contradictory links: refused with the place, and left as it was', () => {
+    const root = tempRoot();
+    expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c7'], root).code).toBe(0);
+    const original = JSON.parse(fs.readFileSync(fileOf(root), 'utf8'));
+    const confirmed = original.links.find((l: { status: string }) => l.status === 'confirmed');
+    for (const [edit, message] of [
+      [(j: { other: string }) => (j.other = 'quzhou-2024'), /made for hangzhou-2024 ↔ quzhou-2024, not hangzhou-2024 ↔ jiande-2024/],
+      [(j: { links: unknown[] }) => j.links.push({ ...confirmed }), /are the same link twice/],
+      [(j: { links: unknown[] }) => j.links.push({ ...confirmed, status: 'rejected' }), /one link both confirmed and rejected/],
+      [(j: { links: unknown[] }) => j.links.push({ base: confirmed.base, other: ['c1'], score: 1, status: 'manual' }), /both decide the counterpart of base clause/],
+      [(j: { links: unknown[] }) => j.links.push({ base: ['c2', 'c2'], other: ['c2'], score: 1, status: 'manual' }), /names a base clause twice/],
+    ] as const) {
+      const json = structuredClone(original);
+      edit(json);
+      const edited = `${JSON.stringify(json, null, 2)}\n`;
+      fs.writeFileSync(fileOf(root), edited);
+      const r = run(['diff', 'hangzhou-2024', 'jiande-2024', '--json'], root);
+      expect(r.code, String(message)).toBe(2);
+      expectOneLine(r.stderr, message);
+      expect(fs.readFileSync(fileOf(root), 'utf8')).toBe(edited);
+    }
+  });
+
   it('alignments/ that cannot be written: exit 2, a clear line, and the reviewed file unchanged', () => {
     const root = tempRoot();
     expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c7'], root).code).toBe(0);
