@@ -1,4 +1,5 @@
 // Chains the stages: ingest → normalize → parse → extract → align → diff.
+import crypto from 'node:crypto';
 import { readDocument, type SourceDocument } from './ingest/read-document.js';
 import { z } from 'zod';
 import { NormalizedDocument as NormalizedDocumentSchema } from './model/normalized-document.js';
@@ -76,6 +77,8 @@ export interface AlignedPair {
   file: string;
   /** The reviewed file as read, or null when there is none. */
   reviewed: AlignmentFile | null;
+  /** A hash of each document's text, recorded in the file with the decisions made on them. */
+  made: { base: string; other: string };
 }
 
 /** Loads two documents and aligns them, applying any reviewed decisions on file. */
@@ -95,10 +98,11 @@ export function alignLoaded(base: LoadedDocument, other: LoadedDocument, names =
     return result;
   }, AlignmentSchema);
   const file = alignmentPath(base.parsed.id, other.parsed.id);
+  const made = { base: textHash(base.source.raw), other: textHash(other.source.raw) };
   const reviewed = readAlignmentFile(file);
-  checkReviewedIds(file, reviewed, auto);
+  checkReviewedIds(file, reviewed, auto, made);
   const alignment = mergeReviewed(auto, reviewed);
-  return { base, other, auto, alignment, file, reviewed };
+  return { base, other, auto, alignment, file, reviewed, made };
 }
 
 /** The jurisdiction a document belongs to: from the manifest, else read from its text. */
@@ -157,15 +161,15 @@ export function reviewPair(aligned: AlignedPair, action: ReviewAction, createdBy
 export function saveReviewed(aligned: AlignedPair, change: (current: Alignment) => Alignment, createdBy: string): void {
   withFileLock(aligned.file, () => {
     const current = readAlignmentFile(aligned.file);
-    checkReviewedIds(aligned.file, current, aligned.auto);
-    writeAlignmentFile(aligned.file, change(mergeReviewed(aligned.auto, current)), createdBy, current);
+    checkReviewedIds(aligned.file, current, aligned.auto, aligned.made);
+    writeAlignmentFile(aligned.file, change(mergeReviewed(aligned.auto, current)), createdBy, current, aligned.made);
   });
 }
 
 /** Re-reads the pair's alignment file (after a decision or an undo) and applies it to the aligner's own result. */
 export function reloadReviewed(aligned: AlignedPair): AlignedPair {
   const reviewed = readAlignmentFile(aligned.file);
-  checkReviewedIds(aligned.file, reviewed, aligned.auto);
+  checkReviewedIds(aligned.file, reviewed, aligned.auto, aligned.made);
   return { ...aligned, reviewed, alignment: mergeReviewed(aligned.auto, reviewed) };
 }
 
@@ -177,4 +181,9 @@ export function checkDocument(arg: string): ConsistencyReport {
 /** The check of a loaded document, with the document itself (the check view shows the texts of rows and clauses). */
 export function checkLoaded(doc: LoadedDocument): { report: ConsistencyReport; document: ParsedDocument; info: DocumentInfo } {
   return { report: checkAttachments(doc.parsed, placePattern(jurisdictionNames(doc))), document: doc.parsed, info: documentInfo(doc) };
+}
+
+/** A short hash of a document's text, for telling which text a reviewed file's decisions were made on. */
+function textHash(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 }

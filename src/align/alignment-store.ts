@@ -40,9 +40,16 @@ export function readAlignmentFile(file: string): AlignmentFile | null {
  * A reviewed file that names a clause neither document has (hand-edited, or written for another
  * version of a document) is an error: applying it silently would lose or invent a decision.
  */
-export function checkReviewedIds(file: string, reviewed: AlignmentFile | null, universe: Alignment): void {
+export function checkReviewedIds(file: string, reviewed: AlignmentFile | null, universe: Alignment, made?: { base: string; other: string }): void {
   if (!reviewed) return;
   const fix = 'fix it by hand, or restore the file from git or its .bak copy';
+  // Decisions made on another text of a document (it was corrected or replaced since) are not applied to this one by guess.
+  if (reviewed.made && made) {
+    const changed = (['base', 'other'] as const).filter((side) => reviewed.made![side] !== made[side]).map((side) => (side === 'base' ? universe.base : universe.other));
+    if (changed.length) {
+      throw new InputError(`${file}: its decisions were made on another text of ${changed.join(' and ')}, which has changed since; move the file away and review the pair again (the file is left as it is)`);
+    }
+  }
   if (reviewed.base !== universe.base || reviewed.other !== universe.other) {
     throw new InputError(`${file}: made for ${reviewed.base} ↔ ${reviewed.other}, not ${universe.base} ↔ ${universe.other}; ${fix}`);
   }
@@ -141,7 +148,7 @@ export function withUnmatched(a: Alignment, universe: Alignment): Alignment {
  * Writes an alignment file atomically, keeping the previous version as <file>.bak.
  * `previous` is the file as read (and validated) before the decisions were applied, or null when there was none.
  */
-export function writeAlignmentFile(file: string, alignment: Alignment, createdBy: string, previous: AlignmentFile | null): void {
+export function writeAlignmentFile(file: string, alignment: Alignment, createdBy: string, previous: AlignmentFile | null, made?: { base: string; other: string }): void {
   // Only what changed is rewritten (a file kept in git shows the decision, not every score moved): a link whose status is as on
   // file keeps its score, similarity and note from the file; a link whose status changed drops the note of the decision before.
   const before = new Map((previous?.links ?? []).map((l) => [key(l), l]));
@@ -161,6 +168,7 @@ export function writeAlignmentFile(file: string, alignment: Alignment, createdBy
     otherOnly: alignment.otherOnly,
     createdBy: previous?.createdBy ?? createdBy,
     updatedAt: new Date().toISOString(),
+    ...(made ? { made } : {}),
   };
   try {
     ensureDir(path.dirname(file));

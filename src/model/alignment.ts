@@ -27,6 +27,8 @@ export const Alignment = z.object({
 export const AlignmentFile = Alignment.extend({
   createdBy: z.string(),
   updatedAt: z.string(),
+  /** A hash of each document's text the decisions were made on (absent in files written before it was kept). */
+  made: z.object({ base: z.string(), other: z.string() }).optional(),
 });
 
 export type LinkStatus = z.infer<typeof LinkStatus>;

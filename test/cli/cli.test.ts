@@ -236,6 +236,8 @@ describe('policydiff cache', () => {
     // A changed document is a new entry: the cache is keyed by content, not by file name or time.
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'corpora', 'manifest.json'), 'utf8')) as { documents: Array<{ id: string; file: string; sha256?: string }> };
     const file = path.join(root, 'corpora', manifest.documents.find((d) => d.id === 'hangzhou-2024')!.file);
+    // (The review decision above was made on the old text: it would be refused with the new one, see robustness.)
+    fs.rmSync(path.join(root, 'alignments'), { recursive: true, force: true });
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('最高', '最高不超过'));
     const changed = run(['diff', 'hangzhou-2024-draft', 'hangzhou-2024', '--json'], env);
     expect(changed.stdout).not.toBe(rejected);

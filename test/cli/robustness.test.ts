@@ -277,6 +277,22 @@ describe('alignment files under stress', () => {
     }
   });
 
+  it('decisions made on another text of a document are not applied to the new one: the file is named with the side changed, and left', () => {
+    const root = tempRoot();
+    expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c7'], root).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(fileOf(root), 'utf8')).made).toMatchObject({ base: expect.any(String), other: expect.any(String) });
+    const saved = fs.readFileSync(fileOf(root), 'utf8');
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'corpora', 'manifest.json'), 'utf8')) as { documents: Array<{ id: string; file: string }> };
+    const file = path.join(root, 'corpora', manifest.documents.find((d) => d.id === 'jiande-2024')!.file);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('最高', '最高不超过'));
+    for (const args of [['diff', 'hangzhou-2024', 'jiande-2024', '--json'], ['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c8']]) {
+      const r = run(args, root);
+      expect(r.code).toBe(2);
+      expectOneLine(r.stderr, /decisions were made on another text of jiande-2024, which has changed since/);
+    }
+    expect(fs.readFileSync(fileOf(root), 'utf8')).toBe(saved);
+  });
+
   it('alignments/ that cannot be written: exit 2, a clear line, and the reviewed file unchanged', () => {
     const root = tempRoot();
     expect(run(['review', 'hangzhou-2024', 'jiande-2024', 'confirm', 'c7'], root).code).toBe(0);
