@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { SimilarityMatrix } from './similarity-matrix.js';
 
-/** Below this calibrated score a link is flagged for review (on held-out documents about two in three such links are right). */
-export const LOW_CONFIDENCE = 0.8;
 
 export const FEATURES = ['bias', 'similarity', 'margin', 'moved', 'split'] as const;
 

@@ -1,5 +1,5 @@
 // `policydiff align <base> <other> [--json] [--write]`: clause pairs side by side with scores, unmatched clauses listed.
-import { LOW_CONFIDENCE } from '../align/calibrate-links.js';
+import { isLowConfidence } from '../model/review-policy.js';
 import type { Command } from 'commander';
 import type { Alignment } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
@@ -50,7 +50,7 @@ export function renderAlignment(a: Alignment, base: ParsedDocument, other: Parse
     for (let k = 0; k < n; k++) {
       const left = l.base[k] ? describeUnit(base, l.base[k]!) : '';
       const right = l.other[k] ? describeUnit(other, l.other[k]!) : '';
-      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${l.kind && l.kind !== 'ordered' ? ` ${l.kind}` : ''}${mark}`, l.status === 'auto' && l.score < LOW_CONFIDENCE ? 'yellow' : 'dim') : '';
+      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${l.kind && l.kind !== 'ordered' ? ` ${l.kind}` : ''}${mark}`, isLowConfidence(l) ? 'yellow' : 'dim') : '';
       const line = `${pad(left, col)} ${k === 0 ? '↔' : '+'} ${pad(right, col)} ${tail}`;
       lines.push(l.status === 'rejected' ? paint(line, 'dim') : line);
     }

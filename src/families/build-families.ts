@@ -1,5 +1,5 @@
 // Families: every document aligned with one anchor (the provincial template when present); one row per policy item.
-import { LOW_CONFIDENCE } from '../align/calibrate-links.js';
+import { isPartialLink } from '../model/review-policy.js';
 import { alignableUnits } from '../align/alignable-units.js';
 import { placePattern } from '../align/mask-text.js';
 import { describeUnit } from '../parse/describe-unit.js';
@@ -79,7 +79,7 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
         if (!m) continue;
         m.ids = [...new Set([...m.ids, ...link.other])];
         m.score = Math.max(m.score, link.score);
-        const partial = (link.status === 'auto' && link.score < LOW_CONFIDENCE) || link.base.length > 1 || link.other.length > 1;
+        const partial = isPartialLink(link);
         if (!partial) m.mark = 'adopted';
         else if (m.mark === 'absent') m.mark = 'partial';
       }

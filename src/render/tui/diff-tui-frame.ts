@@ -1,5 +1,5 @@
 // The diff UI's screen as lines: header with both documents and counts, pair list by section, the selected pair, a footer.
-import { LOW_CONFIDENCE } from '../../align/calibrate-links.js';
+import { LOW_CONFIDENCE_TEXT, isLowConfidence } from '../../model/review-policy.js';
 import type { PairDiff } from '../../model/clause-diff.js';
 import { type DiffTuiState, detailLinesOf, layoutOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
 import { type Line, fitLine, lineWidth, span } from './styled-line.js';
@@ -87,7 +87,7 @@ function scoreMark(p: PairDiff, t: Theme): Line {
   if (p.link.status === 'confirmed') return [span('  ✓ ', t.ok)];
   if (p.link.status === 'manual') return [span('  ✎ ', t.ok)];
   const v = p.link.score >= 0.995 ? '1.0' : p.link.score.toFixed(2).replace(/^0/, '');
-  return [span(` ${v}`, p.link.score < LOW_CONFIDENCE ? t.warn : t.dim)];
+  return [span(` ${v}`, isLowConfidence(p.link) ? t.warn : t.dim)];
 }
 
 function detailPane(s: DiffTuiState, height: number): Line[] {
@@ -141,7 +141,7 @@ const HELP: Array<[string, string]> = [
 function helpLines(t: Theme): Line[] {
   return keyHelpLines(t, HELP, [
     [span('Marks: ', t.heading), span('~ modified ', t.status.modified.style), span('^ moved ', t.status.moved.style), span('- only in base ', t.status['base-only'].style), span('+ only in other ', t.status['other-only'].style), span('≈ variants only  = identical', t.dim)],
-    [span('Scores are calibrated: yellow below 0.80 means check it; ✓ confirmed, ✎ linked by hand.', t.dim)],
+    [span(`Scores are calibrated: yellow below ${LOW_CONFIDENCE_TEXT} means check it; ✓ confirmed, ✎ linked by hand.`, t.dim)],
     [span('Decisions are saved at once in alignments/<base>__<other>.json (previous version kept as .bak).', t.dim)],
   ]);
 }
