@@ -38,6 +38,9 @@ const UNIT_TABLE: Array<[string, UnitInfo]> = (
     ['吨', { unit: '吨', scale: 1, kind: 'weight' }],
     ['%', { unit: '%', scale: 1, kind: 'ratio' }],
     ['‰', { unit: '%', scale: 0.1, kind: 'ratio' }],
+    // Percentage points: a change of a rate, not a rate (提高2-3个百分点).
+    ['个百分点', { unit: '百分点', scale: 1, kind: 'ratio' }],
+    ['百分点', { unit: '百分点', scale: 1, kind: 'ratio' }],
     ['倍', { unit: '倍', scale: 1, kind: 'multiple' }],
     ['个月', { unit: '月', scale: 1, kind: 'duration' }],
     ['个工作日', { unit: '工作日', scale: 1, kind: 'duration' }],

@@ -134,3 +134,10 @@ describe('a law that defines its own time limits', () => {
     }
   });
 });
+
+describe('percentage points', () => {
+  it('are their own unit, a range where two are written', () => {
+    expect(one('按照2-3个百分点给予奖励')).toMatchObject({ unit: '百分点', range: { min: 2, max: 3 } });
+    expect(one('增长0.5个百分点以上')).toMatchObject({ value: 0.5, unit: '百分点', comparator: 'min' });
+  });
+});
