@@ -69,6 +69,14 @@ describe('draftAmendment', () => {
     const items = amend(old, split).items;
     expect(items).toMatchObject([{ kind: 'split-article', cites: ['第一条'], paragraph: 2, as: '第四条', reworded: false }]);
     expect(renderAmendment(amend(old, split), { markdown: false })).toContain('一、将第一条第二款单列一条，作为第四条。');
+    // A new article like a 款 that stays where it was is drafted as an article added (增加一条), not as that 款 split off.
+    const added = write(
+      'added.md',
+      law([`${p1}\n${p2}\n${p3}`, '数据处理者应当依法履行数据安全保护义务。', '鼓励单位和个人参与数据资源开发利用。', '设区的市人民政府数据主管部门负责本行政区域数据资源的统筹管理和监督工作。']),
+    );
+    const addedItems = amend(old, added).items;
+    expect(addedItems.map((i) => i.kind)).toEqual(['add-article']);
+    expect(addedItems[0]).toMatchObject({ as: '第四条' });
   });
 
   it('cautions when the texts are not laws in articles, and when most articles changed', () => {
