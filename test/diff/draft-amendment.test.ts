@@ -77,6 +77,10 @@ describe('draftAmendment', () => {
     const addedItems = amend(old, added).items;
     expect(addedItems.map((i) => i.kind)).toEqual(['add-article']);
     expect(addedItems[0]).toMatchObject({ as: '第四条' });
+    // Even where the aligner links the new article with that article (第一条 ↔ 第一条 + 第四条), the 款 stays: 增加一条 all the same.
+    const pair = diffPair(old, added);
+    const linked = { ...pair.diff, pairs: pair.diff.pairs.filter((x) => x.other[0] !== 'c4').map((x) => (x.base[0] === 'c1' ? { ...x, other: ['c1', 'c4'], status: 'modified' as const } : x)) };
+    expect(draftAmendment(linked, pair.base.parsed, pair.other.parsed).items).toMatchObject([{ kind: 'add-article', as: '第四条' }]);
   });
 
   it('cautions when the texts are not laws in articles, and when most articles changed', () => {
