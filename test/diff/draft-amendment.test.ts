@@ -94,6 +94,28 @@ describe('draftAmendment', () => {
     expect(amend(before, after).cautions).toEqual(['revision']);
   });
 
+  it('drafts a merge only of the articles the new one carries: linked with an unchanged article, another is 删去', () => {
+    const articles = ['数据处理者应当依法履行数据安全保护义务。', '鼓励单位和个人参与数据资源开发利用。', '本条例自2026年1月1日起施行。'];
+    const old = write('merge-old.md', law(articles));
+    const now = write('merge-new.md', law([articles[0]!, articles[2]!]));
+    const pair = diffPair(old, now);
+    // Linked by hand as a merge of 第一条 and 第二条 into 第一条, whose text is the old 第一条's.
+    const merged = {
+      ...pair.diff,
+      pairs: pair.diff.pairs.filter((x) => x.base[0] !== 'c2').map((x) => (x.base[0] === 'c1' ? { ...x, base: ['c1', 'c2'], status: 'modified' as const } : x)),
+    };
+    expect(draftAmendment(merged, pair.base.parsed, pair.other.parsed).items.map((i) => [i.kind, i.cites.join('、')])).toEqual([['drop-article', '第二条']]);
+  });
+
+  it('drafts an edit the diff reports once as systematic in each article it is made in', () => {
+    const topics = ['数据资源', '公共服务', '市场主体', '营商环境', '科技创新', '人才引进'];
+    const old = write('sys-old.md', law(topics.map((t) => `${t}有关的法规案，依照本条例审议。由法律委员会负责统一审议${t}有关的法规案。`)));
+    const now = write('sys-new.md', law(topics.map((t) => `${t}有关的法规案，依照本条例审议。由宪法和法律委员会负责统一审议${t}有关的法规案。`)));
+    const pair = diffPair(old, now);
+    expect(pair.diff.summary.systematic.length).toBeGreaterThan(0);
+    expect(amend(old, now).items.map((i) => i.cites[0])).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条']);
+  });
+
   it('says so when nothing of substance changed', () => {
     const a = amend(`${FIXTURES}/law-national.md`, `${FIXTURES}/law-national.md`);
     expect(a.items).toEqual([]);

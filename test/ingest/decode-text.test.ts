@@ -31,3 +31,14 @@ describe('decodeText', () => {
     expect(() => decodeText(png, 'x.png')).toThrow(/binary/);
   });
 });
+
+describe('a long UTF-8 text with a few bad bytes', () => {
+  it('is read, the bad bytes as � (GB18030 text, where nearly every character is invalid UTF-8, is still read as GB18030 above)', () => {
+    const line = Buffer.from('对符合条件的项目给予最高150万元奖励，推动经济高质量发展。\n', 'utf8');
+    const parts: Buffer[] = [];
+    for (let k = 0; k < 2000; k++) parts.push(k % 400 === 7 ? Buffer.concat([line, Buffer.from([0xff])]) : line);
+    const decoded = decodeText(Buffer.concat(parts), 'long.txt');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text.match(/\uFFFD/g)).toHaveLength(5);
+  });
+});
