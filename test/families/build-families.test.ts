@@ -70,3 +70,16 @@ describe('MinHash grouping', () => {
     expect(clusterSignatures([{ group: 'a', signature: sig }, { group: 'b', signature: sig }, { group: 'c', signature: minhashSignature('完全不同的另一条政策条款内容')! }], 0.3)).toEqual([[0, 1]]);
   });
 });
+
+describe('families --figures as CSV', () => {
+  it('gives each figure its comparator and a range its lower bound', async () => {
+    const { renderFigureCsv } = await import('../../src/render/report/families-report.js');
+    const fact = (text: string, value: number, comparator: 'max' | 'range', min?: number) => ({
+      text, value, unit: '元', comparator, quantity: '补助', start: 0, end: text.length, kind: 'money', ...(min !== undefined ? { range: { min, max: value, minStrict: false, maxStrict: false } } : {}),
+    });
+    const csv = renderFigureCsv({ family: 'c1', documents: ['a', 'b'], rows: [{ quantity: '补助', values: { a: fact('最高50万元', 500000, 'max'), b: fact('10-20万元', 200000, 'range', 100000) } }] });
+    const [head, row] = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(head).toBe('family,quantity,a_text,a_value,a_unit,a_comparator,a_min,b_text,b_value,b_unit,b_comparator,b_min');
+    expect(row).toBe('c1,补助,最高50万元,500000,元,max,,10-20万元,200000,元,range,100000');
+  });
+});

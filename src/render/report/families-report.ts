@@ -36,9 +36,17 @@ export function renderFamiliesCsv(t: FamilyTable): string {
   return toCsv([head, ...rows]);
 }
 
+/** One row per quantity: each document's figure as printed, its value and unit, and its comparator (max, min, range … with the lower bound of a range). */
 export function renderFigureCsv(f: FamilyFigures): string {
-  const head = ['family', 'quantity', ...f.documents.flatMap((d) => [`${d}_text`, `${d}_value`, `${d}_unit`])];
-  const rows = f.rows.map((r) => [f.family, r.quantity, ...f.documents.flatMap((d) => [r.values[d]?.text ?? '', r.values[d]?.value ?? '', r.values[d]?.unit ?? ''])]);
+  const head = ['family', 'quantity', ...f.documents.flatMap((d) => [`${d}_text`, `${d}_value`, `${d}_unit`, `${d}_comparator`, `${d}_min`])];
+  const rows = f.rows.map((r) => [
+    f.family,
+    r.quantity,
+    ...f.documents.flatMap((d) => {
+      const v = r.values[d];
+      return [v?.text ?? '', v?.value ?? '', v?.unit ?? '', v ? `${v.comparator}${v.strict ? ' excl' : ''}` : '', v?.range?.min ?? ''];
+    }),
+  ]);
   return toCsv([head, ...rows]);
 }
 
