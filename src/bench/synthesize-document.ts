@@ -1,4 +1,5 @@
 // Synthetic county documents for the benchmark: a parsed document perturbed (reorder, drop, split, merge, reword, figures), seeded.
+import { chineseNumeral } from '../parse/format-chinese-numeral.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 
 /** A seeded generator in [0, 1) (mulberry32), so a benchmark corpus is the same on every run. */
@@ -115,12 +116,5 @@ export function synthesizeDocument(source: ParsedDocument, sourceJurisdiction: s
   return { text: `${lines.join('\n')}\n`, jurisdiction: county, origin };
 }
 
-const DIGITS = '零一二三四五六七八九';
-
 /** 1–99 in Chinese numerals, as section headings print them. */
-export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens > 1 ? DIGITS[tens] : ''}十${ones ? DIGITS[ones] : ''}`;
-}
+export const chineseNumber = chineseNumeral;

@@ -62,7 +62,6 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
   const standardized = diff.summary.variants
     .filter((v) => v.kind === 'vocabulary' || (v.kind === 'punctuation' && marks.test(v.before) && marks.test(v.after)))
     .map((v) => ({ before: v.before, after: v.after, count: v.count }));
-  // The decision's own effective date is set by the decision, not printed in the law (自…起施行 there is the law's first one).
   // A decision amends a law in articles; a plan numbered 一、（一） gets items citing its labels, said so. Where most articles
   // change, drafting offices revise the law instead (修订, the whole text republished).
   const articles = (d: ParsedDocument) => d.clauses.some((c) => c.paragraphs);
@@ -70,7 +69,7 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
   if (!articles(base) || !articles(other)) cautions.push('not-articles');
   const changedArticles = new Set(placed.flatMap((x) => x.item.cites)).size + placed.filter((x) => x.item.kind === 'add-article').length;
   if (base.clauses.length >= 10 && changedArticles * 2 > base.clauses.length) cautions.push('revision');
-  return { title: base.title, items: placed.map((x) => x.item), renumbered, effective: null, cautions, standardized };
+  return { title: base.title, items: placed.map((x) => x.item), renumbered, cautions, standardized };
 }
 
 const NO_REFERENCES: ReadonlyMap<string, string> = new Map();

@@ -64,22 +64,16 @@ function windowedDiff(b: string[], o: string[]): KeyOp[] {
     if (!last) while (keep > 0 && !ops[keep - 1]!.equal) keep--;
     if (keep === 0) {
       const [db, dO] = [Math.ceil((bEnd - i) / 2), Math.ceil((oEnd - j) / 2)];
-      out.push({ equal: false, b0: i, b1: i + db, o0: j, o1: j + dO });
+      appendRun(out, { equal: false, b0: i, b1: i + db, o0: j, o1: j + dO });
       [i, j] = [i + db, j + dO];
       continue;
     }
-    for (const op of ops.slice(0, keep)) out.push({ equal: op.equal, b0: i + op.b0, b1: i + op.b1, o0: j + op.o0, o1: j + op.o1 });
+    // Adjacent runs of one kind (a window boundary inside an edit) become one run as they are appended.
+    for (const op of ops.slice(0, keep)) appendRun(out, { equal: op.equal, b0: i + op.b0, b1: i + op.b1, o0: j + op.o0, o1: j + op.o1 });
     const end = ops[keep - 1]!;
     [i, j] = [i + end.b1, j + end.o1];
   }
-  // Adjacent runs of one kind (a window boundary inside an edit) are one run.
-  const merged: KeyOp[] = [];
-  for (const op of out) {
-    const prev = merged[merged.length - 1];
-    if (prev && prev.equal === op.equal) Object.assign(prev, { b1: op.b1, o1: op.o1 });
-    else merged.push({ ...op });
-  }
-  return merged;
+  return out;
 }
 
 /** The sentences of a token range, as [from, to) token ranges: each ends with 。；！？ or a line break. */
@@ -96,19 +90,23 @@ function sentences(tokens: Token[], from: number, to: number): Array<[number, nu
   return out;
 }
 
-/** Appends a run, joining it to the last one when both are equal runs or both edits. */
-function push(out: Step[], equal: boolean, b0: number, b1: number, o0: number, o1: number): void {
-  if (b0 === b1 && o0 === o1) return;
+type KeyOp = { equal: boolean; b0: number; b1: number; o0: number; o1: number };
+
+/** Appends a run (an empty one is nothing), joining it to the last one when both are equal runs or both edits. */
+function appendRun<T extends KeyOp>(out: T[], run: T): void {
+  if (run.b0 === run.b1 && run.o0 === run.o1) return;
   const last = out[out.length - 1];
-  if (last && last.equal === equal) {
-    last.b1 = b1;
-    last.o1 = o1;
+  if (last && last.equal === run.equal) {
+    last.b1 = run.b1;
+    last.o1 = run.o1;
     return;
   }
-  out.push(equal ? { equal: true, b0, b1, o0, o1 } : { equal: false, b0, b1, o0, o1 });
+  out.push(run);
 }
 
-type KeyOp = { equal: boolean; b0: number; b1: number; o0: number; o1: number };
+function push(out: Step[], equal: boolean, b0: number, b1: number, o0: number, o1: number): void {
+  appendRun<Step>(out, equal ? { equal: true, b0, b1, o0, o1 } : { equal: false, b0, b1, o0, o1 });
+}
 
 /**
  * jsdiff over two key sequences, as runs. Where several line-ups are equally short, jsdiff's choice depends on which side comes

@@ -93,9 +93,12 @@ function sameParty(a: Fact, b: Fact): boolean {
  */
 function tierKey(tier: string | undefined): string | undefined {
   if (!tier) return tier;
-  const { tiers } = loadPenaltyTerms();
-  return [...tiers].reverse().find((t) => tier.includes(t)) ?? tier;
+  shortestTiers ??= [...loadPenaltyTerms().tiers].reverse();
+  return shortestTiers.find((t) => tier.includes(t)) ?? tier;
 }
+
+/** The lexicon's tiers, shortest first (it lists them longest first). */
+let shortestTiers: string[] | null = null;
 
 /** Same dimension: the same canonical unit, or two counts (家 and 个 both count things). */
 export function compatible(a: Fact, b: Fact): boolean {

@@ -9,6 +9,7 @@ import type { CorpusEntry } from '../model/corpus.js';
 import type { Family, FamilyFigures, FamilyTable } from '../model/family.js';
 import type { Alignment } from '../model/alignment.js';
 import type { LoadedDocument } from '../pipeline.js';
+import { LEVEL_RANK } from './build-lineages.js';
 import { clusterSignatures } from './cluster-signatures.js';
 import { minhashSignature } from './minhash-signature.js';
 
@@ -25,7 +26,6 @@ export interface FamilyMember {
 /** Two unanchored clauses of different documents are one item when their estimated 3-gram Jaccard reaches this (Quzhou and Haining both add 打造消费新场景 from the provincial text at 0.33; unrelated clauses stay below 0.05). */
 const SAME_ITEM = 0.3;
 
-const LEVEL_RANK: Record<string, number> = { national: -1, province: 0, city: 1, county: 2 };
 
 /** The default set: one document per jurisdiction (the final where there is one), anchor first. */
 export function chooseDocuments(entries: CorpusEntry[]): { anchor: CorpusEntry; others: CorpusEntry[] } {

@@ -15,8 +15,12 @@ export interface Lineage {
   subject: string;
 }
 
+/** A place a title opens with (浙江省, 杭州市, 淳安县 …). */
+const PLACE = '[\\p{Script=Han}]{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)';
 /** A title that opens with a local place (浙江省…, 杭州市…); 中华人民共和国 and none are national. */
-const LOCAL_PLACE = /^(?!中华人民共和国)[\p{Script=Han}]{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗)/u;
+const LOCAL_PLACE = new RegExp(`^(?!中华人民共和国)${PLACE}`, 'u');
+/** The places a title opens with, national or local, to leave out of its core. */
+const LEADING_PLACE = new RegExp(`^(?:中华人民共和国|${PLACE})`, 'u');
 
 export const LEVEL_RANK: Record<string, number> = { national: -1, province: 0, city: 1, county: 2 };
 /**
@@ -36,7 +40,7 @@ export function titleCore(title: string): string {
   const cited = /《([^《》]{4,})》/.exec(title)?.[1];
   let t = cited ?? title;
   t = t.replace(/[（(][^（）()]*[）)]/g, '');
-  for (let k = 0; k < 3; k++) t = t.replace(/^(?:中华人民共和国|[\p{Script=Han}]{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|县|区|旗))/u, '');
+  for (let k = 0; k < 3; k++) t = t.replace(LEADING_PLACE, '');
   t = t.replace(/人民政府办公厅|人民政府办公室|人民政府|人民代表大会常务委员会|关于|印发|进一步|贯彻落实|贯彻|的通知|通知|[的、\s]/g, '');
   t = t.replace(/(?:实施方案|实施意见|实施细则|承接落实方案|落实方案|工作方案|若干措施|具体措施)$/, '');
   return t;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { ensureDir } from './ensure-dir.js';
+import { processIsAlive } from './process-is-alive.js';
 
 const WAIT_MS = 10_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -96,10 +97,5 @@ function holderIsGone(lock: string): boolean {
     }
   }
   if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return !processIsAlive(pid);
 }

@@ -10,6 +10,8 @@ export interface Bound {
 
 export interface ComparatorWords {
   before: Map<string, Bound>;
+  /** The before-words, longest first (最高不超过 ends with 超过, not 过). */
+  beforeWords: string[];
   after: Map<string, Bound>;
   /** After-words read after a time limit only (五日前, 三十日以前: at least so long before). */
   afterDuration: Map<string, Bound>;
@@ -66,6 +68,7 @@ export function loadComparators(): ComparatorWords {
   const afterWords = `(?:（不?含）|\\(不?含\\))?(?:${alt(after.keys())})`;
   cache = {
     before,
+    beforeWords: [...before.keys()].sort((a, b) => b.length - a.length),
     after,
     afterDuration,
     negations,
@@ -86,9 +89,8 @@ export function loadComparators(): ComparatorWords {
 
 /** The bound a chain of before-words sets: its last word, turned around by a negation just before it (不得低于 → at least). */
 export function readBefore(chain: string): Bound | null {
-  const { before, negations } = loadComparators();
-  const words = [...before.keys()].sort((a, b) => b.length - a.length);
-  for (const w of words) {
+  const { before, beforeWords, negations } = loadComparators();
+  for (const w of beforeWords) {
     if (!chain.endsWith(w)) continue;
     const bound = before.get(w)!;
     const rest = chain.slice(0, chain.length - w.length);

@@ -1,5 +1,5 @@
 // Loads what a multiple can be a multiple of (multiple-bases.tsv): whole names (违法所得, 货值金额) and the endings of others (…费用, …收入).
-import { lexiconRows, readLexiconText } from './read-lexicon.js';
+import { wordsByKind } from './read-lexicon.js';
 
 export interface MultipleBases {
   /** Whole names, longest first. */
@@ -12,9 +12,7 @@ let cache: MultipleBases | null = null;
 
 export function loadMultipleBases(): MultipleBases {
   if (cache) return cache;
-  const rows = lexiconRows(readLexiconText('multiple-bases.tsv'));
-  const of = (kind: string) => rows.filter((r) => r[1] === kind).map((r) => r[0]!).sort((a, b) => b.length - a.length);
-  for (const r of rows) if (r[1] !== 'base' && r[1] !== 'suffix') throw new Error(`multiple-bases.tsv: malformed line: ${r.join('\t')}`);
-  cache = { names: of('base'), suffixes: of('suffix') };
+  const { base, suffix } = wordsByKind('multiple-bases.tsv', ['base', 'suffix']);
+  cache = { names: base, suffixes: suffix };
   return cache;
 }

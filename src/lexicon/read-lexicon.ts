@@ -18,3 +18,15 @@ export function lexiconRows(tsv: string): string[][] {
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.split('\t'));
 }
+
+/**
+ * The words of a two-column table (word, kind) grouped by kind, each group longest first (so 直接负责的主管人员和其他直接责任人员 wins
+ * over 直接负责的主管人员); a row of any other kind is a malformed line.
+ */
+export function wordsByKind<K extends string>(name: string, kinds: readonly K[]): Record<K, string[]> {
+  const rows = lexiconRows(readLexiconText(name));
+  for (const r of rows) if (!kinds.includes(r[1] as K)) throw new Error(`${name}: malformed line: ${r.join('\t')}`);
+  const out = {} as Record<K, string[]>;
+  for (const k of kinds) out[k] = rows.filter((r) => r[1] === k).map((r) => r[0]!).sort((a, b) => b.length - a.length);
+  return out;
+}

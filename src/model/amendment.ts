@@ -37,8 +37,6 @@ export const Amendment = z.object({
   items: z.array(AmendmentItem),
   /** Articles were inserted, deleted or renumbered: the text is republished with its articles renumbered. */
   renumbered: z.boolean(),
-  /** The decision's effective date (ISO) where it is known; a law prints only its own first one, so a draft leaves a blank. */
-  effective: z.string().nullable(),
   /** What the drafter must know first: the texts are not laws in articles; so much changed that a 修订 may suit better. */
   cautions: z.array(z.enum(['not-articles', 'revision'])),
   /** Edits of standard characters and punctuation (帐→账) left out of the items, for the drafter to decide. */

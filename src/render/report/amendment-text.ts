@@ -1,6 +1,6 @@
 // Writes a drafted amendment decision (修改决定) as plain text or Markdown: numbered items in the drafting formulas, then the closing.
 import type { Amendment, AmendmentItem } from '../../model/amendment.js';
-import { chineseNumeral } from './format-chinese-numeral.js';
+import { chineseNumeral } from '../../parse/format-chinese-numeral.js';
 
 const CAUTIONS: Record<Amendment['cautions'][number], string> = {
   'not-articles': '注意：这两个文本不是按条编排的法律文本，下列条目引用其自身的编号（如（四）），修改决定的格式未必适用。',
@@ -24,7 +24,8 @@ export function renderAmendment(a: Amendment, opts: { markdown: boolean }): stri
   const closing = a.renumbered
     ? `《${a.title}》根据本决定作相应修改并对条文顺序作相应调整，重新公布。`
     : `《${a.title}》根据本决定作相应修改，重新公布。`;
-  out.push(`本决定自${a.effective ? chineseDate(a.effective) : '〔施行日期〕'}起施行。`, '');
+  // The decision's own date is set by the decision, not printed in either text: a blank for the drafter.
+  out.push('本决定自〔施行日期〕起施行。', '');
   out.push(md ? escapeMd(closing) : closing, '');
   if (a.standardized.length) {
     const list = a.standardized.map((v) => `${v.before}→${v.after}（${v.count}处）`).join('，');
@@ -68,12 +69,6 @@ function formula(i: AmendmentItem): string[] {
     case 'drop-chapter-title':
       return [`删去${art}章名。`];
   }
-}
-
-/** 2024-07-01 → 2024年7月1日. */
-function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
 function escapeMd(s: string): string {

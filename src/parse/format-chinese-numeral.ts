@@ -1,4 +1,4 @@
-// Writes a whole number in Chinese numerals as laws number their 款, items and dates: 三, 十二, 四十九, 一百零一, 二〇二四 (digit by digit).
+// Writes a whole number in Chinese numerals as laws number their articles and 款 (三, 十二, 四十九, 一百零一): the inverse of parseChineseNumeral.
 const DIGITS = '零一二三四五六七八九';
 
 /** 1 → 一, 10 → 十, 49 → 四十九, 101 → 一百零一, 110 → 一百一十, 1000 → 一千 (up to 9999). */
@@ -20,12 +20,4 @@ export function chineseNumeral(n: number): string {
     out += (d === 1 && place === 1 && out === '' ? '' : DIGITS[d]!) + units[place]!;
   });
   return out;
-}
-
-/** A year digit by digit, as a decision's date prints it: 2024 → 二〇二四. */
-export function chineseYear(year: number): string {
-  return String(year)
-    .split('')
-    .map((d) => (d === '0' ? '〇' : DIGITS[Number(d)]!))
-    .join('');
 }
