@@ -119,7 +119,10 @@ describe('draftAmendment', () => {
   it('says so when nothing of substance changed', () => {
     const a = amend(`${FIXTURES}/law-national.md`, `${FIXTURES}/law-national.md`);
     expect(a.items).toEqual([]);
-    expect(renderAmendment(a, { markdown: true })).toContain('（两个文本的条文没有实质修改。）');
+    const text = renderAmendment(a, { markdown: true });
+    expect(text).toContain('（两个文本的条文没有实质修改。）');
+    // Nothing to amend: no date to set and no law to republish.
+    expect(text).not.toMatch(/本决定自|重新公布/);
   });
 });
 

@@ -24,9 +24,12 @@ export function renderAmendment(a: Amendment, opts: { markdown: boolean }): stri
   const closing = a.renumbered
     ? `《${a.title}》根据本决定作相应修改并对条文顺序作相应调整，重新公布。`
     : `《${a.title}》根据本决定作相应修改，重新公布。`;
-  // The decision's own date is set by the decision, not printed in either text: a blank for the drafter.
-  out.push('本决定自〔施行日期〕起施行。', '');
-  out.push(md ? escapeMd(closing) : closing, '');
+  // The decision's own date is set by the decision, not printed in either text: a blank for the drafter. With nothing to amend
+  // there is no decision to date or law to republish.
+  if (a.items.length) {
+    out.push('本决定自〔施行日期〕起施行。', '');
+    out.push(md ? escapeMd(closing) : closing, '');
+  }
   if (a.standardized.length) {
     const list = a.standardized.map((v) => `${v.before}→${v.after}（${v.count}处）`).join('，');
     const note = `说明：规范用字和标点的修改未列为条目：${list}。如需列入，请起草人补充。`;
