@@ -13,7 +13,7 @@ export function measureLongPassage(): string[] {
       .join('');
   const [draft, final] = [body('hangzhou-2024-draft'), body('hangzhou-2024')];
   const places = placePattern(['杭州市']);
-  const side = (text: string): DiffSide => ({ ids: ['p1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false });
+  const side = (text: string): DiffSide => ({ ids: ['p1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
   const cpu: number[] = [];
   const out: string[] = [];
   for (const k of [1, 2, 4, 8]) {

@@ -86,7 +86,7 @@ function byQuantity(doc: ParsedDocument, passages: Array<{ id: string; label: st
 }
 
 function rowSide(row: TableRow): DiffSide {
-  return { ids: [row.id], text: row.text, facts: row.facts.filter(isComparedFact), units: [], lead: null, title: null, spans: [row.span], clauses: false };
+  return { ids: [row.id], text: row.text, facts: row.facts.filter(isComparedFact), units: [], lead: null, title: null, spans: [row.span], clauses: false, places: [] };
 }
 
 /** 附件1 1-1 2024年扩大有效投资政策措施, 延续类 第4项 */

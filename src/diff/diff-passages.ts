@@ -1,5 +1,5 @@
 // Compares the two sides of one aligned pair: a word diff, cleaned up and cut by sentence; edits classified, moves found, figures paired.
-import type { Change, NumberChange, Segment, Variant } from '../model/clause-diff.js';
+import type { Change, NumberChange, Place, Segment, Variant } from '../model/clause-diff.js';
 import type { Fact } from '../model/fact.js';
 import { type Hunk, classifyHunk } from './classify-hunk.js';
 import type { DiffSide } from './diff-side.js';
@@ -10,6 +10,7 @@ import { SURE_PAIRING, compatible, pairNumbers } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
 import { appendSegment, charRedline, redline } from './redline.js';
 import { describeParty } from '../extract/read-penalty.js';
+import { placeOf, wholePlace } from './clause-places.js';
 import { splitEdit } from './split-edit.js';
 import { type Token, tokenizeText } from './tokenize-text.js';
 
@@ -45,7 +46,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     changes.unshift({ kind: 'title', before: base.title, after: other.title });
   }
   const figures = pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction });
-  const numbers = figures.map((f) => describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx));
+  const numbers = figures.map((f) => placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before, f.after));
   changes.push(...attributionChanges(base, other));
   const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }));
   return { changes, numbers, variants: [...variants.values()], redline: whole };
@@ -108,7 +109,8 @@ function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: Diff
   const emitMove = (m: Move) => {
     if (emitted.has(m)) return;
     emitted.add(m);
-    changes.push({ kind: 'moved', before: span(base.text, bTok, m.from.h.b0, m.from.h.b1)!, after: span(other.text, oTok, m.to.h.o0, m.to.h.o1)! });
+    const moved: Change = { kind: 'moved', before: span(base.text, bTok, m.from.h.b0, m.from.h.b1)!, after: span(other.text, oTok, m.to.h.o0, m.to.h.o1)! };
+    changes.push(placed(moved, base, other, range(bTok, m.from.h.b0, m.from.h.b1), range(oTok, m.to.h.o0, m.to.h.o1)));
     const inner = compareTokens(bTok.slice(m.from.h.b0, m.from.h.b1), oTok.slice(m.to.h.o0, m.to.h.o1), { ...base, clauses: false }, { ...other, clauses: false }, variants, anchored, false);
     changes.push(...inner);
   };
@@ -117,14 +119,14 @@ function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: Diff
     const del = movedDel.get(e);
     const ins = movedIns.get(e);
     if (!del && !ins) {
-      changes.push(describeEdit(e, bTok, oTok, base.text, other.text));
+      changes.push(describeEdit(e, bTok, oTok, base, other));
       continue;
     }
     // One side of this edit moved elsewhere: the other side stands alone as a drop or an addition.
     if (del) emitMove(del);
-    else if (e.h.b1 > e.h.b0) changes.push(describeEdit(pureSide(e.h, 'delete', bTok, oTok), bTok, oTok, base.text, other.text));
+    else if (e.h.b1 > e.h.b0) changes.push(describeEdit(pureSide(e.h, 'delete', bTok, oTok), bTok, oTok, base, other));
     if (ins) emitMove(ins);
-    else if (e.h.o1 > e.h.o0) changes.push(describeEdit(pureSide(e.h, 'insert', bTok, oTok), bTok, oTok, base.text, other.text));
+    else if (e.h.o1 > e.h.o0) changes.push(describeEdit(pureSide(e.h, 'insert', bTok, oTok), bTok, oTok, base, other));
   }
   return changes;
 }
@@ -135,7 +137,11 @@ function titleEdit(edits: Edit[], bTok: Token[], oTok: Token[], base: DiffSide, 
   const bEnd = base.text.startsWith(base.title) ? base.title.length : -1;
   const oEnd = other.text.startsWith(other.title) ? other.title.length : -1;
   if (bEnd < 0 || oEnd < 0) return null;
+  // A whole 款 added before the first or dropped from it is that, not a new title (第二条增加一款，作为第一款).
+  const wholeParagraph = (e: Edit) =>
+    e.h.b1 === e.h.b0 ? !!wholeOf(other, range(oTok, e.h.o0, e.h.o1)) : e.h.o1 === e.h.o0 ? !!wholeOf(base, range(bTok, e.h.b0, e.h.b1)) : false;
   const inTitle = edits.filter((e) => {
+    if (wholeParagraph(e)) return false;
     const bs = e.h.b1 > e.h.b0 ? bTok[e.h.b0]!.start : Infinity;
     const os = e.h.o1 > e.h.o0 ? oTok[e.h.o0]!.start : Infinity;
     return bs < bEnd || os < oEnd;
@@ -145,7 +151,8 @@ function titleEdit(edits: Edit[], bTok: Token[], oTok: Token[], base: DiffSide, 
   if (inTitle.some((e) => (e.h.b1 > e.h.b0 && bTok[e.h.b1 - 1]!.end > bEnd + 1) || (e.h.o1 > e.h.o0 && oTok[e.h.o1 - 1]!.end > oEnd + 1))) return null;
   const bt = bTok.filter((t) => t.end <= bEnd);
   const ot = oTok.filter((t) => t.end <= oEnd);
-  return { change: { kind: 'title', before: base.title, after: other.title, words: redline(bt, ot, { b0: 0, b1: bt.length, o0: 0, o1: ot.length }) }, edits: new Set(inTitle) };
+  const change: Change = { kind: 'title', before: base.title, after: other.title, words: redline(bt, ot, { b0: 0, b1: bt.length, o0: 0, o1: ot.length }) };
+  return { change: placed(change, base, other, { start: 0, end: bEnd }, { start: 0, end: oEnd }), edits: new Set(inTitle) };
 }
 
 /**
@@ -178,18 +185,43 @@ function anchorInside(h: Hunk, bTok: Token[], oTok: Token[], anchored: Anchor[])
 
 
 
-function describeEdit(e: Edit, bTok: Token[], oTok: Token[], bText: string, oText: string): Change {
+function describeEdit(e: Edit, bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide): Change {
   const { h, cls } = e;
-  const before = span(bText, bTok, h.b0, h.b1);
-  const after = span(oText, oTok, h.o0, h.o1);
+  const before = span(base.text, bTok, h.b0, h.b1);
+  const after = span(other.text, oTok, h.o0, h.o1);
   const words = redline(bTok, oTok, h, 4);
-  if (cls.type === 'items') return { kind: cls.kind, before, after, items: cls.items, words };
+  const [bRange, oRange] = [range(bTok, h.b0, h.b1), range(oTok, h.o0, h.o1)];
+  if (cls.type === 'items') return placed({ kind: cls.kind, before, after, items: cls.items, words }, base, other, bRange, oRange);
   const kind: Change['kind'] = cls.type === 'change' ? cls.kind : before === null ? 'text-added' : after === null ? 'text-dropped' : 'reworded';
   const change: Change = { kind, before, after, words };
   if (cls.type === 'change' && cls.minor) change.minor = true;
   const hasNumber = [...bTok.slice(h.b0, h.b1), ...oTok.slice(h.o0, h.o1)].some((t) => t.kind === 'number');
   if (before && after && !hasNumber && !/\d/.test(before + after) && before.length <= CHAR_VIEW_MAX && after.length <= CHAR_VIEW_MAX) change.chars = charRedline(before, after);
-  return change;
+  // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as scattered words.
+  const whole = kind === 'text-added' ? wholeOf(other, oRange) : kind === 'text-dropped' ? wholeOf(base, bRange) : null;
+  if (whole) return { ...change, where: whole.where, at: whole.at, whole: whole.at.item === undefined ? 'paragraph' : 'item' };
+  return placed(change, base, other, bRange, oRange);
+}
+
+type Range = { start: number; end: number };
+
+/** The 款 or 项 of a side that the text [start, end) fills whole, if any. */
+const wholeOf = (side: DiffSide, r: Range | null): Place | null => (r ? wholePlace(side.places, side.text, r.start, r.end) : null);
+
+/** The text offsets tokens [from, to) cover; null for none. */
+function range(tokens: Token[], from: number, to: number): Range | null {
+  return to > from ? { start: tokens[from]!.start, end: tokens[to - 1]!.end } : null;
+}
+
+/** Gives a change or figure its place: in the base where the base has its text, else in the other; the other's too where it differs. */
+function placed<T extends Change | NumberChange>(x: T, base: DiffSide, other: DiffSide, b: Range | Fact | null, o: Range | Fact | null): T {
+  const bp: Place | null = b ? placeOf(base.places, b.start, b.end) : null;
+  const op: Place | null = o ? placeOf(other.places, o.start, o.end) : null;
+  const main = bp ?? op;
+  if (!main) return x;
+  const out: T = { ...x, where: main.where, at: main.at };
+  if (bp && op && op.where !== bp.where) out.whereOther = op.where;
+  return out;
 }
 
 /** What a cited article's number is made of: a word of nothing else differing between two texts is the citation following a renumbering. */

@@ -2,6 +2,7 @@
 import type { Fact } from '../model/fact.js';
 import type { NormalizedDocument } from '../model/normalized-document.js';
 import type { ParsedDocument, SourceSpan } from '../model/parsed-document.js';
+import { type PlaceRange, clausePlaces } from './clause-places.js';
 
 export interface DiffSide {
   ids: string[];
@@ -18,6 +19,8 @@ export interface DiffSide {
   spans: SourceSpan[];
   /** Whether these passages are clauses (their text opens with the title sentence). */
   clauses: boolean;
+  /** Where each stretch of `text` is: its clause, and an article's 款, 项 and 目 (第四十一条第二款). */
+  places: PlaceRange[];
 }
 
 /** Whether a fact is compared as a policy figure: a bare year labels the period, it is not one. */
@@ -32,17 +35,20 @@ export function collectSide(doc: ParsedDocument, ids: string[]): DiffSide {
   let lead: string | null = null;
   let offset = 0;
   let clauses = true;
-  const add = (text: string, passageFacts: Fact[], span: SourceSpan): void => {
+  const places: PlaceRange[] = [];
+  const add = (text: string, passageFacts: Fact[], span: SourceSpan): number => {
     if (texts.length) offset += 1;
+    const at = offset;
     for (const f of passageFacts) if (isComparedFact(f)) facts.push({ ...f, start: f.start + offset, end: f.end + offset });
     texts.push(text);
     spans.push(span);
     offset += text.length;
+    return at;
   };
   for (const id of ids) {
     const clause = doc.clauses.find((c) => c.id === id);
     if (clause) {
-      add(clause.text, clause.facts, clause.span);
+      places.push(...clausePlaces(clause, add(clause.text, clause.facts, clause.span)));
       for (const u of clause.units) if (!units.includes(u)) units.push(u);
       continue;
     }
@@ -58,7 +64,7 @@ export function collectSide(doc: ParsedDocument, ids: string[]): DiffSide {
   }
   const only = ids.length === 1 ? ids[0] : undefined;
   const title = (doc.clauses.find((c) => c.id === only) ?? doc.sections.find((s) => s.id === only))?.title ?? null;
-  return { ids, text: texts.join('\n'), facts, units, lead, title, spans, clauses };
+  return { ids, text: texts.join('\n'), facts, units, lead, title, spans, clauses, places };
 }
 
 /** Characters the script conversion changed inside the side's spans, as traditional → simplified pairs. */

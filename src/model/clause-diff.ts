@@ -12,6 +12,28 @@ export const PairStatus = z.enum(['identical', 'variant-only', 'modified', 'move
  */
 export const Segment = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string(), base: z.string().optional() });
 
+/**
+ * Where a change or figure is, as the law writes it (第四十一条第二款第（三）项; a numbered clause by its label, （五）), and the
+ * same structured: the clause id, and the 款, 项 and 目 by number where the clause is an article.
+ */
+export const Place = z.object({
+  where: z.string(),
+  at: z.object({
+    clause: z.string(),
+    paragraph: z.number().int().optional(),
+    item: z.number().int().optional(),
+    subitem: z.number().int().optional(),
+  }),
+});
+
+/** The place fields a change or figure carries: in the base (else, for what only the other has, in the other), and the other's. */
+const Placed = {
+  where: z.string().optional(),
+  at: Place.shape.at.optional(),
+  /** The other document's place, where it is not the same (a renumbered article, a 款 moved up). */
+  whereOther: z.string().optional(),
+};
+
 export const ChangeKind = z.enum([
   'text-added',
   'text-dropped',
@@ -41,6 +63,9 @@ export const Change = z.object({
   minor: z.boolean().optional(),
   /** Part of a change reported once in the summary (e.g. every clause gained a 责任单位 line). */
   systematic: z.boolean().optional(),
+  ...Placed,
+  /** Text added or dropped that is one whole 款 or 项 of the article (第二条增加一款，作为第一款): `where` names it. */
+  whole: z.enum(['paragraph', 'item']).optional(),
 });
 
 export const Effect = z.enum(['loosens', 'tightens', 'neutral']);
@@ -65,6 +90,7 @@ export const NumberChange = z.object({
   confidence: z.number(),
   /** A pairing below the sure level (0.5): the two figures may measure different things; shown, never judged (effect neutral). */
   weak: z.boolean().optional(),
+  ...Placed,
 });
 
 export const Variant = z.object({
@@ -152,6 +178,7 @@ export const DocumentDiff = z.object({
 
 export type PairStatus = z.infer<typeof PairStatus>;
 export type Segment = z.infer<typeof Segment>;
+export type Place = z.infer<typeof Place>;
 export type ChangeKind = z.infer<typeof ChangeKind>;
 export type Change = z.infer<typeof Change>;
 export type Effect = z.infer<typeof Effect>;

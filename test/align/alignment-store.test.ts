@@ -15,7 +15,7 @@ function tempRoot(): string {
 }
 
 const run = (root: string, args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', POLICYDIFF_ROOT: root } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', POLICYDIFF_ROOT: root }, maxBuffer: 64 * 2 ** 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 

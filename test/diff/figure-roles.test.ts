@@ -8,7 +8,7 @@ import { extractFacts } from '../../src/extract/extract-facts.js';
 import { effectLabel } from '../../src/render/report/describe-changes.js';
 
 const places = placePattern(['东江市', '西岭县']);
-const side = (text: string): DiffSide => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false });
+const side = (text: string): DiffSide => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
 const roleOf = (text: string, value: number) => figureRole(extractFacts(text).find((f) => f.value === value)!, text);
 /** The one figure change between two versions of a passage of one document. */
 const change = (before: string, after: string) => {

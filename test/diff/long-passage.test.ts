@@ -9,7 +9,7 @@ import { extractFacts } from '../../src/extract/extract-facts.js';
 import { loadDocument } from '../../src/pipeline.js';
 
 const places = placePattern(['杭州市']);
-const side = (text: string): DiffSide => ({ ids: ['p1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false });
+const side = (text: string): DiffSide => ({ ids: ['p1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
 const body = (id: string) =>
   loadDocument(id)
     .parsed.clauses.map((c) => c.text.replace(/\n/g, ''))

@@ -9,7 +9,7 @@ import { extractFacts } from '../../src/extract/extract-facts.js';
 import type { Fact } from '../../src/model/fact.js';
 
 const places = placePattern(['杭州市', '建德市']);
-const side = (text: string): DiffSide => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false });
+const side = (text: string): DiffSide => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
 
 describe('tokenizeText', () => {
   it('keeps a number with its unit as one token, comparator words apart', () => {

@@ -65,7 +65,7 @@ describe('fines: a tier reworded is the same tier', () => {
   it('造成严重后果 → 造成人员伤亡或者其他严重后果 leaves the fine unchanged, not dropped and added', async () => {
     const { placePattern } = await import('../../src/align/mask-text.js');
     const { diffPassages } = await import('../../src/diff/diff-passages.js');
-    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false });
+    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
     const r = diffPassages(
       side('违反本法规定，造成严重后果的，处五万元以上十万元以下的罚款。'),
       side('违反本法规定，造成人员伤亡或者其他严重后果的，处五万元以上十万元以下的罚款。'),

@@ -95,16 +95,49 @@ export function effectLabel(n: NumberChange, lang: Lang = 'en'): string {
   return n.scaleDependent ? w('effect.scale') : w(`effect.${n.effect}`);
 }
 
-/** One line per figure that changed: quantity, before → after, Δ, effect. */
+/** One line per figure that changed: its place where the pair's labels do not say it, quantity, before → after, Δ, effect. */
 export function figureNotes(p: PairDiff, lang: Lang = 'en'): string[] {
   return p.numbers
     .filter((n) => n.change !== 'unchanged')
-    .map((n) => `${n.quantity}：${n.before?.text ?? '—'} → ${n.after?.text ?? '—'}（${describeDelta(n, lang)}，${effectLabel(n, lang)}）`);
+    .map((n) => {
+      const place = placeLabel(n, p);
+      return `${place ? `${place}：` : ''}${n.quantity}：${n.before?.text ?? '—'} → ${n.after?.text ?? '—'}（${describeDelta(n, lang)}，${effectLabel(n, lang)}）`;
+    });
 }
 
-/** A non-textual change in words (items, attribution, moves, titles); null for text edits the redline already shows. */
+type Placed = Pick<Change, 'where' | 'whereOther' | 'at'>;
+
+/** An article's own number at the head of a place (第四十一条, 第十二条之一): what renumbering changes. */
+const ARTICLE_HEAD = /^第[零〇一二三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?/;
+
+/**
+ * Where a change or figure is, when the pair's labels do not already say it: a 款 or 项 of an article (第四十一条第二款), or which
+ * clause of a merge or split; with the other's place after an arrow where it is not the same one renumbered. Null otherwise.
+ */
+export function placeLabel(x: Placed, p: Pick<PairDiff, 'base' | 'other'>): string | null {
+  if (!x.where || !x.at) return null;
+  const several = p.base.length > 1 || p.other.length > 1;
+  if (x.at.paragraph === undefined && x.at.item === undefined && !several) return null;
+  const tail = (s: string) => s.replace(ARTICLE_HEAD, '');
+  const other = x.whereOther && (several || tail(x.whereOther) !== tail(x.where)) ? ` → ${x.whereOther}` : '';
+  return `${x.where}${other}`;
+}
+
+/** A whole 款 or 项 added or dropped, as drafters say it (第二条增加一款，作为第一款; 删去第十条第（三）项); null for other changes. */
+export function wholeNote(c: Change, lang: Lang = 'en'): string | null {
+  if (!c.whole || !c.where) return null;
+  const w = loadReportWords(lang);
+  const m = /^(.*?)(第[^第]+[款项目])$/.exec(c.where);
+  if (c.kind === 'text-added' && m) return w(`note.whole-added-${c.whole}`, { at: m[1]!, as: m[2]! });
+  if (c.kind === 'text-dropped') return w(`note.whole-dropped-${c.whole}`, { where: c.where });
+  return null;
+}
+
+/** A non-textual change in words (items, attribution, moves, titles, a whole 款 or 项); null for text edits the redline already shows. */
 export function changeNote(c: Change, lang: Lang = 'en'): string | null {
   const w = loadReportWords(lang);
+  const whole = wholeNote(c, lang);
+  if (whole) return whole;
   const items = (c.items ?? []).join('、');
   const fromTo = `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
   switch (c.kind) {

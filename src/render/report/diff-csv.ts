@@ -22,12 +22,12 @@ export function renderPairsCsv(diff: DocumentDiff): string {
   return toCsv([head, ...rows]);
 }
 
-/** One row per figure that changed, was added or dropped: quantity, both figures with value and canonical unit, Δ and effect. */
+/** One row per figure that changed, was added or dropped: quantity, both figures with value and canonical unit, Δ, effect and place. */
 export function renderNumbersCsv(diff: DocumentDiff): string {
   const head = [
     'base', 'other', 'base_ids', 'other_ids', 'base_label', 'other_label', 'quantity', 'change',
     'before_text', 'before_value', 'before_unit', 'before_comparator', 'after_text', 'after_value', 'after_unit', 'after_comparator',
-    'delta', 'relative', 'delta_text', 'role', 'effect', 'confidence',
+    'delta', 'relative', 'delta_text', 'role', 'effect', 'confidence', 'where', 'where_other',
   ];
   const rows = diff.pairs.flatMap((p) =>
     p.numbers
@@ -37,6 +37,7 @@ export function renderNumbersCsv(diff: DocumentDiff): string {
         n.before?.text ?? null, n.before?.value ?? null, n.before?.unit ?? null, n.before?.comparator ?? null,
         n.after?.text ?? null, n.after?.value ?? null, n.after?.unit ?? null, n.after?.comparator ?? null,
         n.delta, n.relative === null ? null : Math.round(n.relative * 10000) / 10000, describeDelta(n), n.role, effectLabel(n), n.confidence,
+        n.where ?? null, n.whereOther ?? null,
       ]),
   );
   return toCsv([head, ...rows]);

@@ -1,7 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
 import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
 import { paint, renderTable } from '../terminal-output.js';
-import { describeDelta, describeVariants, effectLabel, summaryLines } from './describe-changes.js';
+import { describeDelta, describeVariants, effectLabel, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -47,7 +47,7 @@ function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
   if (p.status === 'other-only') out.push(paint('  only in other: no clause of the base document carries this item', 'dim'));
   for (const c of p.changes) {
     if (c.systematic) continue;
-    out.push(renderChange(c));
+    out.push(renderChange(c, p));
   }
   if (p.units && !p.changes.some((c) => c.kind === 'responsible-units' && !c.systematic)) {
     const side = (u: string[]) => (u.length ? u.join('、') : '—');
@@ -57,9 +57,13 @@ function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
   const figures = p.numbers.filter((n) => n.change !== 'unchanged');
   if (figures.length) {
     out.push('  Figures');
-    const rows = figures.map((n) => [n.quantity, figure(n.before), figure(n.after), describeDelta(n), effectTag(n)]);
+    // Where each figure is, when the pair's labels do not say it (a 款 or 项 of an article, one clause of a merge).
+    const places = figures.map((n) => placeLabel(n, p));
+    const placed = places.some((x) => x !== null);
+    const rows = figures.map((n, k) => [...(placed ? [places[k] ?? ''] : []), n.quantity, figure(n.before), figure(n.after), describeDelta(n), effectTag(n)]);
+    const head = [...(placed ? ['where'] : []), 'what it measures', 'base', 'other', 'change', 'effect'];
     out.push(
-      renderTable(['what it measures', 'base', 'other', 'change', 'effect'], rows.map((r) => r.map(String)), opts.width - 4)
+      renderTable(head, rows.map((r) => r.map(String)), opts.width - 4)
         .split('\n')
         .map((l) => `    ${l}`)
         .join('\n'),
@@ -75,11 +79,14 @@ function statusTag(p: PairDiff): string {
   return paint(p.status, style) + link;
 }
 
-function renderChange(c: Change): string {
+function renderChange(c: Change, p: PairDiff): string {
   const tag = `  ${KIND_MARK[c.kind]} ${c.kind.padEnd(17)}`;
   const minor = c.minor ? paint(' (minor)', 'dim') : '';
+  const whole = wholeNote(c);
+  const place = whole ? null : placeLabel(c, p);
   let body: string;
-  if (c.kind === 'items-added' || c.kind === 'items-dropped' || c.kind === 'items-renamed' || c.kind === 'responsible-units') {
+  if (whole) body = `${whole}: ${paint((c.kind === 'text-added' ? c.after : c.before) ?? '', c.kind === 'text-added' ? 'green' : 'red')}`;
+  else if (c.kind === 'items-added' || c.kind === 'items-dropped' || c.kind === 'items-renamed' || c.kind === 'responsible-units') {
     body = (c.items ?? []).join('、') || `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
   } else if ((c.kind === 'text-added' || c.kind === 'text-dropped') && c.words?.some((s) => s.op === 'equal')) {
     // The words around an addition or a drop, so a fragment (对, 级) reads in its place.
@@ -90,7 +97,7 @@ function renderChange(c: Change): string {
   else if (c.chars) body = redline(c.chars);
   else if (c.words) body = redline(c.words);
   else body = `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
-  return `${c.minor ? paint(tag, 'dim') : tag}${body}${minor}`;
+  return `${c.minor ? paint(tag, 'dim') : tag}${place ? `${paint(place, 'dim')}  ` : ''}${body}${minor}`;
 }
 
 /** [-deleted-]{+inserted+} as in wdiff; in colour on a terminal. */

@@ -2,7 +2,7 @@
 import stringWidth from 'string-width';
 import { isLowConfidence } from '../../model/review-policy.js';
 import type { NumberChange, PairDiff, Segment, Variant } from '../../model/clause-diff.js';
-import { changeNote, describeDelta, effectLabel } from '../report/describe-changes.js';
+import { changeNote, describeDelta, effectLabel, placeLabel } from '../report/describe-changes.js';
 import { type Line, fitLine, span, wrapLine } from './styled-line.js';
 import { editSpan, type Theme } from './tui-theme.js';
 
@@ -48,7 +48,7 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
   const figures = p.numbers.filter((n) => n.change !== 'unchanged');
   if (figures.length) {
     out.push([], [span(`Figures (${figures.length})`, theme.heading)]);
-    out.push(...figureTable(figures, w, theme));
+    out.push(...figureTable(figures, p, w, theme));
   }
   const notes = p.changes.filter((c) => !c.systematic && c.kind !== 'numeric' && c.kind !== 'moved');
   const noteLines: Line[] = [];
@@ -105,9 +105,10 @@ export interface FigureCells {
 }
 
 /** quantity | base | other | change | effect as cells. */
-function figureTable(figures: NumberChange[], w: number, theme: Theme): Line[] {
+/** The figures of a pair; each quantity led by its place where the pair's labels do not say it (第四十一条第二款：罚款). */
+function figureTable(figures: NumberChange[], p: PairDiff, w: number, theme: Theme): Line[] {
   const cells = figures.map((n) => ({
-    q: n.quantity,
+    q: [placeLabel(n, p), n.quantity].filter(Boolean).join('：'),
     b: n.before?.text ?? '—',
     a: n.after?.text ?? '—',
     d: describeDelta(n),

@@ -1,0 +1,72 @@
+// Every change and figure carries its place as the law writes it (第三条第二款, 第四条第（二）项), and a whole 款 or 项 added or
+// dropped is said so (第二条增加一款，作为第一款) in the JSON and in every report; fixtures are laws we wrote.
+import { describe, expect, it } from 'vitest';
+import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
+import type { PairDiff } from '../../src/model/clause-diff.js';
+import { alignLoaded, diffAligned } from '../../src/pipeline.js';
+import { renderDiffText } from '../../src/render/report/diff-text.js';
+import { renderDiffMarkdown } from '../../src/render/report/diff-markdown.js';
+import { renderNumbersCsv } from '../../src/render/report/diff-csv.js';
+
+const law = (id: string, articles: string[][]) =>
+  loadSynthetic({
+    id,
+    source: 'fixture',
+    text: ['# 某某市市场管理条例', ...articles.flatMap((paras, k) => paras.map((p, j) => (j === 0 ? `第${'一二三四五六七八九十'[k]}条 ${p}` : p)))].join('\n\n'),
+    truth: new Set(),
+  });
+
+const OLD = [
+  ['为了规范市场秩序，制定本条例。'],
+  ['本市行政区域内的市场管理，适用本条例。'],
+  ['经营者应当公示价格。', '违反前款规定的，由市场监督管理部门责令改正，可以处一千元以上五千元以下的罚款。'],
+  ['有下列情形之一的，责令停业整顿：', '（一）未取得许可从事经营的；', '（二）拒绝检查，情节严重的，处二万元以下的罚款；', '（三）伪造记录的。'],
+  ['市场监督管理部门应当建立投诉举报制度。', '投诉举报应当在十五日内处理。', '处理结果应当告知投诉人。'],
+];
+const NEW = [
+  ['为了规范市场秩序，制定本条例。'],
+  ['市场管理应当坚持公平公正、便民高效的原则。', '本市行政区域内的市场管理，适用本条例。'],
+  ['经营者应当公示价格。', '违反前款规定的，由市场监督管理部门责令改正，可以处五千元以上二万元以下的罚款。'],
+  ['有下列情形之一的，责令停业整顿：', '（一）未取得许可从事经营的；', '（二）拒绝检查，情节严重的，处五万元以下的罚款。'],
+  ['市场监督管理部门应当建立投诉举报制度。', '处理结果应当告知投诉人。'],
+];
+const diff = diffAligned(alignLoaded(law('old', OLD), law('new', NEW), []));
+const pair = (id: string): PairDiff => diff.pairs.find((p) => p.base[0] === id)!;
+
+describe('the place of each change and figure', () => {
+  it('a figure in a 款 carries where 第三条第二款 and at {clause, paragraph}', () => {
+    const fine = pair('c3').numbers.find((n) => n.change === 'changed')!;
+    expect(fine).toMatchObject({ where: '第三条第二款', at: { clause: 'c3', paragraph: 2 } });
+    expect(fine.at?.item).toBeUndefined();
+  });
+
+  it('a figure in a 项 of an article with one 款 is cited 第四条第（二）项, at {paragraph: 1, item: 2}', () => {
+    const fine = pair('c4').numbers.find((n) => n.change === 'changed')!;
+    expect(fine).toMatchObject({ where: '第四条第（二）项', at: { clause: 'c4', paragraph: 1, item: 2 } });
+  });
+
+  it('a 款 added before the first is one change "增加一款，作为第一款", not a new title', () => {
+    const p = pair('c2');
+    expect(p.changes).toHaveLength(1);
+    expect(p.changes[0]).toMatchObject({ kind: 'text-added', whole: 'paragraph', where: '第二条第一款', at: { clause: 'c2', paragraph: 1 } });
+    expect(renderDiffMarkdown(diff, { all: false, lang: 'zh' })).toContain('第二条增加一款，作为第一款');
+    expect(renderDiffText(diff, { all: false, width: 200 })).toContain('第二条: a paragraph (款) added as 第一款: 市场管理应当坚持公平公正');
+  });
+
+  it('a whole 项 and a whole 款 dropped are named by their place in the old text', () => {
+    const item = pair('c4').changes.find((c) => c.kind === 'text-dropped')!;
+    expect(item).toMatchObject({ whole: 'item', where: '第四条第（三）项', at: { clause: 'c4', paragraph: 1, item: 3 } });
+    const para = pair('c5').changes.find((c) => c.kind === 'text-dropped')!;
+    expect(para).toMatchObject({ whole: 'paragraph', where: '第五条第二款' });
+    const md = renderDiffMarkdown(diff, { all: false, lang: 'zh' });
+    expect(md).toContain('删去第四条第（三）项');
+    expect(md).toContain('删去第五条第二款');
+  });
+
+  it('the figures CSV and the reports name each figure’s place', () => {
+    const csv = renderNumbersCsv(diff).split(/\r?\n/);
+    expect(csv[0]).toMatch(/,where,where_other$/);
+    expect(csv.find((l) => l.includes('一千元以上五千元以下'))).toMatch(/,第三条第二款,$/);
+    expect(renderDiffMarkdown(diff, { all: false, lang: 'zh' })).toContain('第三条第二款：');
+  });
+});
