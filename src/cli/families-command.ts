@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
 import { buildLineages, lineageOf } from '../families/build-lineages.js';
+import { findParents, type ParentCandidate } from '../families/find-parents.js';
+import { readBasis } from '../parse/read-basis.js';
 import { buildFamilies, chooseDocuments, type FamilyMember, familyFigures, familyMember, pickAnchor } from '../families/build-families.js';
 import { loadManifest } from '../ingest/load-manifest.js';
 import { writeFileAtomic } from '../ingest/write-file-atomic.js';
@@ -75,16 +77,29 @@ export function registerFamiliesCommand(program: Command): void {
       const progress = startProgress('aligning', chosen.others.length);
       const members: FamilyMember[] = [];
       const loaded: LoadedDocument[] = [anchor];
+      const candidate = (d: LoadedDocument, arg: string): ParentCandidate & { arg: string } => ({ id: d.parsed.id, arg, title: d.parsed.title, basis: readBasis(d.parsed), entry: d.source.entry ?? undefined });
+      const candidates = [candidate(anchor, chosen.anchor)];
       for (const id of chosen.others) {
         const other = loadDocument(id);
         warnOutline(other);
         const names = jurisdictionNames(anchor, other);
         const { alignment } = alignLoaded(anchor, other, names);
         members.push(familyMember(other, alignment, makeMasker(names)));
+        candidates.push(candidate(other, id));
         if (opts.figures) loaded.push(other);
         progress.tick(id);
       }
       progress.done();
+      // A document implementing another of the table (a city regulation made under the provincial one) is aligned with that one too,
+      // so what it carries of the parent finds the parent's row.
+      const parents = findParents(candidates);
+      for (const m of members) {
+        const parentId = parents.get(m.id);
+        const parent = candidates.find((c) => c.id === parentId);
+        if (!parent || parent.id === anchor.parsed.id) continue;
+        const [p, d] = [loadDocument(parent.arg), loadDocument(candidates.find((c) => c.id === m.id)!.arg)];
+        m.via = { parent: parent.id, alignment: alignLoaded(p, d, jurisdictionNames(p, d)).alignment };
+      }
       const table = buildFamilies(anchor, members);
       const interactive = opts.tui !== false && !opts.format && !opts.json && !opts.csv && !opts.output && !opts.figures && process.stdout.isTTY && process.stdin.isTTY;
       if (interactive) {

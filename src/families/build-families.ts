@@ -21,6 +21,8 @@ export interface FamilyMember {
   stage: string;
   alignment: Alignment;
   unanchored: Array<{ id: string; section: number | null; title: string; signature: Uint32Array | null }>;
+  /** The member it implements, where that is not the anchor, and its alignment with that one (parent base, this one other). */
+  via?: { parent: string; alignment: Alignment };
 }
 
 /** Two unanchored clauses of different documents are one item when their estimated 3-gram Jaccard reaches this (Quzhou and Haining both add 打造消费新场景 from the provincial text at 0.33; unrelated clauses stay below 0.05). */
@@ -85,11 +87,46 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
       }
     }
   }
+  // Through a parent (national → province → city): a clause the anchor does not carry, linked to a parent clause in a row, joins
+  // that row; linked to one of the parent's own items, it joins that item's row.
+  const chained = new Map<string, Map<string, string>>();
+  const depth = (m: FamilyMember, seen = 0): number => {
+    const p = m.via && members.find((x) => x.id === m.via!.parent);
+    return p && seen < members.length ? 1 + depth(p, seen + 1) : 0;
+  };
+  // Parents first, so that a county's link to a city clause finds the row the city clause joined through its province.
+  for (const m of [...members].sort((a, b) => depth(a) - depth(b))) {
+    if (!m.via) continue;
+    const loose = new Set(m.unanchored.map((u) => u.id));
+    const toParent = new Map<string, string>();
+    for (const link of m.via.alignment.links) {
+      if (link.status === 'rejected') continue;
+      const ids = link.other.filter((id) => loose.has(id));
+      if (!ids.length) continue;
+      const rows = families.filter((f) => link.base.some((b) => f.members[m.via!.parent]?.ids.includes(b)));
+      for (const f of rows) {
+        const cell = f.members[m.id]!;
+        if (cell.mark !== 'absent' && !cell.via) continue;
+        cell.ids = [...new Set([...cell.ids, ...ids])];
+        cell.score = Math.max(cell.score, link.score);
+        // Adopted only where both steps are whole: this link, and the parent's own mark in the row.
+        const whole = !isPartialLink(link) && f.members[m.via.parent]!.mark === 'adopted';
+        cell.mark = whole ? 'adopted' : cell.mark === 'absent' ? 'partial' : cell.mark;
+        cell.via = m.via.parent;
+      }
+      for (const id of ids) if (rows.length) loose.delete(id);
+      else for (const b of link.base) toParent.set(id, b);
+    }
+    m.unanchored = m.unanchored.filter((u) => loose.has(u.id));
+    chained.set(m.id, toParent);
+  }
   const items = members.flatMap((m) => m.unanchored.map((u) => ({ member: m, unit: u })));
   const signed = items.flatMap((it, index) => (it.unit.signature ? [{ index, group: it.member.id, signature: it.unit.signature }] : []));
   const clusters = clusterSignatures(signed, SAME_ITEM).map((c) => c.map((k) => signed[k]!.index));
-  const clustered = new Set(clusters.flat());
-  const groups = [...clusters, ...items.map((_, i) => [i]).filter(([i]) => !clustered.has(i!))].sort((x, y) => Math.min(...x) - Math.min(...y));
+  const groups = joinChained(items, clusters, (it) => {
+    const b = chained.get(it.member.id)?.get(it.unit.id);
+    return b === undefined ? null : { member: it.member.via!.parent, unit: b };
+  });
   for (const group of groups) {
     const first = items[group[0]!]!;
     const row: Family = { id: `${first.member.id}:${first.unit.id}`, section: first.unit.section, title: first.unit.title, members: absent() };
@@ -99,14 +136,40 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
       m.ids.push(unit.id);
       m.mark = 'adopted';
       m.score = 1;
+      if (chained.get(member.id)?.has(unit.id)) m.via = member.via!.parent;
     }
     families.push(row);
   }
   const documents = [
     { id: a.id, jurisdiction: anchor.source.entry?.jurisdiction.name ?? '', level: anchor.source.entry?.jurisdiction.level ?? '', stage: anchor.source.entry?.stage ?? '' },
-    ...members.map(({ id, jurisdiction, level, stage }) => ({ id, jurisdiction, level, stage })),
+    ...members.map(({ id, jurisdiction, level, stage, via }) => ({ id, jurisdiction, level, stage, ...(via ? { parent: via.parent } : {}) })),
   ];
   return { anchor: a.id, documents, families };
+}
+
+type Item = { member: FamilyMember; unit: FamilyMember['unanchored'][number] };
+
+/**
+ * The rows of items no anchor clause carries: MinHash clusters, joined with the parent item each chained item carries; in the
+ * order the items first appear.
+ */
+function joinChained(items: Item[], clusters: number[][], parentOf: (it: Item) => { member: string; unit: string } | null): number[][] {
+  const root = items.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  const join = (a: number, b: number) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) root[Math.max(x, y)] = Math.min(x, y);
+  };
+  for (const c of clusters) for (const i of c.slice(1)) join(c[0]!, i);
+  const index = new Map(items.map((it, i) => [`${it.member.id}\u0000${it.unit.id}`, i]));
+  items.forEach((it, i) => {
+    const p = parentOf(it);
+    const j = p ? index.get(`${p.member}\u0000${p.unit}`) : undefined;
+    if (j !== undefined) join(i, j);
+  });
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  return [...groups.values()].sort((x, y) => x[0]! - y[0]!);
 }
 
 /** Each figure of a family's anchor clause beside the figure every member pairs with it (as `diff` pairs them). */

@@ -8,6 +8,8 @@ export const Membership = z.object({
   /** adopted: a link to the anchor clause; partial: linked, but as part of a split or merge, or by an unreviewed link of low confidence (calibrated score < 0.8); absent. */
   mark: z.enum(['adopted', 'partial', 'absent']),
   score: z.number(),
+  /** The document through which it was linked: the parent this one implements (a city article carrying a provincial article that carries the anchor's). */
+  via: z.string().optional(),
 });
 
 export const Family = z.object({
@@ -18,7 +20,14 @@ export const Family = z.object({
   members: z.record(z.string(), Membership),
 });
 
-export const FamilyDocument = z.object({ id: z.string(), jurisdiction: z.string(), level: z.string(), stage: z.string() });
+export const FamilyDocument = z.object({
+  id: z.string(),
+  jurisdiction: z.string(),
+  level: z.string(),
+  stage: z.string(),
+  /** The document of the table it implements, where that is not the anchor (a city regulation made under the provincial one): it was aligned with that one too. */
+  parent: z.string().optional(),
+});
 
 export const FamilyTable = z.object({
   /** The document every other is aligned with: the provincial template when there is one. */

@@ -11,8 +11,9 @@ export function renderFamiliesText(t: FamilyTable, width: number): string {
   const adopted = (d: string) => t.families.filter((f) => f.members[d]?.mark !== 'absent').length;
   return [
     paint(`${t.families.length} policy items across ${docs.length} documents, anchored on ${t.anchor}`, 'bold'),
-    `● adopted  ◐ partly (a split, merge or weak link)  · absent`,
+    `● adopted  ◐ partly (a split, merge or weak link)  · absent${viaLegend(t)}`,
     `items carried: ${docs.map((d) => `${d} ${adopted(d)}`).join(' · ')}`,
+    ...implementsLines(t),
     '',
     renderTable(['family', 'item', ...docs], rows, Math.max(width, 60 + docs.length * 14)),
   ].join('\n');
@@ -20,7 +21,17 @@ export function renderFamiliesText(t: FamilyTable, width: number): string {
 
 function cell(m: Membership | undefined): string {
   if (!m || m.mark === 'absent') return MARK.absent;
-  return `${MARK[m.mark]} ${m.ids.join('+')}`;
+  return `${MARK[m.mark]} ${m.ids.join('+')}${m.via ? ' ↑' : ''}`;
+}
+
+/** The legend of ↑, where some cell was linked through the document its document implements. */
+function viaLegend(t: FamilyTable): string {
+  return t.documents.some((d) => d.parent) ? '  ↑ through the document it implements' : '';
+}
+
+/** Which document implements which, where that is not the anchor (each was aligned with its parent too). */
+function implementsLines(t: FamilyTable): string[] {
+  return t.documents.filter((d) => d.parent).map((d) => `${d.id} implements ${d.parent}`);
 }
 
 export function renderFigureText(f: FamilyFigures, width: number): string {
@@ -31,8 +42,12 @@ export function renderFigureText(f: FamilyFigures, width: number): string {
 
 export function renderFamiliesCsv(t: FamilyTable): string {
   const docs = t.documents.map((d) => d.id);
-  const head = ['family', 'section', 'item', ...docs.flatMap((d) => [`${d}_mark`, `${d}_clauses`])];
-  const rows = t.families.map((f) => [f.id, f.section ?? '', f.title, ...docs.flatMap((d) => [f.members[d]?.mark ?? 'absent', (f.members[d]?.ids ?? []).join('+')])]);
+  // Where some document implements another of the table: the document each cell was linked through, after every other column.
+  const via = t.documents.some((d) => d.parent) ? docs : [];
+  const head = ['family', 'section', 'item', ...docs.flatMap((d) => [`${d}_mark`, `${d}_clauses`]), ...via.map((d) => `${d}_via`)];
+  const rows = t.families.map((f) => [
+    f.id, f.section ?? '', f.title, ...docs.flatMap((d) => [f.members[d]?.mark ?? 'absent', (f.members[d]?.ids ?? []).join('+')]), ...via.map((d) => f.members[d]?.via ?? ''),
+  ]);
   return toCsv([head, ...rows]);
 }
 
@@ -60,7 +75,8 @@ export function renderFamiliesMarkdown(t: FamilyTable): string {
   return [
     `# Policy items across ${docs.length} documents (anchor: ${t.anchor})`,
     '',
-    '● adopted · ◐ partly (a split, merge or weak link) · absent left blank',
+    `● adopted · ◐ partly (a split, merge or weak link) · absent left blank${viaLegend(t)}`,
+    ...implementsLines(t).map((l) => `- ${l}`),
     '',
     `| family | item | ${docs.join(' | ')} |`,
     `|---|---|${docs.map(() => '---').join('|')}|`,
@@ -81,7 +97,8 @@ export function renderFamiliesHtml(t: FamilyTable): string {
 <style>body{font-family:"Noto Sans CJK SC",sans-serif;margin:2em}table{border-collapse:collapse}th,td{border:1px solid #999;padding:.3em .5em;vertical-align:top}th{background:#eee}td.adopted{background:#e4f4e4}td.partial{background:#fff4cc}td.absent{color:#999;text-align:center}@media print{thead{display:table-header-group}tr{page-break-inside:avoid}}</style>
 </head><body>
 <h1>${t.families.length} policy items across ${docs.length} documents</h1>
-<p>Anchored on ${escapeHtml(t.anchor)}. ● adopted · ◐ partly (a split, merge or weak link) · absent.</p>
+<p>Anchored on ${escapeHtml(t.anchor)}. ● adopted · ◐ partly (a split, merge or weak link) · absent.${escapeHtml(viaLegend(t))}</p>
+${implementsLines(t).map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
 <table><thead><tr><th>family</th><th>item</th>${head}</tr></thead>
 <tbody>
 ${rows}

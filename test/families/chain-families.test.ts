@@ -1,0 +1,80 @@
+// Families over a chain of regulations (national → province → city): a city article carrying a provincial article that carries a
+// national one sits in the national row, linked through the province; a city article carrying the province's own item sits in its row.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findParents } from '../../src/families/find-parents.js';
+import { FamilyTable } from '../../src/model/family.js';
+import { readBasis } from '../../src/parse/read-basis.js';
+
+const BIN = path.resolve('dist/bundle/main.js');
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-chain-'));
+fs.cpSync('corpora', path.join(root, 'corpora'), { recursive: true });
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const file = (name: string) => path.resolve('test/fixtures/chain', `${name}.md`);
+
+function families(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, 'families', file('national'), file('province'), file('city'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', POLICYDIFF_ROOT: root },
+    maxBuffer: 64 * 2 ** 20,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the basis a text cites', () => {
+  it('reads the titles of 第一条 …根据《…》《…》…制定本条例, and the 为贯彻落实《…》 of a policy preamble', () => {
+    const clause = (text: string) => ({ text }) as never;
+    expect(readBasis({ preamble: null, clauses: [clause('为了优化营商环境，根据国务院《优化营商环境条例》《东江省优化营商环境条例》等法律法规，制定本条例。')] })).toEqual([
+      '优化营商环境条例',
+      '东江省优化营商环境条例',
+    ]);
+    expect(readBasis({ preamble: { text: '为贯彻落实《东江省推动经济高质量发展若干政策》精神，结合我市实际，制定本政策。' } as never, clauses: [] })).toEqual([
+      '东江省推动经济高质量发展若干政策',
+    ]);
+    // A title cited for another reason (依照《行政处罚法》 in a later sentence) is no basis.
+    expect(readBasis({ preamble: null, clauses: [clause('本条例所称营商环境，是指《某某规定》所列条件。')] })).toEqual([]);
+  });
+
+  it('a document made under two of the table implements the more specific one, the one resting on the other', () => {
+    const docs = [
+      { id: 'n', title: '优化营商环境条例', basis: [] },
+      { id: 'p', title: '东江省优化营商环境条例', basis: ['优化营商环境条例'] },
+      { id: 'c', title: '云湖市优化营商环境条例', basis: ['中华人民共和国优化营商环境条例', '东江省优化营商环境条例'] },
+    ];
+    expect(findParents(docs)).toEqual(new Map([['p', 'n'], ['c', 'p']]));
+  });
+});
+
+describe('families over national → province → city', () => {
+  it('puts the city article that carries the provincial restatement in the national row, through the province', () => {
+    const r = families('--json');
+    expect(r.code, r.stderr).toBe(0);
+    const t = FamilyTable.parse(JSON.parse(r.stdout));
+    expect(t.anchor).toBe('national');
+    expect(t.documents.find((d) => d.id === 'city')).toMatchObject({ parent: 'province' });
+    expect(t.documents.find((d) => d.id === 'province')?.parent).toBeUndefined();
+    const row = t.families.find((f) => f.id === 'c4')!;
+    expect(row.members.province).toMatchObject({ ids: ['c3'] });
+    expect(row.members.city).toMatchObject({ ids: ['c3'], via: 'province' });
+    // The province's own item, and the city's article carrying it, are one row.
+    const own = t.families.find((f) => f.id === 'province:c4')!;
+    expect(own.members.city).toMatchObject({ ids: ['c4'], mark: 'adopted' });
+    // A city article no other document carries in any form would be a row of its own; here every city article has a row above.
+    expect(t.families.filter((f) => f.id.startsWith('city:'))).toEqual([]);
+    // The national article restated directly by the city is linked directly.
+    expect(t.families.find((f) => f.id === 'c3')!.members.city).toMatchObject({ ids: ['c5'] });
+    expect(t.families.find((f) => f.id === 'c3')!.members.city.via).toBeUndefined();
+  });
+
+  it('the text table marks what was linked through the parent and says who implements whom', () => {
+    const r = families('--no-tui');
+    expect(r.stdout).toContain('city implements province');
+    expect(r.stdout).toMatch(/↑ through the document it implements/);
+    expect(r.stdout).toMatch(/\nc4 .*● c3 ↑/);
+    const csv = families('--csv').stdout.split(/\r?\n/);
+    expect(csv[0]).toMatch(/,national_via,province_via,city_via$/);
+  });
+});
