@@ -72,14 +72,17 @@ function mergeRanges(text: string, facts: Draft[]): void {
       facts.splice(i, 2, { ...hi, text: text.slice(lo.start, hi.end), start: lo.start, comparator: 'range', range: { min: lo.value, max: hi.value, minStrict: false, maxStrict: false } });
       continue;
     }
-    if (lo.comparator !== 'min' || hi.comparator !== 'max' || lo.unit !== hi.unit || lo.end !== hi.start || lo.range || hi.range) continue;
-    const { strict: _lo, ...rest } = hi;
+    // 三个月以上不满一年: a time limit in months up to one in years is one range in months.
+    const inMonths = lo.kind === 'duration' && hi.kind === 'duration' && lo.unit === '月' && hi.unit === '年';
+    const upper = inMonths ? { ...hi, value: hi.value * 12, unit: '月' } : hi;
+    if (lo.comparator !== 'min' || hi.comparator !== 'max' || lo.unit !== upper.unit || lo.end !== hi.start || lo.range || hi.range) continue;
+    const { strict: _lo, ...rest } = upper;
     facts.splice(i, 2, {
       ...rest,
       text: text.slice(lo.start, hi.end),
       start: lo.start,
       comparator: 'range',
-      range: { min: lo.value, max: hi.value, minStrict: lo.strict === true, maxStrict: hi.strict === true },
+      range: { min: lo.value, max: upper.value, minStrict: lo.strict === true, maxStrict: hi.strict === true },
     });
   }
 }
@@ -204,8 +207,12 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
     const { scale, end: pos } = multiplierAt(text, start + len);
     const unit = unitAt(text, pos);
     if (!unit) continue;
-    if (value === 1 && scale === 1 && unit.info.kind === 'count') return null; // 一个、一家: usually not a target
     if (notQuantity(text, start, unit.text, pos + unit.text.length)) return null;
+    if (value === 1 && scale === 1 && unit.info.kind === 'count') {
+      // 一个、一家 say "a", not a figure; bounded (一名以上, 至少一次) one is a floor or a cap.
+      const one = finish(text, start, pos + unit.text.length, 1, undefined, unit.info.unit, unit.info.kind);
+      return one.comparator === 'eq' ? null : one;
+    }
     if (unit.text === '年' && value > 100) return finish(text, start, pos + 1, value, undefined, '年份', 'year');
     const s = unit.info.scale * scale;
     return finish(text, start, pos + unit.text.length, round(value * s), undefined, unit.info.unit, unit.info.kind);

@@ -135,6 +135,43 @@ describe('a law that defines its own time limits', () => {
   });
 });
 
+describe('a law that defines its time limits in other words', () => {
+  const factsOf = (articles: string[]) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-days-'));
+    try {
+      const file = path.join(dir, 'law.md');
+      fs.writeFileSync(file, `# 东江省测试条例\n\n${articles.map((a, k) => `第${'一二三四五'[k]}条 ${a}`).join('\n\n')}\n`);
+      return loadDocument(file).parsed.clauses.map((c) => c.facts[0]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('十日以内期限的规定是指工作日: the limits up to ten days are working days, the longer ones not', () => {
+    const [five, thirty] = factsOf(['行政机关应当在五日内进行审查。', '申请人可以在三十日内提出。', '本条例中十日以内期限的规定是指工作日，不含法定节假日。']);
+    expect(five).toMatchObject({ value: 5, unit: '工作日' });
+    expect(thirty).toMatchObject({ value: 30, unit: '天' });
+  });
+
+  it('本条例规定的期限以工作日计算: every limit in 日 is in working days', () => {
+    const [twenty, ninety] = factsOf(['行政机关应当在二十日内作出决定。', '许可的有效期为九十日。', '本条例规定的行政机关实施许可的期限以工作日计算，不含法定节假日。']);
+    expect(twenty).toMatchObject({ value: 20, unit: '工作日' });
+    expect(ninety).toMatchObject({ value: 90, unit: '工作日' });
+  });
+
+  it('a law that defines nothing keeps its days', () => {
+    expect(factsOf(['行政机关应当在五日内进行审查。'])[0]).toMatchObject({ value: 5, unit: '天' });
+  });
+});
+
+describe('a time limit from months to years', () => {
+  it('三个月以上不满一年 is one range in months, the year excluded', () => {
+    expect(extractFacts('处三个月以上不满一年的有期徒刑')).toHaveLength(1);
+    expect(one('处三个月以上不满一年的有期徒刑')).toMatchObject({ unit: '月', comparator: 'range', value: 12, range: { min: 3, max: 12, minStrict: false, maxStrict: true } });
+    expect(one('责令停产停业六个月以上一年以下')).toMatchObject({ unit: '月', range: { min: 6, max: 12, maxStrict: false } });
+  });
+});
+
 describe('percentage points', () => {
   it('are their own unit, a range where two are written', () => {
     expect(one('按照2-3个百分点给予奖励')).toMatchObject({ unit: '百分点', range: { min: 2, max: 3 } });
