@@ -24,7 +24,7 @@ await build({
 });
 
 // The build's identity: a hash of the sources, lexicons and locked dependency versions. Cached parses are
-// keyed by it, so a rebuilt tool never reads what an older one wrote (see src/ingest/content-cache.ts).
+// keyed by it, so a rebuilt tool never reads what an older one wrote (see src/store/content-cache.ts).
 const hash = createHash('sha256');
 for (const file of [...listFiles('src'), 'package-lock.json'].sort()) {
   hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');

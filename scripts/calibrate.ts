@@ -4,7 +4,7 @@ import { alignDocuments } from '../src/align/align-documents.js';
 import { calibratedScore, CalibrationModel, FEATURES, fitLogistic, linkFeatures, MODEL_FILE } from '../src/align/calibrate-links.js';
 import { GOLD_PAIRS, loadGoldPairs } from '../src/align/load-gold.js';
 import { loadSynthetic, syntheticCorpus } from '../src/bench/synthetic-corpus.js';
-import { writeFileAtomic } from '../src/ingest/write-file-atomic.js';
+import { writeFileAtomic } from '../src/store/write-file-atomic.js';
 import type { Link } from '../src/model/alignment.js';
 import type { ParsedDocument } from '../src/model/parsed-document.js';
 import { loadDocument } from '../src/pipeline.js';

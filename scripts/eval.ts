@@ -12,7 +12,7 @@ import { foldVariants } from '../src/normalize/reverse-vocabulary.js';
 import { draftAmendment } from '../src/diff/draft-amendment.js';
 import { scoreAmendment } from '../src/eval/score-amendment.js';
 import { scoreFigurePairing, scorePairingPrecision, scoreNumericChanges, variantOnlyChanges } from '../src/diff/score-diff.js';
-import { projectRoot } from '../src/ingest/project-paths.js';
+import { projectRoot } from '../src/store/project-paths.js';
 import { GoldChanges, GoldNumbers } from '../src/model/gold.js';
 import { diffPair, jurisdictionOf, loadDocument } from '../src/pipeline.js';
 import { evalExternal } from './eval-external.js';

@@ -22,8 +22,8 @@ import { diffDocuments } from './diff/diff-documents.js';
 import { checkAttachments } from './diff/check-attachments.js';
 import type { ConsistencyReport } from './model/consistency.js';
 import { placePattern } from './align/mask-text.js';
-import { cachedResult } from './ingest/content-cache.js';
-import { withFileLock } from './ingest/with-file-lock.js';
+import { cachedResult } from './store/content-cache.js';
+import { withFileLock } from './store/with-file-lock.js';
 import { openSegmentCache, saveSegmentCache } from './segment/segment-cache.js';
 
 /** What the cache must hold for each kind of result; an entry of another shape is computed again. */

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError, formatIssuePath } from '../errors.js';
-import { alignmentsDir } from '../ingest/project-paths.js';
-import { writeFileAtomic } from '../ingest/write-file-atomic.js';
+import { alignmentsDir } from '../store/project-paths.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { type Alignment, AlignmentFile, type Link } from '../model/alignment.js';
-import { ensureDir } from '../ingest/ensure-dir.js';
+import { ensureDir } from '../store/ensure-dir.js';
 
 export function alignmentPath(base: string, other: string): string {
   return path.join(alignmentsDir(), `${base}__${other}.json`);

@@ -1,7 +1,7 @@
 // Reads a gold alignment and turns it into sure and possible (base|other) pairs in PolicyDiff ids.
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../ingest/project-paths.js';
+import { projectRoot } from '../store/project-paths.js';
 import { type GoldAlignment as Gold, GoldAlignment, goldRefToId } from '../model/gold.js';
 
 export interface GoldPairs {

@@ -1,20 +1,15 @@
-// Comparison key for similarity: variants folded, numbers and jurisdiction names masked.
-import { escapeRegExp, foldVariants } from '../normalize/reverse-vocabulary.js';
+// The similarity key of a text (normalize/comparison-key.ts, numbers masked too) and the pattern of the place words it masks.
+import { escapeRegExp } from '../normalize/reverse-vocabulary.js';
+import { comparisonKeyText } from '../normalize/comparison-key.js';
+import { wordsByKind } from '../lexicon/read-lexicon.js';
 
-const GENERIC_PLACES = [
-  '区、县（市）', '区县（市）', '县（市、区）', '县（市）', '乡镇（街道）', '镇（街道）', '镇、乡',
-  '全市', '我市', '本市', '全省', '我省', '全县', '我县', '全区',
-];
-/** Levels of government: a county plan says 县级 where its city says 市级, but within one jurisdiction (县级以上 → 市级以上) they differ. */
-const LEVELS = ['市本级', '市级', '县级', '区级'];
+/** Generic place words (全市, 县（市、区）) and levels of government (市级, 县级), from place-words.tsv. */
+const { generic: GENERIC_PLACES, level: LEVELS } = wordsByKind('place-words.tsv', ['generic', 'level']);
 
 /** Builds a masker for a set of jurisdiction names (杭州市 → also 杭州). */
 export function makeMasker(jurisdictions: Iterable<string>): (text: string) => string {
   const places = placePattern(jurisdictions);
-  return (text: string) =>
-    foldVariants(text)
-      .replace(places, '◇')
-      .replace(/\d+(?:\.\d+)?/g, '#');
+  return (text: string) => comparisonKeyText(text, { places, numbers: true });
 }
 
 /**

@@ -1,7 +1,7 @@
 // `policydiff add FILE --id ID --level …`: copies a document into the corpus and registers it.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { addDocument } from '../ingest/add-document.js';
+import { addDocument } from '../add-document.js';
 import { JurisdictionLevel, Stage } from '../model/corpus.js';
 import { paint, writeOut } from '../render/terminal-output.js';
 import { parseOptions } from './resolve-options.js';

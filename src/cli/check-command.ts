@@ -1,7 +1,7 @@
 // `policydiff check <doc>`: figures that a document's attachment tables state differently from its own body, as a view, text or JSON.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { writeFileAtomic } from '../ingest/write-file-atomic.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { checkLoaded, loadDocument } from '../pipeline.js';
 import { renderCheckText } from '../render/report/check-text.js';
 import { writeOut } from '../render/terminal-output.js';

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { writeFileAtomic } from '../ingest/write-file-atomic.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { diffPair } from '../pipeline.js';
 import { draftAmendment } from '../diff/draft-amendment.js';
 import { renderAmendment } from '../render/report/amendment-text.js';

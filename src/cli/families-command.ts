@@ -6,7 +6,7 @@ import { findParents, type ParentCandidate } from '../families/find-parents.js';
 import { readBasis } from '../parse/read-basis.js';
 import { buildFamilies, chooseDocuments, type FamilyMember, familyFigures, familyMember, pickAnchor } from '../families/build-families.js';
 import { loadManifest } from '../ingest/load-manifest.js';
-import { writeFileAtomic } from '../ingest/write-file-atomic.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 import type { CorpusEntry } from '../model/corpus.js';
 import { makeMasker } from '../align/mask-text.js';
 import { alignLoaded, jurisdictionNames, type LoadedDocument, loadDocument } from '../pipeline.js';

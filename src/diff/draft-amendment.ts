@@ -3,7 +3,7 @@ import type { Amendment, AmendmentItem } from '../model/amendment.js';
 import type { DocumentDiff, PairDiff } from '../model/clause-diff.js';
 import type { Clause, ParsedDocument } from '../model/parsed-document.js';
 import { bigramDice } from './bigram-dice.js';
-import { keyText } from './comparison-key.js';
+import { keyText } from '../normalize/comparison-key.js';
 import { renumberedArticles } from './diff-documents.js';
 
 /** Two 款 are the same paragraph changed when their texts are at least this alike; below, one was dropped and another added. */

@@ -1,6 +1,6 @@
 // Pairs the figures of two passages by what they measure: the word diff's line-up first, then phrase and unit.
 import type { Fact } from '../model/fact.js';
-import { foldVariants } from '../normalize/reverse-vocabulary.js';
+import { comparisonKeyText } from '../normalize/comparison-key.js';
 import { bigramDice } from './bigram-dice.js';
 import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
 
@@ -122,9 +122,7 @@ interface Features {
 
 function features(f: Fact, text: string, all: Fact[], places: RegExp): Features {
   const key = (s: string) =>
-    foldVariants(s)
-      .replace(new RegExp(places.source, 'g'), '◇')
-      .replace(/\d+(?:\.\d+)?/g, '#')
+    comparisonKeyText(s, { places, numbers: true })
       .replace(/[\s，、。；：“”（）]/g, '')
       .replace(PURSUIT, '');
   const run = all.filter((g) => g.quantity === f.quantity && g.unit === f.unit);

@@ -1,7 +1,7 @@
 // Cuts a passage into diff tokens: jieba words on the comparison key, each number with its unit kept whole.
 import type { Fact } from '../model/fact.js';
 import { segmentText } from '../segment/segment-text.js';
-import { PLACE_MARK, keyText } from './comparison-key.js';
+import { PLACE_MARK, keyText } from '../normalize/comparison-key.js';
 import { loadComparators } from '../lexicon/load-comparators.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'place';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
-import { contentHash, readCached, writeCached } from './content-cache.js';
+import { contentHash, readCached, writeCached } from '../store/content-cache.js';
 
 /** Bump when the extractors change what they produce, so cached texts are made again. */
 const EXTRACTOR_VERSION = '1';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError, formatIssuePath } from '../errors.js';
 import { Manifest } from '../model/corpus.js';
-import { corpusDir } from './project-paths.js';
+import { corpusDir } from '../store/project-paths.js';
 
 export function manifestPath(): string {
   return path.join(corpusDir(), 'manifest.json');

@@ -9,7 +9,7 @@ import { decodeText, emptyFileError } from './decode-text.js';
 import { extractBinaryText } from './extract-binary-text.js';
 import { extractHtmlText } from './extract-html-text.js';
 import { loadManifest } from './load-manifest.js';
-import { corpusDir } from './project-paths.js';
+import { corpusDir } from '../store/project-paths.js';
 
 export interface SourceDocument {
   /** Corpus id, or the file's base name for a file outside the corpus. */

@@ -1,8 +1,8 @@
 // The corpus's own policy terms — whatever its documents put in quotes (“千项万亿”, “415X”) — kept as a sorted TSV beside the manifest.
 import fs from 'node:fs';
 import path from 'node:path';
-import { corpusDir } from '../ingest/project-paths.js';
-import { writeFileAtomic } from '../ingest/write-file-atomic.js';
+import { corpusDir } from '../store/project-paths.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 
 const HEADER = '# Terms quoted in the corpus documents, kept whole by the word segmenter. Rebuilt by `policydiff corpus --terms`; `policydiff add` adds a new document\'s terms.\nterm';
 

@@ -1,13 +1,19 @@
 // Parses attachment tables (tab-separated rows) into rows with category, cells and printed number.
 import type { SourceSpan, Table, TableRow } from '../model/parsed-document.js';
 import type { Paragraph } from './paragraphs.js';
+import { escapeRegExp } from '../normalize/reverse-vocabulary.js';
+import { wordsByKind } from '../lexicon/read-lexicon.js';
 
 export type SpanOf = (start: number, end: number) => SourceSpan;
 
-const CATEGORY = /^(延续|调整|新增|储备)类(?:措施)?$/;
-const TOTAL = /^(?:总计|合计|小计)$/;
+/** The table words of table-words.tsv as patterns: a category row (延续类措施), a total, a reporting unit's line, a header cell. */
+const WORDS = wordsByKind('table-words.tsv', ['category', 'header', 'reported-by', 'total']);
+const alternatives = (words: string[]) => words.map(escapeRegExp).join('|');
+const CATEGORY = new RegExp(`^(${alternatives(WORDS.category)})(?:措施)?$`);
+const TOTAL = new RegExp(`^(?:${alternatives(WORDS.total)})$`);
 const ATTACHMENT = /^附件\s*(\d*)[：:]?\s*$/;
-const REPORTED_BY = /^(?:填报单位|报送单位)[：:]\s*(.+)$/;
+const REPORTED_BY = new RegExp(`^(?:${alternatives(WORDS['reported-by'])})[：:]\s*(.+)$`);
+const HEADER_CELL = new RegExp(`^(?:${alternatives(WORDS.header)})$`);
 const NUMBERED_ITEM = /^\d{1,3}[.．、]/;
 
 /** Parses the paragraphs after 附件 into tables t1, t2 … with rows t<n>.r<m>. */
@@ -63,7 +69,7 @@ export function parseTables(paragraphs: Paragraph[], spanOf: SpanOf): Table[] {
     if (nonEmpty.some((c) => TOTAL.test(c))) continue;
     const categoryCell = cells.find((c) => CATEGORY.test(c));
     if (categoryCell && nonEmpty.length <= 3) {
-      category = CATEGORY.exec(categoryCell)![1]! + '类';
+      category = CATEGORY.exec(categoryCell)![1]!;
       continue;
     }
     const previous = table.rows[table.rows.length - 1];
@@ -106,7 +112,7 @@ export function parseTables(paragraphs: Paragraph[], spanOf: SpanOf): Table[] {
 }
 
 function isHeader(cells: string[]): boolean {
-  return cells.some((c) => /^(?:序号|八大领域|领域|政策内容|文件名称|争取事项)$/.test(c)) && !/^\d/.test(cells[0] ?? '');
+  return cells.some((c) => HEADER_CELL.test(c)) && !/^\d/.test(cells[0] ?? '');
 }
 
 function sameColumns(columns: string[], cells: string[]): boolean {

@@ -1,5 +1,5 @@
 // Keeps the word cuts of a pair of documents between runs, keyed by their content and the dictionary, so a repeated diff need not load jieba.
-import { contentHash, readCached, writeCached } from '../ingest/content-cache.js';
+import { contentHash, readCached, writeCached } from '../store/content-cache.js';
 import { segmenterVersion, useSegmentMemo, userTerms } from './segment-text.js';
 
 let open: { key: string; cuts: Map<string, string[]> } | null = null;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDocumentKinds } from '../../src/lexicon/load-document-kinds.js';
 import { loadHeadingStyles } from '../../src/lexicon/load-heading-styles.js';
 import { loadVariants } from '../../src/lexicon/load-variants.js';
+import { loadUnits } from '../../src/lexicon/load-units.js';
+import { wordsByKind } from '../../src/lexicon/read-lexicon.js';
 import { lexiconRows, readLexiconText } from '../../src/lexicon/read-lexicon.js';
 
 const TABLES = fs.readdirSync('src/lexicon').filter((f) => f.endsWith('.tsv')).sort();
@@ -23,5 +25,14 @@ describe('lexicon tables', () => {
     expect(loadHeadingStyles().map((s) => s.style)).toContain('article-sub');
     expect(loadDocumentKinds()).toContain('条例');
     expect(loadVariants().length).toBe(lexiconRows(readLexiconText('variants.tsv')).length);
+    const units = loadUnits();
+    expect(units.units.length + units.multipliers.length).toBe(lexiconRows(readLexiconText('units.tsv')).length);
+    // Longest first: 千瓦时 is tried before 千瓦, 万元 before 元.
+    const order = units.units.map(([w]) => w);
+    expect(order.indexOf('千瓦时')).toBeLessThan(order.indexOf('千瓦'));
+    expect(units.multipliers.map(([w]) => w)[0]).toBe('万亿');
+    expect(units.multipliers.map(([w]) => w).sort()).toEqual(['万', '万亿', '亿']);
+    expect(wordsByKind('table-words.tsv', ['category', 'header', 'reported-by', 'total']).category).toContain('延续类');
+    expect(wordsByKind('place-words.tsv', ['generic', 'level']).level).toContain('市本级');
   });
 });

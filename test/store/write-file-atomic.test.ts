@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/ingest/write-file-atomic.js';
+import { writeFileAtomic } from '../../src/store/write-file-atomic.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-write-'));
 

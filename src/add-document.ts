@@ -2,18 +2,18 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../errors.js';
-import type { CorpusEntry, JurisdictionLevel, Stage } from '../model/corpus.js';
-import { normalizeDocument } from '../normalize/normalize-document.js';
-import { parseDocument } from '../parse/parse-document.js';
-import { detectMetadata, documentMetadata } from './detect-metadata.js';
-import { loadManifest, manifestPath } from './load-manifest.js';
-import { corpusDir } from './project-paths.js';
-import { formatOf, readTextFile } from './read-document.js';
-import { withFileLock } from './with-file-lock.js';
-import { writeFileAtomic } from './write-file-atomic.js';
-import { quotedTerms, readTerms, writeCorpusTerms } from '../lexicon/corpus-terms.js';
-import { ensureDir } from './ensure-dir.js';
+import { InputError } from './errors.js';
+import type { CorpusEntry, JurisdictionLevel, Stage } from './model/corpus.js';
+import { normalizeDocument } from './normalize/normalize-document.js';
+import { parseDocument } from './parse/parse-document.js';
+import { detectMetadata, documentMetadata } from './ingest/detect-metadata.js';
+import { loadManifest, manifestPath } from './ingest/load-manifest.js';
+import { corpusDir } from './store/project-paths.js';
+import { formatOf, readTextFile } from './ingest/read-document.js';
+import { withFileLock } from './store/with-file-lock.js';
+import { writeFileAtomic } from './store/write-file-atomic.js';
+import { quotedTerms, readTerms, writeCorpusTerms } from './lexicon/corpus-terms.js';
+import { ensureDir } from './store/ensure-dir.js';
 
 export interface AddRequest {
   file: string;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { takeOver, withFileLock } from '../../src/ingest/with-file-lock.js';
+import { takeOver, withFileLock } from '../../src/store/with-file-lock.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-lock-'));
 
