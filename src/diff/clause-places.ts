@@ -52,18 +52,3 @@ export function placeOf(ranges: readonly PlaceRange[], start: number, end: numbe
   }
   return best ? best.place : null;
 }
-
-const BLANK = /^[\p{P}\p{Z}\s]*$/u;
-
-/** The 款 or 项 the text [start, end) fills whole (one added or dropped): only marks and spaces of it left out, and none of anything else taken in. */
-export function wholePlace(ranges: readonly PlaceRange[], text: string, start: number, end: number): Place | null {
-  const blank = (from: number, to: number) => to <= from || BLANK.test(text.slice(from, to));
-  let best: PlaceRange | null = null;
-  for (const r of ranges) {
-    if (r.place.at.paragraph === undefined || r.end <= start || r.start >= end) continue;
-    const [from, to] = [Math.max(start, r.start), Math.min(end, r.end)];
-    const whole = to > from && blank(r.start, from) && blank(to, r.end) && blank(start, r.start) && blank(r.end, end);
-    if (whole && (!best || r.end - r.start > best.end - best.start)) best = r;
-  }
-  return best ? best.place : null;
-}

@@ -37,7 +37,11 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
     const result = diffPassages(bSide, oSide, { ...opts, references });
     const labels = labelsOf(base.parsed, other.parsed, link.base, link.other);
     // A clause the aligner found out of order: shown as a move, not as a drop and an addition.
-    if (link.kind === 'moved') result.changes.unshift({ kind: 'moved', before: labels.base, after: labels.other });
+    if (link.kind === 'moved') {
+      const [from, to] = [bSide.places[0]?.place, oSide.places[0]?.place];
+      const where = from ? { where: from.where, at: from.at, ...(to && to.where !== from.where ? { whereOther: to.where } : {}) } : {};
+      result.changes.unshift({ kind: 'moved', before: labels.base, after: labels.other, ...where });
+    }
     const variants: Variant[] = [...result.variants, ...scriptVariants(other.normalized, oSide.spans, 'other'), ...scriptVariants(base.normalized, bSide.spans, 'base')];
     entries.push({
       at: bPos.get(link.base[0]!) ?? 0,

@@ -10,7 +10,8 @@ import { SURE_PAIRING, compatible, pairNumbers } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
 import { appendSegment, charRedline, redline } from './redline.js';
 import { describeParty } from '../extract/read-penalty.js';
-import { placeOf, wholePlace } from './clause-places.js';
+import { placeOf } from './clause-places.js';
+import { type ChangeSpans, markWholeParts } from './mark-whole-parts.js';
 import { splitEdit } from './split-edit.js';
 import { type Token, tokenizeText } from './tokenize-text.js';
 
@@ -47,9 +48,11 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   }
   const figures = pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction });
   const numbers = figures.map((f) => placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before, f.after));
-  changes.push(...attributionChanges(base, other));
   const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }));
-  return { changes, numbers, variants: [...variants.values()], redline: whole };
+  // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
+  const merged = markWholeParts(changes, SPANS, base, other, whole);
+  merged.push(...attributionChanges(base, other));
+  return { changes: merged, numbers, variants: [...variants.values()], redline: whole };
 }
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s]*$/u;
@@ -133,15 +136,12 @@ function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: Diff
 
 /** Edits inside the title sentences of two clauses become one title change. */
 function titleEdit(edits: Edit[], bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide): { change: Change; edits: Set<Edit> } | null {
-  if (!base.clauses || !other.clauses || base.title === null || other.title === null) return null;
+  // An article has no title: its first sentence is text like any other (a 款 put before it is 增加一款, not a new title).
+  if (!base.clauses || !other.clauses || base.title === null || other.title === null || base.articles || other.articles) return null;
   const bEnd = base.text.startsWith(base.title) ? base.title.length : -1;
   const oEnd = other.text.startsWith(other.title) ? other.title.length : -1;
   if (bEnd < 0 || oEnd < 0) return null;
-  // A whole 款 added before the first or dropped from it is that, not a new title (第二条增加一款，作为第一款).
-  const wholeParagraph = (e: Edit) =>
-    e.h.b1 === e.h.b0 ? !!wholeOf(other, range(oTok, e.h.o0, e.h.o1)) : e.h.o1 === e.h.o0 ? !!wholeOf(base, range(bTok, e.h.b0, e.h.b1)) : false;
   const inTitle = edits.filter((e) => {
-    if (wholeParagraph(e)) return false;
     const bs = e.h.b1 > e.h.b0 ? bTok[e.h.b0]!.start : Infinity;
     const os = e.h.o1 > e.h.o0 ? oTok[e.h.o0]!.start : Infinity;
     return bs < bEnd || os < oEnd;
@@ -197,16 +197,13 @@ function describeEdit(e: Edit, bTok: Token[], oTok: Token[], base: DiffSide, oth
   if (cls.type === 'change' && cls.minor) change.minor = true;
   const hasNumber = [...bTok.slice(h.b0, h.b1), ...oTok.slice(h.o0, h.o1)].some((t) => t.kind === 'number');
   if (before && after && !hasNumber && !/\d/.test(before + after) && before.length <= CHAR_VIEW_MAX && after.length <= CHAR_VIEW_MAX) change.chars = charRedline(before, after);
-  // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as scattered words.
-  const whole = kind === 'text-added' ? wholeOf(other, oRange) : kind === 'text-dropped' ? wholeOf(base, bRange) : null;
-  if (whole) return { ...change, where: whole.where, at: whole.at, whole: whole.at.item === undefined ? 'paragraph' : 'item' };
   return placed(change, base, other, bRange, oRange);
 }
 
 type Range = { start: number; end: number };
 
-/** The 款 or 项 of a side that the text [start, end) fills whole, if any. */
-const wholeOf = (side: DiffSide, r: Range | null): Place | null => (r ? wholePlace(side.places, side.text, r.start, r.end) : null);
+/** Where each change's text stands in the two sides' texts, for the pass that finds whole 款 and 项 (mark-whole-parts.ts). */
+const SPANS: ChangeSpans = new WeakMap();
 
 /** The text offsets tokens [from, to) cover; null for none. */
 function range(tokens: Token[], from: number, to: number): Range | null {
@@ -218,9 +215,9 @@ function placed<T extends Change | NumberChange>(x: T, base: DiffSide, other: Di
   const bp: Place | null = b ? placeOf(base.places, b.start, b.end) : null;
   const op: Place | null = o ? placeOf(other.places, o.start, o.end) : null;
   const main = bp ?? op;
-  if (!main) return x;
-  const out: T = { ...x, where: main.where, at: main.at };
-  if (bp && op && op.where !== bp.where) out.whereOther = op.where;
+  const out: T = main ? { ...x, where: main.where, at: main.at } : x;
+  if (main && bp && op && op.where !== bp.where) out.whereOther = op.where;
+  if (!('quantity' in out)) SPANS.set(out as Change, { b: b && { start: b.start, end: b.end }, o: o && { start: o.start, end: o.end } });
   return out;
 }
 

@@ -21,6 +21,8 @@ export interface DiffSide {
   clauses: boolean;
   /** Where each stretch of `text` is: its clause, and an article's 款, 项 and 目 (第四十一条第二款). */
   places: PlaceRange[];
+  /** Its clauses are articles (第X条, read with their 款): they have no title sentence of their own. */
+  articles?: boolean;
 }
 
 /** Whether a fact is compared as a policy figure: a bare year labels the period, it is not one. */
@@ -64,7 +66,8 @@ export function collectSide(doc: ParsedDocument, ids: string[]): DiffSide {
   }
   const only = ids.length === 1 ? ids[0] : undefined;
   const title = (doc.clauses.find((c) => c.id === only) ?? doc.sections.find((s) => s.id === only))?.title ?? null;
-  return { ids, text: texts.join('\n'), facts, units, lead, title, spans, clauses, places };
+  const articles = clauses && ids.length > 0 && ids.every((id) => !!doc.clauses.find((c) => c.id === id)?.paragraphs);
+  return { ids, text: texts.join('\n'), facts, units, lead, title, spans, clauses, places, articles };
 }
 
 /** Characters the script conversion changed inside the side's spans, as traditional → simplified pairs. */

@@ -7,7 +7,8 @@ import { collectSide } from '../diff/diff-side.js';
 import { diffPassages } from '../diff/diff-passages.js';
 import type { CorpusEntry } from '../model/corpus.js';
 import type { Family, FamilyFigures, FamilyTable } from '../model/family.js';
-import type { Alignment } from '../model/alignment.js';
+import type { Alignment, Link } from '../model/alignment.js';
+import { DEFAULT_ALIGN_OPTIONS } from '../align/align-documents.js';
 import type { LoadedDocument } from '../pipeline.js';
 import { LEVEL_RANK } from './build-lineages.js';
 import { clusterSignatures } from './cluster-signatures.js';
@@ -89,7 +90,7 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
   }
   // Through a parent (national → province → city): a clause the anchor does not carry, linked to a parent clause in a row, joins
   // that row; linked to one of the parent's own items, it joins that item's row.
-  const chained = new Map<string, Map<string, string>>();
+  const chained = new Map<string, Map<string, { unit: string; link: Link }>>();
   const depth = (m: FamilyMember, seen = 0): number => {
     const p = m.via && members.find((x) => x.id === m.via!.parent);
     return p && seen < members.length ? 1 + depth(p, seen + 1) : 0;
@@ -98,9 +99,9 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
   for (const m of [...members].sort((a, b) => depth(a) - depth(b))) {
     if (!m.via) continue;
     const loose = new Set(m.unanchored.map((u) => u.id));
-    const toParent = new Map<string, string>();
+    const toParent = new Map<string, { unit: string; link: Link }>();
     for (const link of m.via.alignment.links) {
-      if (link.status === 'rejected') continue;
+      if (!chainsThrough(link)) continue;
       const ids = link.other.filter((id) => loose.has(id));
       if (!ids.length) continue;
       const rows = families.filter((f) => link.base.some((b) => f.members[m.via!.parent]?.ids.includes(b)));
@@ -115,7 +116,7 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
         cell.via = m.via.parent;
       }
       for (const id of ids) if (rows.length) loose.delete(id);
-      else for (const b of link.base) toParent.set(id, b);
+      else for (const b of link.base) toParent.set(id, { unit: b, link });
     }
     m.unanchored = m.unanchored.filter((u) => loose.has(u.id));
     chained.set(m.id, toParent);
@@ -125,7 +126,7 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
   const clusters = clusterSignatures(signed, SAME_ITEM).map((c) => c.map((k) => signed[k]!.index));
   const groups = joinChained(items, clusters, (it) => {
     const b = chained.get(it.member.id)?.get(it.unit.id);
-    return b === undefined ? null : { member: it.member.via!.parent, unit: b };
+    return b === undefined ? null : { member: it.member.via!.parent, unit: b.unit };
   });
   for (const group of groups) {
     const first = items[group[0]!]!;
@@ -134,9 +135,11 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
       const { member, unit } = items[i]!;
       const m = row.members[member.id]!;
       m.ids.push(unit.id);
-      m.mark = 'adopted';
-      m.score = 1;
-      if (chained.get(member.id)?.has(unit.id)) m.via = member.via!.parent;
+      // Joined through the parent: as sure as the link to the parent's clause; else grouped by what the texts share.
+      const through = chained.get(member.id)?.get(unit.id);
+      m.mark = through && isPartialLink(through.link) ? 'partial' : 'adopted';
+      m.score = through ? through.link.score : 1;
+      if (through) m.via = member.via!.parent;
     }
     families.push(row);
   }
@@ -145,6 +148,17 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
     ...members.map(({ id, jurisdiction, level, stage, via }) => ({ id, jurisdiction, level, stage, ...(via ? { parent: via.parent } : {}) })),
   ];
   return { anchor: a.id, documents, families };
+}
+
+/**
+ * A link to the parent that can carry a clause on to the parent's row: one a person made or confirmed, or one the texts support —
+ * as alike as a link found out of order must be. A link made only by position (an ordered link of little likeness) says nothing
+ * about what a third document carries.
+ */
+function chainsThrough(link: Link): boolean {
+  if (link.status === 'rejected') return false;
+  if (link.status !== 'auto' || link.similarity === undefined) return true;
+  return link.similarity >= DEFAULT_ALIGN_OPTIONS.moveThreshold;
 }
 
 type Item = { member: FamilyMember; unit: FamilyMember['unanchored'][number] };

@@ -22,6 +22,7 @@ const OLD = [
   ['经营者应当公示价格。', '违反前款规定的，由市场监督管理部门责令改正，可以处一千元以上五千元以下的罚款。'],
   ['有下列情形之一的，责令停业整顿：', '（一）未取得许可从事经营的；', '（二）拒绝检查，情节严重的，处二万元以下的罚款；', '（三）伪造记录的。'],
   ['市场监督管理部门应当建立投诉举报制度。', '投诉举报应当在十五日内处理。', '处理结果应当告知投诉人。'],
+  ['市场开办者应当建立管理制度。'],
 ];
 const NEW = [
   ['为了规范市场秩序，制定本条例。'],
@@ -29,6 +30,7 @@ const NEW = [
   ['经营者应当公示价格。', '违反前款规定的，由市场监督管理部门责令改正，可以处五千元以上二万元以下的罚款。'],
   ['有下列情形之一的，责令停业整顿：', '（一）未取得许可从事经营的；', '（二）拒绝检查，情节严重的，处五万元以下的罚款。'],
   ['市场监督管理部门应当建立投诉举报制度。', '处理结果应当告知投诉人。'],
+  ['市场开办者应当建立管理制度。', '场内经营者有违法行为的，市场开办者应当及时制止；制止无效的，应当向有关部门报告。发现食品安全问题的，立即停止销售。'],
 ];
 const diff = diffAligned(alignLoaded(law('old', OLD), law('new', NEW), []));
 const pair = (id: string): PairDiff => diff.pairs.find((p) => p.base[0] === id)!;
@@ -68,5 +70,18 @@ describe('the place of each change and figure', () => {
     expect(csv[0]).toMatch(/,where,where_other$/);
     expect(csv.find((l) => l.includes('一千元以上五千元以下'))).toMatch(/,第三条第二款,$/);
     expect(renderDiffMarkdown(diff, { all: false, lang: 'zh' })).toContain('第三条第二款：');
+  });
+
+  it('a 款 of several sentences added whole is one change, not one per sentence', () => {
+    const p = pair('c6');
+    expect(p.changes).toHaveLength(1);
+    expect(p.changes[0]).toMatchObject({ kind: 'text-added', whole: 'paragraph', where: '第六条第二款', after: NEW[5]![1] });
+  });
+
+  it('an article has no title: an edit of its first sentence is an edit, where it is', () => {
+    const edited = diffAligned(alignLoaded(law('a', [OLD[0]!, ['经营者应当公示价格。']]), law('b', [OLD[0]!, ['经营者应当明码标价。']]), []));
+    const p = edited.pairs.find((x) => x.base[0] === 'c2')!;
+    expect(p.changes).toHaveLength(1);
+    expect(p.changes[0]).toMatchObject({ kind: 'reworded', before: '公示价格', after: '明码标价', where: '第二条' });
   });
 });

@@ -5,7 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeMasker } from '../../src/align/mask-text.js';
+import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
+import { buildFamilies, familyMember } from '../../src/families/build-families.js';
 import { findParents } from '../../src/families/find-parents.js';
+import type { Link } from '../../src/model/alignment.js';
+import { alignLoaded, jurisdictionNames } from '../../src/pipeline.js';
 import { FamilyTable } from '../../src/model/family.js';
 import { readBasis } from '../../src/parse/read-basis.js';
 
@@ -76,5 +81,31 @@ describe('families over national → province → city', () => {
     expect(r.stdout).toMatch(/\nc4 .*● c3 ↑/);
     const csv = families('--csv').stdout.split(/\r?\n/);
     expect(csv[0]).toMatch(/,national_via,province_via,city_via$/);
+  });
+});
+
+describe('what a link to the parent must be to carry a clause on', () => {
+  const doc = (name: string) => loadSynthetic({ id: name, source: 'fixture', text: fs.readFileSync(file(name), 'utf8'), truth: new Set() });
+  const [national, province, city] = [doc('national'), doc('province'), doc('city')];
+  const member = (d: typeof city) => familyMember(d, alignLoaded(national, d, jurisdictionNames(national, d)).alignment, makeMasker(jurisdictionNames(national, d)));
+  const table = (link: Link) => {
+    const m = member(city);
+    m.via = { parent: 'province', alignment: { base: 'province', other: 'city', links: [link], baseOnly: [], otherOnly: [] } };
+    return buildFamilies(national, [member(province), m]);
+  };
+  const row = (t: ReturnType<typeof table>) => t.families.find((f) => f.id === 'c4')!.members.city!;
+
+  it('a link the texts support carries the city article into the national row', () => {
+    expect(row(table({ base: ['c3'], other: ['c3'], score: 0.9, similarity: 0.5, status: 'auto', kind: 'ordered' }))).toMatchObject({ ids: ['c3'], via: 'province' });
+  });
+
+  it('a link made by position alone (little likeness) carries nothing; a person’s link does', () => {
+    expect(row(table({ base: ['c3'], other: ['c3'], score: 0.9, similarity: 0.1, status: 'auto', kind: 'ordered' }))).toMatchObject({ ids: [], mark: 'absent' });
+    expect(row(table({ base: ['c3'], other: ['c3'], score: 1, similarity: 0.1, status: 'confirmed', kind: 'ordered' }))).toMatchObject({ ids: ['c3'], via: 'province' });
+  });
+
+  it('a clause joined to the parent’s own item is as sure as its link: partial for a low score', () => {
+    const t = table({ base: ['c4'], other: ['c4'], score: 0.5, similarity: 0.4, status: 'auto', kind: 'ordered' });
+    expect(t.families.find((f) => f.id === 'province:c4')!.members.city).toMatchObject({ ids: ['c4'], mark: 'partial', score: 0.5, via: 'province' });
   });
 });
