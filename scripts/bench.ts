@@ -1,4 +1,5 @@
 // `npm run bench`: aligns a seeded synthetic corpus of county documents with hangzhou-2024 (on every core), then builds families over all of them.
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { alignDocuments } from '../src/align/align-documents.js';
@@ -81,7 +82,9 @@ if (!isMainThread) {
   const workers = Math.max(1, option('--workers', os.availableParallelism()));
   console.log(`PolicyDiff benchmark: ${count} synthetic county documents (seed ${seed}) aligned with ${BENCH_ANCHOR} on ${workers} worker threads, then families over all.`);
   console.log(`Perturbation per clause: ${Object.entries(DEFAULT_PERTURBATION).map(([k, v]) => `${k} ${v}`).join(', ')}.\n`);
+  const load = machineLoad();
   const progress = progressBar(count);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const results = await Promise.all(
     Array.from(
@@ -98,6 +101,9 @@ if (!isMainThread) {
     ),
   );
   const alignedAt = performance.now() - t0;
+  // Process CPU of every thread while the documents were read and aligned: the same on a busy machine as on an idle one.
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   progress.done();
   // Families see the documents in corpus order, whichever worker read them.
   const members = results.flatMap((r) => r.members).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -115,6 +121,8 @@ if (!isMainThread) {
     [`normalize, parse, extract (${sum((r) => r.clauses)} clauses)`, `${s(sum((r) => r.ms.parse))} of CPU`],
     [`align ${count} documents with ${BENCH_ANCHOR}`, `${s(sum((r) => r.ms.align))} of CPU (${(sum((r) => r.ms.align) / count).toFixed(1)} ms each)`],
     [`all documents read and aligned`, `${s(alignedAt)} wall (target ≤ 20 s)`],
+    ['  the same in process CPU, all threads', `${s(cpuMs)} = ${(cpuMs / count).toFixed(1)} ms of CPU per document (target ≤ 10 ms)`],
+    ['machine load: a fixed CPU loop', `${load.wall.toFixed(0)} ms wall for ${load.cpu.toFixed(0)} ms of CPU (${(load.wall / load.cpu).toFixed(2)}×; 1.00 on an idle core)`],
     ['families over all documents', `${s(familyMs)}  (${table.families.length} families, ${shared} shared by several documents without an anchor clause)`],
     ['total', `${s(total)} wall`],
     ['peak RSS', `${Math.round(process.resourceUsage().maxRSS / 1024)} MB for the process, all threads  (target ≤ 1 GB)`],
@@ -128,6 +136,20 @@ if (!isMainThread) {
   for (const l of measureColdStart()) console.log(l);
   console.log('\nTerminal UI: from a key to the next frame laid out (reducer, frame, ink layout), on the largest bundled pairs:');
   for (const l of measureTuiKeys([['hangzhou-2024-draft', 'hangzhou-2024'], ['hangzhou-2024', 'quzhou-2024']], [[80, 24], [120, 40], [200, 60]])) console.log(l);
+}
+
+/**
+ * How loaded the machine is: a fixed CPU loop (hashing one buffer), its wall time against the CPU it used. On an idle core the two
+ * are the same; where other processes take the cores, wall time runs ahead of CPU.
+ */
+function machineLoad(): { wall: number; cpu: number } {
+  const data = Buffer.alloc(1 << 16, 7);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < 3000; i++) createHash('sha256').update(data).digest();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: Math.max(1, (c.user + c.system) / 1000) };
 }
 
 /** A progress bar on stderr while documents are read and aligned (a line every 10% when stderr is not a terminal). */

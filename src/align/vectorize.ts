@@ -54,12 +54,54 @@ export function termCounts(counts: Map<number, number>): TermCounts {
   return { ids, tf };
 }
 
+/**
+ * The term counts of one unit as they are gathered: a weight per term id in a scratch array, and the ids touched, so counting
+ * allocates nothing per term.
+ */
+class Counter {
+  private acc = new Float64Array(1 << 16);
+  private touched = new Int32Array(1 << 12);
+  private count = 0;
+
+  add(id: number, w: number): void {
+    if (id >= this.acc.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.acc.length * 2));
+      grown.set(this.acc);
+      this.acc = grown;
+    }
+    if (this.acc[id] === 0) {
+      if (this.count === this.touched.length) {
+        const grown = new Int32Array(this.touched.length * 2);
+        grown.set(this.touched);
+        this.touched = grown;
+      }
+      this.touched[this.count++] = id;
+    }
+    this.acc[id]! += w;
+  }
+
+  /** The terms counted since the last call, as sorted ids with sublinear term frequencies; the scratch is cleared. */
+  take(): TermCounts {
+    const ids = this.touched.slice(0, this.count).sort();
+    const tf = new Float64Array(ids.length);
+    for (let q = 0; q < ids.length; q++) {
+      tf[q] = 1 + Math.log(this.acc[ids[q]!]!);
+      this.acc[ids[q]!] = 0;
+    }
+    this.count = 0;
+    return { ids, tf };
+  }
+}
+
+const wordCounter = new Counter();
+const bigramCounter = new Counter();
+
 /** Han characters (BMP), and the # and ◇ that masking puts for numbers and places. */
 function isBigramChar(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x23 || code === 0x25c7;
 }
 
-function countBigrams(text: string, weight: number, into: Map<number, number>): void {
+function countBigrams(text: string, weight: number): void {
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -71,7 +113,7 @@ function countBigrams(text: string, weight: number, into: Map<number, number>): 
         id = termId(String.fromCharCode(prev, code));
         bigramVocabulary.set(key, id);
       }
-      into.set(id, (into.get(id) ?? 0) + weight);
+      bigramCounter.add(id, weight);
     }
     prev = code;
   }
@@ -79,15 +121,13 @@ function countBigrams(text: string, weight: number, into: Map<number, number>): 
 
 /** Term counts of a unit, before IDF weighting. */
 export function countFeatures(unit: AlignableUnit, mask: (t: string) => string): UnitFeatures {
-  const words = new Map<number, number>();
-  const bigrams = new Map<number, number>();
   const title = mask(unit.title);
   const body = mask(unit.text);
   for (const [text, weight] of [[title, TITLE_WEIGHT], [body, 1]] as const) {
-    for (const w of segmentText(text)) if (w.length >= 2 && HAN.test(w)) addCount(words, w, weight);
-    countBigrams(text, weight, bigrams);
+    for (const w of segmentText(text)) if (w.length >= 2 && HAN.test(w)) wordCounter.add(termId(w), weight);
+    countBigrams(text, weight);
   }
-  return { words: termCounts(words), bigrams: termCounts(bigrams) };
+  return { words: wordCounter.take(), bigrams: bigramCounter.take() };
 }
 
 /** Unit-length TF-IDF vectors, with inverse document frequencies taken over the given units. */
@@ -111,24 +151,32 @@ export function weighAll(units: TermCounts[]): SparseVector[] {
   return vectors;
 }
 
+/** Posting lists of the other side, chained through typed arrays by term id (head, then next), reset after each use. */
+let head = new Int32Array(1 << 16).fill(-1);
+
 /** Every base vector against every other vector (dot products), added into `into` with a weight, via an inverted index of the other side. */
 export function addCosines(base: SparseVector[], other: SparseVector[], weight: number, into: Float64Array[]): void {
-  const postings = new Map<number, { js: number[]; ws: number[] }>();
+  if (head.length < vocabulary.size) head = new Int32Array(vocabulary.size * 2).fill(-1);
+  const total = other.reduce((n, v) => n + v.ids.length, 0);
+  const next = new Int32Array(total);
+  const column = new Int32Array(total);
+  const value = new Float64Array(total);
+  let e = 0;
   other.forEach((v, j) => {
-    for (let k = 0; k < v.ids.length; k++) {
-      let p = postings.get(v.ids[k]!);
-      if (!p) postings.set(v.ids[k]!, (p = { js: [], ws: [] }));
-      p.js.push(j);
-      p.ws.push(v.weights[k]!);
+    for (let k = 0; k < v.ids.length; k++, e++) {
+      const id = v.ids[k]!;
+      column[e] = j;
+      value[e] = v.weights[k]!;
+      next[e] = head[id]!;
+      head[id] = e;
     }
   });
   base.forEach((v, i) => {
     const row = into[i]!;
     for (let k = 0; k < v.ids.length; k++) {
-      const p = postings.get(v.ids[k]!);
-      if (!p) continue;
       const w = weight * v.weights[k]!;
-      for (let q = 0; q < p.js.length; q++) row[p.js[q]!]! += w * p.ws[q]!;
+      for (let q = head[v.ids[k]!]!; q >= 0; q = next[q]!) row[column[q]!]! += w * value[q]!;
     }
   });
+  for (const v of other) for (const id of v.ids) head[id] = -1;
 }

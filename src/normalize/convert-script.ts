@@ -2,6 +2,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import type { Script } from '../model/corpus.js';
 import type { TrackedText } from './tracked-text.js';
+import { readLexiconText } from '../lexicon/read-lexicon.js';
 
 let converter: ((s: string) => string) | null = null;
 
@@ -11,18 +12,27 @@ function twToCn(s: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
+let traditional: Set<string> | null = null;
 
-/** Traditional when more than 3% of the Han characters change under tw→cn conversion, judged on the first 8,000 characters. */
+/** The characters tw→cn changes taken alone (src/lexicon/traditional-chars.txt, generated from opencc-js): detection needs no converter. */
+function traditionalCharacters(): Set<string> {
+  if (traditional) return traditional;
+  const text = readLexiconText('traditional-chars.txt');
+  traditional = new Set([...text.split('\n').filter((l) => l && !l.startsWith('#')).join('')]);
+  return traditional;
+}
+
+/** Traditional when more than 3% of the Han characters are ones tw→cn converts, judged on the first 8,000 characters. */
 export function detectScript(text: string): Script {
+  const chars = traditionalCharacters();
   let han = 0;
   let changed = 0;
   const sample = text.length > 8_000 ? text.slice(0, 8_000) : text;
-  const converted = convertCharacters(sample);
   for (let i = 0; i < sample.length; i++) {
     const ch = sample[i]!;
     if (!HAN.test(ch)) continue;
     han++;
-    if (converted[i] !== ch) changed++;
+    if (chars.has(ch)) changed++;
   }
   return han > 0 && changed / han > 0.03 ? 'traditional' : 'simplified';
 }
