@@ -1,6 +1,7 @@
 // TF-IDF vectors of alignable units: jieba words (title weighted above body) and character bigrams, as sorted sparse arrays.
 import { segmentText } from '../segment/segment-text.js';
 import type { AlignableUnit } from './alignable-units.js';
+import { hasHan } from '../normalize/is-han.js';
 
 /** Term ids ascending with their sublinear term frequencies (1 + ln count), before IDF. */
 export interface TermCounts {
@@ -20,7 +21,6 @@ export interface UnitFeatures {
 }
 
 const TITLE_WEIGHT = 2;
-const HAN = /\p{Script=Han}/u;
 const vocabulary = new Map<string, number>();
 /** Character bigrams by their two UTF-16 codes, so counting them builds no strings. */
 const bigramVocabulary = new Map<number, number>();
@@ -124,7 +124,7 @@ export function countFeatures(unit: AlignableUnit, mask: (t: string) => string):
   const title = mask(unit.title);
   const body = mask(unit.text);
   for (const [text, weight] of [[title, TITLE_WEIGHT], [body, 1]] as const) {
-    for (const w of segmentText(text)) if (w.length >= 2 && HAN.test(w)) wordCounter.add(termId(w), weight);
+    for (const w of segmentText(text)) if (w.length >= 2 && hasHan(w)) wordCounter.add(termId(w), weight);
     countBigrams(text, weight);
   }
   return { words: wordCounter.take(), bigrams: bigramCounter.take() };

@@ -3,6 +3,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { Script } from '../model/corpus.js';
 import type { TrackedText } from './tracked-text.js';
 import { readLexiconText } from '../lexicon/read-lexicon.js';
+import { isHanCode } from './is-han.js';
 
 let converter: ((s: string) => string) | null = null;
 
@@ -11,7 +12,6 @@ function twToCn(s: string): string {
   return convert(s);
 }
 
-const HAN = /\p{Script=Han}/u;
 let traditional: Set<string> | null = null;
 
 /** The characters tw→cn changes taken alone (src/lexicon/traditional-chars.txt, generated from opencc-js): detection needs no converter. */
@@ -29,10 +29,9 @@ export function detectScript(text: string): Script {
   let changed = 0;
   const sample = text.length > 8_000 ? text.slice(0, 8_000) : text;
   for (let i = 0; i < sample.length; i++) {
-    const ch = sample[i]!;
-    if (!HAN.test(ch)) continue;
+    if (!isHanCode(sample.charCodeAt(i))) continue;
     han++;
-    if (chars.has(ch)) changed++;
+    if (chars.has(sample[i]!)) changed++;
   }
   return han > 0 && changed / han > 0.03 ? 'traditional' : 'simplified';
 }
