@@ -113,7 +113,7 @@ export function registerFamiliesCommand(program: Command): void {
         const figures = familyFigures(table, opts.figures, loaded, jurisdictionNames(...loaded));
         if (!figures) throw new InputError(`policydiff families: no family "${opts.figures}" (use an id from the first column of \`policydiff families\`)`);
         if (format === 'md' || format === 'html') throw new InputError('policydiff families: --figures prints text, csv or json');
-        text = format === 'json' ? JSON.stringify(figures, null, 2) : format === 'csv' ? renderFigureCsv(figures) : renderFigureText(figures, terminalWidth());
+        text = format === 'json' ? JSON.stringify(figures, null, 2) : format === 'csv' ? renderFigureCsv(figures, table.documents) : renderFigureText(figures, terminalWidth(), table.documents);
       } else {
         text =
           format === 'json'

@@ -44,6 +44,7 @@ export const FamilyFigures = z.object({
 });
 
 export type Membership = z.infer<typeof Membership>;
+export type FamilyDocument = z.infer<typeof FamilyDocument>;
 export type Family = z.infer<typeof Family>;
 export type FamilyTable = z.infer<typeof FamilyTable>;
 export type FamilyFigures = z.infer<typeof FamilyFigures>;

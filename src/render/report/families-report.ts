@@ -1,9 +1,24 @@
 // Families as a terminal table or as CSV (UTF-8 with BOM, RFC 4180 quoting) for R or pandas.
 import { toCsv } from './to-csv.js';
-import type { FamilyFigures, FamilyTable, Membership } from '../../model/family.js';
+import type { FamilyDocument, FamilyFigures, FamilyTable, Membership } from '../../model/family.js';
 import { paint, renderTable } from '../terminal-output.js';
 
 const MARK: Record<Membership['mark'], string> = { adopted: '●', partial: '◐', absent: '·' };
+
+/** A document's column head for people: its jurisdiction, draft for a draft (before the id, so a narrow column keeps it), its id. */
+export function columnHead(d: FamilyDocument): string {
+  return [d.jurisdiction, d.stage === 'draft' ? 'draft' : '', d.id].filter(Boolean).join(' ');
+}
+
+/** A document's prefix of CSV column names: its id, then its jurisdiction and _draft where known (jiande-2024_建德市_mark). */
+export function columnKey(d: FamilyDocument): string {
+  return `${d.id}${d.jurisdiction ? `_${d.jurisdiction}` : ''}${d.stage === 'draft' ? '_draft' : ''}`;
+}
+
+/** The documents of a figures table, named as in the families table where it is known. */
+function documentsOf(ids: string[], known: FamilyDocument[]): FamilyDocument[] {
+  return ids.map((id) => known.find((d) => d.id === id) ?? { id, jurisdiction: '', level: '', stage: '' });
+}
 
 export function renderFamiliesText(t: FamilyTable, width: number): string {
   const docs = t.documents.map((d) => d.id);
@@ -15,7 +30,7 @@ export function renderFamiliesText(t: FamilyTable, width: number): string {
     `items carried: ${docs.map((d) => `${d} ${adopted(d)}`).join(' · ')}`,
     ...implementsLines(t),
     '',
-    renderTable(['family', 'item', ...docs], rows, Math.max(width, 60 + docs.length * 14)),
+    renderTable(['family', 'item', ...t.documents.map(columnHead)], rows, Math.max(width, 60 + docs.length * 14)),
   ].join('\n');
 }
 
@@ -34,17 +49,19 @@ function implementsLines(t: FamilyTable): string[] {
   return t.documents.filter((d) => d.parent).map((d) => `${d.id} implements ${d.parent}`);
 }
 
-export function renderFigureText(f: FamilyFigures, width: number): string {
+export function renderFigureText(f: FamilyFigures, width: number, known: FamilyDocument[] = []): string {
   if (f.rows.length === 0) return `${f.family}: the anchor clause states no figures.`;
   const rows = f.rows.map((r) => [r.quantity, ...f.documents.map((d) => r.values[d]?.text ?? '—')]);
-  return [paint(`figures of ${f.family}, each document's figure for the same quantity`, 'bold'), '', renderTable(['what it measures', ...f.documents], rows, width)].join('\n');
+  const heads = documentsOf(f.documents, known).map(columnHead);
+  return [paint(`figures of ${f.family}, each document's figure for the same quantity`, 'bold'), '', renderTable(['what it measures', ...heads], rows, width)].join('\n');
 }
 
 export function renderFamiliesCsv(t: FamilyTable): string {
   const docs = t.documents.map((d) => d.id);
+  const key = new Map(t.documents.map((d) => [d.id, columnKey(d)]));
   // Where some document implements another of the table: the document each cell was linked through, after every other column.
   const via = t.documents.some((d) => d.parent) ? docs : [];
-  const head = ['family', 'section', 'item', ...docs.flatMap((d) => [`${d}_mark`, `${d}_clauses`]), ...via.map((d) => `${d}_via`)];
+  const head = ['family', 'section', 'item', ...docs.flatMap((d) => [`${key.get(d)}_mark`, `${key.get(d)}_clauses`]), ...via.map((d) => `${key.get(d)}_via`)];
   const rows = t.families.map((f) => [
     f.id, f.section ?? '', f.title, ...docs.flatMap((d) => [f.members[d]?.mark ?? 'absent', (f.members[d]?.ids ?? []).join('+')]), ...via.map((d) => f.members[d]?.via ?? ''),
   ]);
@@ -52,8 +69,9 @@ export function renderFamiliesCsv(t: FamilyTable): string {
 }
 
 /** One row per quantity: each document's figure as printed, its value and unit, and its comparator (max, min, range … with the lower bound of a range). */
-export function renderFigureCsv(f: FamilyFigures): string {
-  const head = ['family', 'quantity', ...f.documents.flatMap((d) => [`${d}_text`, `${d}_value`, `${d}_unit`, `${d}_comparator`, `${d}_min`])];
+export function renderFigureCsv(f: FamilyFigures, known: FamilyDocument[] = []): string {
+  const keys = documentsOf(f.documents, known).map(columnKey);
+  const head = ['family', 'quantity', ...keys.flatMap((d) => [`${d}_text`, `${d}_value`, `${d}_unit`, `${d}_comparator`, `${d}_min`])];
   const rows = f.rows.map((r) => [
     f.family,
     r.quantity,
@@ -78,7 +96,7 @@ export function renderFamiliesMarkdown(t: FamilyTable): string {
     `● adopted · ◐ partly (a split, merge or weak link) · absent left blank${viaLegend(t)}`,
     ...implementsLines(t).map((l) => `- ${l}`),
     '',
-    `| family | item | ${docs.join(' | ')} |`,
+    `| family | item | ${t.documents.map(columnHead).join(' | ')} |`,
     `|---|---|${docs.map(() => '---').join('|')}|`,
     ...t.families.map((f) => `| ${f.id} | ${mdCell(f.title)} | ${docs.map((d) => (f.members[d]?.mark === 'absent' ? '' : cell(f.members[d]))).join(' | ')} |`),
     '',
