@@ -12,6 +12,7 @@ import { appendSegment, charRedline, redline } from './redline.js';
 import { describeParty } from '../extract/read-penalty.js';
 import { placeOf } from './clause-places.js';
 import { type ChangeSpans, markWholeParts } from './mark-whole-parts.js';
+import { itemsWithFigures } from './items-with-figures.js';
 import { splitEdit } from './split-edit.js';
 import { type Token, tokenizeText } from './tokenize-text.js';
 
@@ -50,7 +51,8 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   const numbers = figures.map((f) => placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before, f.after));
   const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }));
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
-  const merged = markWholeParts(changes, SPANS, base, other, whole);
+  // A target or item gone (or new) with its figure is one finding: the items with their figures.
+  const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);
   merged.push(...attributionChanges(base, other));
   return { changes: merged, numbers, variants: [...variants.values()], redline: whole };
 }

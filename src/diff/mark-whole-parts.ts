@@ -28,7 +28,7 @@ export function markWholeParts(changes: Change[], spans: ChangeSpans, base: Diff
 }
 
 /** For each character of each side, whether the redline inserts (other) or deletes (base) it; null if the redline is not of these texts. */
-function changedCharacters(redline: Segment[], baseLength: number, otherLength: number): { inserted: Uint8Array; deleted: Uint8Array } | null {
+export function changedCharacters(redline: Segment[], baseLength: number, otherLength: number): { inserted: Uint8Array; deleted: Uint8Array } | null {
   const inserted = new Uint8Array(otherLength);
   const deleted = new Uint8Array(baseLength);
   let [b, o] = [0, 0];
@@ -87,7 +87,7 @@ function mergeWhole(changes: Change[], spans: ChangeSpans, side: DiffSide, chang
 }
 
 /** All of the part but marks, item numbers and a few shared characters is changed (inserted, or deleted). */
-function isNew(text: string, changed: Uint8Array, r: PlaceRange): boolean {
+export function isNew(text: string, changed: Uint8Array, r: { start: number; end: number }): boolean {
   const part = text.slice(r.start, r.end);
   const significant = new Uint8Array(part.length).fill(1);
   for (const m of part.matchAll(INSIGNIFICANT)) significant.fill(0, m.index, m.index + m[0].length);

@@ -66,6 +66,8 @@ export const Change = z.object({
   ...Placed,
   /** Text added or dropped that is one whole 款 or 项 of the article (第二条增加一款，作为第一款): `where` names it. */
   whole: z.enum(['paragraph', 'item']).optional(),
+  /** For items added or dropped with their figures (数字化车间培育企业50家): the pair's `numbers` (indices) that went with them. */
+  figures: z.array(z.number().int()).optional(),
 });
 
 export const Effect = z.enum(['loosens', 'tightens', 'neutral']);
@@ -90,6 +92,8 @@ export const NumberChange = z.object({
   confidence: z.number(),
   /** A pairing below the sure level (0.5): the two figures may measure different things; shown, never judged (effect neutral). */
   weak: z.boolean().optional(),
+  /** Added or dropped with the item it measures (a target dropped whole): reported with that item's change, one finding. */
+  withItem: z.boolean().optional(),
   ...Placed,
 });
 

@@ -67,8 +67,8 @@ describe('the place of each change and figure', () => {
 
   it('the figures CSV and the reports name each figure’s place', () => {
     const csv = renderNumbersCsv(diff).split(/\r?\n/);
-    expect(csv[0]).toMatch(/,where,where_other$/);
-    expect(csv.find((l) => l.includes('一千元以上五千元以下'))).toMatch(/,第三条第二款,$/);
+    expect(csv[0]).toMatch(/,where,where_other,with_item$/);
+    expect(csv.find((l) => l.includes('一千元以上五千元以下'))).toMatch(/,第三条第二款,,$/);
     expect(renderDiffMarkdown(diff, { all: false, lang: 'zh' })).toContain('第三条第二款：');
   });
 

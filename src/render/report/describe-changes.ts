@@ -95,10 +95,22 @@ export function effectLabel(n: NumberChange, lang: Lang = 'en'): string {
   return n.scaleDependent ? w('effect.scale') : w(`effect.${n.effect}`);
 }
 
+/** The figures a pair lists on their own: those changed, added or dropped, but not the ones that went with an item (listed with it). */
+export function listedFigures(p: Pick<PairDiff, 'numbers'>): NumberChange[] {
+  return p.numbers.filter((n) => n.change !== 'unchanged' && !n.withItem);
+}
+
+/** The figures of an item added or dropped with them, each with its effect: 20家 loosens · 50家 loosens (empty for other changes). */
+export function itemFigures(c: Change, p: Pick<PairDiff, 'numbers'>, lang: Lang = 'en'): string {
+  const figures = (c.figures ?? []).map((i) => p.numbers[i]).filter((n): n is NumberChange => !!n);
+  if (!figures.length) return '';
+  const one = (n: NumberChange) => `${(n.before ?? n.after)!.text}${lang === 'zh' ? '，' : ' '}${effectLabel(n, lang)}`;
+  return lang === 'zh' ? `（${figures.map(one).join('；')}）` : ` (${figures.map(one).join(' · ')})`;
+}
+
 /** One line per figure that changed: its place where the pair's labels do not say it, quantity, before → after, Δ, effect. */
 export function figureNotes(p: PairDiff, lang: Lang = 'en'): string[] {
-  return p.numbers
-    .filter((n) => n.change !== 'unchanged')
+  return listedFigures(p)
     .map((n) => {
       const place = placeLabel(n, p);
       return `${place ? `${place}：` : ''}${n.quantity}：${n.before?.text ?? '—'} → ${n.after?.text ?? '—'}（${describeDelta(n, lang)}，${effectLabel(n, lang)}）`;
@@ -165,7 +177,7 @@ export function pairNotes(p: PairDiff, lang: Lang = 'en', heads: [string, string
   for (const c of p.changes) {
     if (c.systematic) continue;
     const note = changeNote(c, lang);
-    if (note) notes.push(note);
+    if (note) notes.push(note + itemFigures(c, p, lang));
   }
   // Who is responsible, with every pair: a 责任单位 line gained by every clause is reported once in the summary, and named here.
   const unitsChanged = p.changes.some((c) => c.kind === 'responsible-units' && !c.systematic);

@@ -27,7 +27,7 @@ export function renderNumbersCsv(diff: DocumentDiff): string {
   const head = [
     'base', 'other', 'base_ids', 'other_ids', 'base_label', 'other_label', 'quantity', 'change',
     'before_text', 'before_value', 'before_unit', 'before_comparator', 'after_text', 'after_value', 'after_unit', 'after_comparator',
-    'delta', 'relative', 'delta_text', 'role', 'effect', 'confidence', 'where', 'where_other',
+    'delta', 'relative', 'delta_text', 'role', 'effect', 'confidence', 'where', 'where_other', 'with_item',
   ];
   const rows = diff.pairs.flatMap((p) =>
     p.numbers
@@ -37,7 +37,7 @@ export function renderNumbersCsv(diff: DocumentDiff): string {
         n.before?.text ?? null, n.before?.value ?? null, n.before?.unit ?? null, n.before?.comparator ?? null,
         n.after?.text ?? null, n.after?.value ?? null, n.after?.unit ?? null, n.after?.comparator ?? null,
         n.delta, n.relative === null ? null : Math.round(n.relative * 10000) / 10000, describeDelta(n), n.role, effectLabel(n), n.confidence,
-        n.where ?? null, n.whereOther ?? null,
+        n.where ?? null, n.whereOther ?? null, n.withItem ? 'yes' : '',
       ]),
   );
   return toCsv([head, ...rows]);

@@ -1,7 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
 import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
 import { paint, renderTable } from '../terminal-output.js';
-import { describeDelta, describeVariants, effectLabel, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
+import { describeDelta, describeVariants, effectLabel, itemFigures, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -54,7 +54,8 @@ function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
     const same = p.units.base.join('、') === p.units.other.join('、');
     out.push(paint(`  @ 责任单位          ${same ? side(p.units.other) : `${side(p.units.base)} → ${side(p.units.other)}`}`, 'dim'));
   }
-  const figures = p.numbers.filter((n) => n.change !== 'unchanged');
+  // Figures added or dropped with their items are shown on the items' line.
+  const figures = listedFigures(p);
   if (figures.length) {
     out.push('  Figures');
     // Where each figure is, when the pair's labels do not say it (a 款 or 项 of an article, one clause of a merge).
@@ -87,7 +88,7 @@ function renderChange(c: Change, p: PairDiff): string {
   let body: string;
   if (whole) body = `${whole}: ${paint((c.kind === 'text-added' ? c.after : c.before) ?? '', c.kind === 'text-added' ? 'green' : 'red')}`;
   else if (c.kind === 'items-added' || c.kind === 'items-dropped' || c.kind === 'items-renamed' || c.kind === 'responsible-units') {
-    body = (c.items ?? []).join('、') || `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
+    body = ((c.items ?? []).join('、') || `${c.before ?? '∅'} → ${c.after ?? '∅'}`) + itemFigures(c, p);
   } else if ((c.kind === 'text-added' || c.kind === 'text-dropped') && c.words?.some((s) => s.op === 'equal')) {
     // The words around an addition or a drop, so a fragment (对, 级) reads in its place.
     body = redline(c.words);

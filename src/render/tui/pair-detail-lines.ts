@@ -2,7 +2,7 @@
 import stringWidth from 'string-width';
 import { isLowConfidence } from '../../model/review-policy.js';
 import type { NumberChange, PairDiff, Segment, Variant } from '../../model/clause-diff.js';
-import { changeNote, describeDelta, effectLabel, placeLabel } from '../report/describe-changes.js';
+import { changeNote, describeDelta, effectLabel, itemFigures, listedFigures, placeLabel } from '../report/describe-changes.js';
 import { type Line, fitLine, span, wrapLine } from './styled-line.js';
 import { editSpan, type Theme } from './tui-theme.js';
 
@@ -45,7 +45,8 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
   if (p.status === 'base-only') out.push(...wrapLine([span('Only in base: no clause of the other document carries this item. l links it by hand.', theme.dim)], w));
   if (p.status === 'other-only') out.push(...wrapLine([span('Only in other: no clause of the base document carries this item. l links it by hand.', theme.dim)], w));
 
-  const figures = p.numbers.filter((n) => n.change !== 'unchanged');
+  // Figures added or dropped with their items are shown with the items, below.
+  const figures = listedFigures(p);
   if (figures.length) {
     out.push([], [span(`Figures (${figures.length})`, theme.heading)]);
     out.push(...figureTable(figures, p, w, theme));
@@ -53,8 +54,9 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
   const notes = p.changes.filter((c) => !c.systematic && c.kind !== 'numeric' && c.kind !== 'moved');
   const noteLines: Line[] = [];
   for (const c of notes) {
-    const note = changeNote(c);
-    if (!note) continue;
+    const found = changeNote(c);
+    if (!found) continue;
+    const note = found + itemFigures(c, p);
     const style = c.kind === 'items-added' ? theme.loosens : c.kind === 'items-dropped' ? theme.tightens : undefined;
     const mark = c.kind === 'items-added' ? '+ ' : c.kind === 'items-dropped' ? '- ' : '~ ';
     noteLines.push(...wrapLine([span(mark, style), span(note, style)], w, 2));
