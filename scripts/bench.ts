@@ -4,7 +4,7 @@ import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { alignDocuments } from '../src/align/align-documents.js';
 import { makeMasker } from '../src/align/mask-text.js';
-import { expandPairs, scoreAlignment } from '../src/align/score-alignment.js';
+import { expandPairs, scoreAlignment } from '../src/eval/score-alignment.js';
 import { DEFAULT_PERTURBATION } from '../src/bench/synthesize-document.js';
 import { BENCH_ANCHOR, loadSynthetic, syntheticCorpus } from '../src/bench/synthetic-corpus.js';
 import { buildFamilies, type FamilyMember, familyMember } from '../src/families/build-families.js';

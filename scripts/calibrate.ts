@@ -1,8 +1,9 @@
 // `npm run calibrate`: fits the link-score model (src/align/calibration.json) on synthetic documents with known truth, and checks it on held-out ones and the gold pairs.
 import fs from 'node:fs';
 import { alignDocuments } from '../src/align/align-documents.js';
-import { calibratedScore, CalibrationModel, FEATURES, fitLogistic, linkFeatures, MODEL_FILE } from '../src/align/calibrate-links.js';
-import { GOLD_PAIRS, loadGoldPairs } from '../src/align/load-gold.js';
+import { calibratedScore, CalibrationModel, FEATURES, linkFeatures, MODEL_FILE } from '../src/align/calibrate-links.js';
+import { fitLogistic } from '../src/eval/fit-logistic.js';
+import { GOLD_PAIRS, loadGoldPairs } from '../src/eval/load-gold.js';
 import { loadSynthetic, syntheticCorpus } from '../src/bench/synthetic-corpus.js';
 import { writeFileAtomic } from '../src/store/write-file-atomic.js';
 import type { Link } from '../src/model/alignment.js';

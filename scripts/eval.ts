@@ -1,8 +1,8 @@
 // `npm run eval`: scores the aligner (beside two baselines) and the difference engine against the gold files.
 import { alignDocuments } from '../src/align/align-documents.js';
-import { alignByBigramsGreedy, alignByOrdinal } from '../src/align/baselines.js';
-import { GOLD_PAIRS, loadGoldPairs } from '../src/align/load-gold.js';
-import { type AlignmentScore, expandPairs, scoreAlignment } from '../src/align/score-alignment.js';
+import { alignByBigramsGreedy, alignByOrdinal } from '../src/eval/baselines.js';
+import { GOLD_PAIRS, loadGoldPairs } from '../src/eval/load-gold.js';
+import { type AlignmentScore, expandPairs, scoreAlignment } from '../src/eval/score-alignment.js';
 import { loadManifest } from '../src/ingest/load-manifest.js';
 import type { Alignment } from '../src/model/alignment.js';
 import fs from 'node:fs';
@@ -11,7 +11,7 @@ import { placePattern } from '../src/align/mask-text.js';
 import { foldVariants } from '../src/normalize/reverse-vocabulary.js';
 import { draftAmendment } from '../src/diff/draft-amendment.js';
 import { scoreAmendment } from '../src/eval/score-amendment.js';
-import { scoreFigurePairing, scorePairingPrecision, scoreNumericChanges, variantOnlyChanges } from '../src/diff/score-diff.js';
+import { scoreFigurePairing, scorePairingPrecision, scoreNumericChanges, variantOnlyChanges } from '../src/eval/score-diff.js';
 import { projectRoot } from '../src/store/project-paths.js';
 import { GoldChanges, GoldNumbers } from '../src/model/gold.js';
 import { diffPair, jurisdictionOf, loadDocument } from '../src/pipeline.js';

@@ -1,9 +1,9 @@
 // The aligner on the real documents: AER against both gold pairs, better than the baselines, sane on pairs without gold.
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/align-documents.js';
-import { alignByBigramsGreedy, alignByOrdinal } from '../../src/align/baselines.js';
-import { expandPairs, scoreAlignment } from '../../src/align/score-alignment.js';
-import { loadGoldPairs } from '../../src/align/load-gold.js';
+import { alignByBigramsGreedy, alignByOrdinal } from '../../src/eval/baselines.js';
+import { expandPairs, scoreAlignment } from '../../src/eval/score-alignment.js';
+import { loadGoldPairs } from '../../src/eval/load-gold.js';
 import { goldRefToId } from '../../src/model/gold.js';
 import { jurisdictionNames } from '../../src/pipeline.js';
 import { load } from '../helpers/corpus.js';

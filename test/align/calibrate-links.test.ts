@@ -1,7 +1,8 @@
 // The calibrated link score: the committed model is valid, rises with similarity and margin, and matches the gold pairs.
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/align-documents.js';
-import { calibratedScore, fitLogistic } from '../../src/align/calibrate-links.js';
+import { calibratedScore } from '../../src/align/calibrate-links.js';
+import { fitLogistic } from '../../src/eval/fit-logistic.js';
 import { LOW_CONFIDENCE } from '../../src/model/review-policy.js';
 import { jurisdictionNames } from '../../src/pipeline.js';
 import { load } from '../helpers/corpus.js';

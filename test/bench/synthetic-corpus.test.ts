@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chineseNumber } from '../../src/bench/synthesize-document.js';
 import { loadSynthetic, syntheticCorpus } from '../../src/bench/synthetic-corpus.js';
 import { alignDocuments } from '../../src/align/align-documents.js';
-import { expandPairs, scoreAlignment } from '../../src/align/score-alignment.js';
+import { expandPairs, scoreAlignment } from '../../src/eval/score-alignment.js';
 
 describe('synthetic corpus', () => {
   const corpus = syntheticCorpus();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { placePattern } from '../../src/align/mask-text.js';
 import { collectSide } from '../../src/diff/diff-side.js';
 import { diffPassages } from '../../src/diff/diff-passages.js';
-import { scoreFigurePairing, scoreNumericChanges, variantOnlyChanges } from '../../src/diff/score-diff.js';
+import { scoreFigurePairing, scoreNumericChanges, variantOnlyChanges } from '../../src/eval/score-diff.js';
 import { DocumentDiff, type PairDiff } from '../../src/model/clause-diff.js';
 import { GoldChanges, GoldNumbers } from '../../src/model/gold.js';
 import { foldVariants } from '../../src/normalize/reverse-vocabulary.js';

@@ -3,8 +3,8 @@ import type { DocumentDiff, NumberChange, PairDiff } from '../model/clause-diff.
 import type { Fact } from '../model/fact.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { type GoldChanges, type GoldNumbers, goldRefToId } from '../model/gold.js';
-import { collectSide } from './diff-side.js';
-import { coreText } from './tokenize-text.js';
+import { collectSide } from '../diff/diff-side.js';
+import { coreText } from '../diff/tokenize-text.js';
 
 export interface NumericScore {
   predicted: number;

@@ -1,8 +1,8 @@
 // Two reference aligners measured beside ours: pairing by ordinal, and plain character-bigram TF-IDF with greedy 1:1.
 import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
-import { alignableUnits } from './alignable-units.js';
-import { addCosines, addCount, termCounts, weighAll } from './vectorize.js';
+import { alignableUnits } from '../align/alignable-units.js';
+import { addCosines, addCount, termCounts, weighAll } from '../align/vectorize.js';
 
 /** c5 ↔ c5, s3 ↔ s3, for every id present in both. */
 export function alignByOrdinal(base: ParsedDocument, other: ParsedDocument): Alignment {
