@@ -186,19 +186,22 @@ function joinChained(items: Item[], clusters: number[][], parentOf: (it: Item) =
   return [...groups.values()].sort((x, y) => x[0]! - y[0]!);
 }
 
-/** Each figure of a family's anchor clause beside the figure every member pairs with it (as `diff` pairs them). */
+/**
+ * Each figure of a family's reference clause beside the figure every member pairs with it (as `diff` pairs them). The reference is
+ * the anchor's clause; for an item the anchor does not carry (a province's own, henan-2020:c39), the first document's that does.
+ */
 export function familyFigures(table: FamilyTable, familyId: string, docs: LoadedDocument[], jurisdictions: string[]): FamilyFigures | null {
   const family = table.families.find((f) => f.id === familyId);
   if (!family) return null;
-  const anchor = docs.find((d) => d.parsed.id === table.anchor)!;
-  const anchorIds = family.members[table.anchor]?.ids ?? [];
   const ids = table.documents.map((d) => d.id);
-  if (anchorIds.length === 0) return { family: familyId, documents: ids, rows: [] };
-  const base = collectSide(anchor.parsed, anchorIds);
-  const rows = base.facts.map((f) => ({ quantity: f.quantity, values: { [table.anchor]: f } as Record<string, (typeof base.facts)[number] | null> }));
+  const refId = ids.find((id) => (family.members[id]?.ids.length ?? 0) > 0);
+  const reference = refId ? docs.find((d) => d.parsed.id === refId) : undefined;
+  if (!refId || !reference) return { family: familyId, documents: ids, reference: table.anchor, rows: [] };
+  const base = collectSide(reference.parsed, family.members[refId]!.ids);
+  const rows = base.facts.map((f) => ({ quantity: f.quantity, values: { [refId]: f } as Record<string, (typeof base.facts)[number] | null> }));
   const places = placePattern(jurisdictions);
   for (const d of docs) {
-    if (d === anchor) continue;
+    if (d === reference) continue;
     const m = family.members[d.parsed.id];
     if (!m || m.ids.length === 0) {
       for (const r of rows) r.values[d.parsed.id] = null;
@@ -210,5 +213,5 @@ export function familyFigures(table: FamilyTable, familyId: string, docs: Loaded
       rows[k]!.values[d.parsed.id] = numbers.find((n) => n.before === f)?.after ?? null;
     });
   }
-  return { family: familyId, documents: ids, rows };
+  return { family: familyId, documents: ids, reference: refId, rows };
 }

@@ -40,6 +40,8 @@ export const FamilyTable = z.object({
 export const FamilyFigures = z.object({
   family: z.string(),
   documents: z.array(z.string()),
+  /** The document whose clause gives the quantities: the anchor, or for an item it does not carry, the first document that does. */
+  reference: z.string().optional(),
   rows: z.array(z.object({ quantity: z.string(), values: z.record(z.string(), Fact.nullable()) })),
 });
 

@@ -82,6 +82,14 @@ describe('families over national → province → city', () => {
     const csv = families('--csv').stdout.split(/\r?\n/);
     expect(csv[0]).toMatch(/,national_via,province_via,city_via$/);
   });
+
+  it('--figures of an item the anchor does not carry compares the figures with the province’s, the time limits side by side', () => {
+    const r = families('--figures', 'province:c4', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const f = JSON.parse(r.stdout) as { reference: string; rows: Array<{ values: Record<string, { text: string } | null> }> };
+    expect(f.reference).toBe('province');
+    expect(f.rows[0]!.values).toMatchObject({ national: null, province: { text: '五个工作日内' }, city: { text: '三个工作日内' } });
+  });
 });
 
 describe('what a link to the parent must be to carry a clause on', () => {

@@ -50,10 +50,10 @@ function implementsLines(t: FamilyTable): string[] {
 }
 
 export function renderFigureText(f: FamilyFigures, width: number, known: FamilyDocument[] = []): string {
-  if (f.rows.length === 0) return `${f.family}: the anchor clause states no figures.`;
+  if (f.rows.length === 0) return `${f.family}: the clause states no figures.`;
   const rows = f.rows.map((r) => [r.quantity, ...f.documents.map((d) => r.values[d]?.text ?? '—')]);
   const heads = documentsOf(f.documents, known).map(columnHead);
-  return [paint(`figures of ${f.family}, each document's figure for the same quantity`, 'bold'), '', renderTable(['what it measures', ...heads], rows, width)].join('\n');
+  return [paint(`figures of ${f.family}${f.reference ? ` (as ${f.reference} states them)` : ''}, each document's figure for the same quantity`, 'bold'), '', renderTable(['what it measures', ...heads], rows, width)].join('\n');
 }
 
 export function renderFamiliesCsv(t: FamilyTable): string {

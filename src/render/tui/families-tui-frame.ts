@@ -91,7 +91,8 @@ function figureRows(s: FamiliesTuiState, cols: number[], names: string[], L: Ret
   for (let r = first; r < Math.min(f.rows.length, first + height); r++) {
     const row = f.rows[r]!;
     let line: Line = [...fitLine([span(row.quantity)], L.idWidth + 1 + L.titleWidth), span(' ')];
-    const anchorValue = row.values[f.documents[0]!]?.value;
+    // Figures that differ from the reference's (the anchor's, or the first document carrying an item the anchor does not) in yellow.
+    const anchorValue = row.values[f.reference ?? f.documents[0]!]?.value;
     for (const k of cols) {
       const v = row.values[f.documents[k]!];
       const differs = v && anchorValue !== undefined && v.value !== anchorValue;

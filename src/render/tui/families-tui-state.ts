@@ -137,7 +137,7 @@ export function reduceFamiliesTui(s: FamiliesTuiState, a: FamiliesTuiAction): Fa
       return { ...s, focus: to === 'figures' && !s.figures ? 'matrix' : to };
     }
     case 'figures':
-      if (a.figures && !a.figures.rows.length) return { ...s, message: { text: `${a.figures.family}: the anchor clause states no figure`, tone: 'info' } };
+      if (a.figures && !a.figures.rows.length) return { ...s, message: { text: `${a.figures.family}: the clause states no figure`, tone: 'info' } };
       return settle({ ...s, figures: a.figures, quantity: 0, focus: a.figures ? 'figures' : 'matrix', message: null });
     case 'help':
       return { ...s, help: a.open ?? !s.help };
