@@ -6,7 +6,7 @@ import type { DiffSide } from './diff-side.js';
 import { figureRole, isShareOfStandard, judgeEffect, lowerBound } from './judge-effect.js';
 import { cleanupSteps, diffTokens } from './edit-script.js';
 import { bigramDice } from './bigram-dice.js';
-import { SURE_PAIRING, compatible, pairNumbers } from './pair-numbers.js';
+import { type FigurePair, SURE_PAIRING, compatible, pairNumbers } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
 import { appendSegment, charRedline, redline } from './redline.js';
 import { describeParty } from '../extract/read-penalty.js';
@@ -47,7 +47,11 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   if (base.title !== null && other.title !== null && !base.clauses && !other.clauses && base.title !== other.title) {
     changes.unshift({ kind: 'title', before: base.title, after: other.title });
   }
-  const figures = pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction });
+  const figures = followMerge(
+    pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction }),
+    base,
+    other,
+  );
   const numbers = figures.map((f) => placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before, f.after));
   const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }));
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
@@ -55,6 +59,30 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);
   merged.push(...attributionChanges(base, other));
   return { changes: merged, numbers, variants: [...variants.values()], redline: whole };
+}
+
+/**
+ * Articles merged into one (第四十三条 and 第四十四条 → 第四十一条) often state the same fine each: the new article's one fine is what
+ * both became. A figure of one merged clause, left over, that is the same as a figure of another merged clause paired with a new one
+ * (same value, unit, bounds, party, tier and base) is paired with that new figure too, not dropped. An article split in two is the
+ * same seen from the other side.
+ */
+function followMerge(pairs: FigurePair[], base: DiffSide, other: DiffSide): FigurePair[] {
+  const same = (a: Fact, b: Fact) =>
+    a.value === b.value && a.unit === b.unit && a.comparator === b.comparator && a.range?.min === b.range?.min && a.subject === b.subject && a.tier === b.tier && a.base === b.base;
+  const clauseOf = (side: DiffSide, f: Fact) => placeOf(side.places, f.start, f.end)?.at.clause ?? null;
+  const paired = pairs.filter((p) => p.before && p.after);
+  return pairs.map((p) => {
+    if (p.before && !p.after && base.ids.length > 1) {
+      const twin = paired.find((q) => same(q.before!, p.before!) && clauseOf(base, q.before!) !== clauseOf(base, p.before!));
+      if (twin) return { before: p.before, after: twin.after, confidence: twin.confidence };
+    }
+    if (p.after && !p.before && other.ids.length > 1) {
+      const twin = paired.find((q) => same(q.after!, p.after!) && clauseOf(other, q.after!) !== clauseOf(other, p.after!));
+      if (twin) return { before: twin.before, after: p.after, confidence: twin.confidence };
+    }
+    return p;
+  });
 }
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s]*$/u;

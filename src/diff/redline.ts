@@ -26,10 +26,23 @@ export function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number,
     while (context !== undefined && k < tokens.length && k - to < context && !ends(tokens[k - 1])) k++;
     return context === undefined ? to : k;
   };
-  const b0 = back(bTok, h.b0);
-  const o0 = back(oTok, h.o0);
-  const b1 = ahead(bTok, h.b1);
-  const o1 = ahead(oTok, h.o1);
+  // Context is what both sides share next to the edit: as many tokens as agree, so a neighbouring edit never shows as context.
+  const agreeBack = (n: number) => {
+    let k = 0;
+    while (k < n && h.b0 - k > 0 && h.o0 - k > 0 && bTok[h.b0 - k - 1]!.key === oTok[h.o0 - k - 1]!.key) k++;
+    return k;
+  };
+  const agreeAhead = (n: number) => {
+    let k = 0;
+    while (k < n && h.b1 + k < bTok.length && h.o1 + k < oTok.length && bTok[h.b1 + k]!.key === oTok[h.o1 + k]!.key) k++;
+    return k;
+  };
+  const before = context === undefined ? 0 : agreeBack(Math.min(h.b0 - back(bTok, h.b0), h.o0 - back(oTok, h.o0)));
+  const after = context === undefined ? 0 : agreeAhead(Math.min(ahead(bTok, h.b1) - h.b1, ahead(oTok, h.o1) - h.o1));
+  const b0 = h.b0 - before;
+  const o0 = h.o0 - before;
+  const b1 = h.b1 + after;
+  const o1 = h.o1 + after;
   const bs = bTok.slice(b0, b1);
   const os = oTok.slice(o0, o1);
   // What each side prints from where its last token ended through the given tokens (the spaces and line breaks between included).

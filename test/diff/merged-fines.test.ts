@@ -1,0 +1,47 @@
+// Two articles stating the same fine merged into one with a new fine: both old fines became the new one (changed, tightens), none
+// dropped; the same seen from the split side. Fixtures are laws we wrote, linked by hand as a merge.
+import { describe, expect, it } from 'vitest';
+import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
+import type { Alignment } from '../../src/model/alignment.js';
+import { alignLoaded, diffAligned } from '../../src/pipeline.js';
+
+const law = (id: string, articles: string[]) =>
+  loadSynthetic({ id, source: 'fixture', text: ['# 某某市档案管理条例', ...articles.map((a, k) => `第${'一二三四'[k]}条 ${a}`)].join('\n\n'), truth: new Set() });
+const OLD = ['为了加强档案管理，制定本条例。', '伪造档案的，由档案主管部门责令改正，对单位处五千元以上十万元以下的罚款。', '隐匿档案的，由档案主管部门责令改正，对单位处五千元以上十万元以下的罚款。'];
+const NEW = ['为了加强档案管理，制定本条例。', '伪造或者隐匿档案的，由档案主管部门责令改正，对单位处二十万元以上二百万元以下的罚款。'];
+
+function merged(oldFirst: boolean) {
+  const [b, o] = oldFirst ? [law('old', OLD), law('new', NEW)] : [law('new', NEW), law('old', OLD)];
+  const aligned = alignLoaded(b, o, []);
+  // The old 第二条 and 第三条 are one link with the new 第二条, on whichever side the old text stands.
+  const [oldIds, newIds] = [['c2', 'c3'], ['c2']];
+  const alignment: Alignment = {
+    ...aligned.alignment,
+    links: [
+      { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
+      { base: oldFirst ? oldIds : newIds, other: oldFirst ? newIds : oldIds, score: 1, status: 'manual', kind: 'manual' },
+    ],
+    baseOnly: [],
+    otherOnly: [],
+  };
+  return diffAligned({ ...aligned, alignment }).pairs.find((p) => p.base.includes('c2'))!;
+}
+
+describe('fines of merged articles', () => {
+  it('both old fines are paired with the new one: changed and tightens, neither dropped', () => {
+    const p = merged(true);
+    const fines = p.numbers.filter((n) => n.role === 'penalty');
+    expect(fines.map((n) => [n.before?.text, n.after?.text, n.change, n.effect])).toEqual([
+      ['五千元以上十万元以下', '二十万元以上二百万元以下', 'changed', 'tightens'],
+      ['五千元以上十万元以下', '二十万元以上二百万元以下', 'changed', 'tightens'],
+    ]);
+    expect(fines.map((n) => n.where)).toEqual(['第二条', '第三条']);
+  });
+
+  it('seen from the split side, both new fines come from the one old fine', () => {
+    const p = merged(false);
+    const fines = p.numbers.filter((n) => n.role === 'penalty');
+    expect(fines.every((n) => n.change === 'changed' && n.before?.text === '二十万元以上二百万元以下')).toBe(true);
+    expect(fines).toHaveLength(2);
+  });
+});
