@@ -116,12 +116,19 @@ export function summarizeDiff(finished: FinishedPairs, base: DiffInput, other: D
     }
   }
   for (const s of systematic) byKind[s.kind] = (byKind[s.kind] ?? 0) + 1;
-  const renumbered = pairs.filter((p) => p.renumbered).length;
+  // Clauses (articles) and headings (chapters) are counted apart: "13 articles renumbered", and the chapters after a deleted one.
+  const isClause = (id: string) => base.parsed.clauses.some((c) => c.id === id);
+  const renumbered = pairs.filter((p) => p.renumbered && p.base.every(isClause)).length;
+  const renumberedHeadings = pairs.filter((p) => p.renumbered && !p.base.every(isClause)).length;
+  const merged = pairs.filter((p) => p.base.length > 1 && p.other.length > 0).length;
+  const split = pairs.filter((p) => p.other.length > 1 && p.base.length === 1).length;
   return {
     clauses: { base: base.parsed.clauses.length, other: other.parsed.clauses.length },
     pairs: pairs.length,
     byStatus,
     ...(renumbered ? { renumbered } : {}),
+    ...(renumberedHeadings ? { renumberedHeadings } : {}),
+    ...(merged || split ? { joined: { merged, split } } : {}),
     byKind,
     figures,
     effects,

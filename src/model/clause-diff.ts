@@ -149,6 +149,10 @@ export const DiffSummary = z.object({
   byStatus: z.record(z.string(), z.number().int()),
   /** Pairs whose text is the same (or differs by variants) under another number: counted once, never listed as changes. */
   renumbered: z.number().int().optional(),
+  /** Section headings and intros (a law's chapters) the same under another number, counted apart from the articles. */
+  renumberedHeadings: z.number().int().optional(),
+  /** Pairs of several clauses: clauses merged into one (several base, one or more other), one split into several. */
+  joined: z.object({ merged: z.number().int(), split: z.number().int() }).optional(),
   byKind: z.record(z.string(), z.number().int()),
   figures: z.object({ changed: z.number().int(), added: z.number().int(), dropped: z.number().int(), unchanged: z.number().int() }),
   effects: z.object({ loosens: z.number().int(), tightens: z.number().int(), neutral: z.number().int() }),

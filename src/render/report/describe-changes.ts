@@ -28,7 +28,11 @@ export function summaryLines(diff: DocumentDiff, lang: Lang = 'en'): string[] {
       otherOnly: st['other-only'] ?? 0,
     }),
   ];
-  if (s.renumbered) out.push(w('summary.renumbered', { n: s.renumbered }));
+  if (s.renumbered || s.renumberedHeadings) {
+    const headings = s.renumberedHeadings ? w('summary.renumbered-headings', { n: s.renumberedHeadings }) : '';
+    out.push(w('summary.renumbered', { n: s.renumbered ?? 0, headings }));
+  }
+  if (s.joined) out.push(w('summary.joined', { merged: s.joined.merged, split: s.joined.split }));
   const kinds = Object.entries(s.byKind)
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => w(`kind.${k}`, { n }))

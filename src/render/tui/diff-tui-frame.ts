@@ -37,6 +37,9 @@ function header(s: DiffTuiState): Line[] {
     long.push(span(`${st.mark}${n} ${k}`, n ? st.style : t.dim), span('  '));
     short.push(span(`${st.mark}${n}`, n ? st.style : t.dim), span(' '));
   }
+  // A law's revision: articles renumbered with their text unchanged, merges and splits, counted once.
+  const moves = [sum.renumbered ? `${sum.renumbered} renumbered` : '', sum.joined?.merged ? `${sum.joined.merged} merged` : '', sum.joined?.split ? `${sum.joined.split} split` : ''].filter(Boolean).join(', ');
+  if (moves) long.push(span(`(${moves})`, t.dim), span('  '));
   const f = sum.figures;
   const clauses: Line = [span(`${sum.clauses.base} ↔ ${sum.clauses.other} clauses │ `, t.dim)];
   const figures: Line = [span('│ figures: ', t.dim), span(`${f.changed} changed, ${f.added} added, ${f.dropped} dropped`, f.changed + f.added + f.dropped ? t.warn : t.dim)];
