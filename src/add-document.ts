@@ -9,7 +9,7 @@ import { parseDocument } from './parse/parse-document.js';
 import { detectMetadata, documentMetadata } from './ingest/detect-metadata.js';
 import { loadManifest, manifestPath } from './ingest/load-manifest.js';
 import { corpusDir } from './store/project-paths.js';
-import { formatOf, readTextFile } from './ingest/read-document.js';
+import { closestId, formatOf, readTextFile } from './ingest/read-document.js';
 import { withFileLock } from './store/with-file-lock.js';
 import { writeFileAtomic } from './store/write-file-atomic.js';
 import { quotedTerms, readTerms, writeCorpusTerms } from './lexicon/corpus-terms.js';
@@ -37,6 +37,10 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
     if (parentDoc) {
       parentName = parentDoc.jurisdiction.name;
       parentId = parentDoc.id;
+    } else if (/^[a-z0-9][a-z0-9-]*$/.test(req.parent)) {
+      // Written like a corpus id but naming none: a typo (hangzhuo-2024), not a jurisdiction (those are names: 杭州市).
+      const near = closestId(req.parent, manifest.documents.map((d) => d.id));
+      throw new InputError(`--parent ${req.parent}: no document with that id in the corpus${near ? `; did you mean ${near}?` : ''} (give a corpus id, or the parent jurisdiction's name, e.g. 杭州市)`);
     } else {
       parentName = req.parent;
     }

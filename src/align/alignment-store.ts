@@ -1,24 +1,31 @@
 // Reviewed alignment files (alignments/<base>__<other>.json): read with clear errors, merge keeping every human decision, write atomically.
 import fs from 'node:fs';
+import { shortFileName } from '../store/short-file-name.js';
 import path from 'node:path';
 import { InputError, formatIssuePath } from '../errors.js';
+import { NotRegularFile, readRegularFile } from '../store/read-regular-file.js';
 import { alignmentsDir } from '../store/project-paths.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { type Alignment, AlignmentFile, type Link } from '../model/alignment.js';
 import { ensureDir } from '../store/ensure-dir.js';
 
 export function alignmentPath(base: string, other: string): string {
-  return path.join(alignmentsDir(), `${base}__${other}.json`);
+  return path.join(alignmentsDir(), `${fileStem(`${base}__${other}`)}.json`);
 }
+
+/** The name of a pair's file: the two ids, cut and hashed where they are too long for a file name (documents named by their titles). */
+const fileStem = (name: string) => shortFileName(name, 200, 150);
 
 /** Reads a reviewed alignment file; null when there is none. A broken file is an error, never overwritten. */
 export function readAlignmentFile(file: string): AlignmentFile | null {
   let raw: string;
   try {
-    raw = fs.readFileSync(file, 'utf8');
+    raw = readRegularFile(file).toString('utf8');
   } catch (err) {
+    if (err instanceof NotRegularFile) throw new InputError(`${file}: is not a regular file (a pipe, a device or a link to one); a reviewed alignment is a JSON file`);
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
+    if (code === 'ENAMETOOLONG') throw new InputError(`${file}: the file name is too long for this file system; give the documents shorter ids (add --id) or shorter file names`);
     if (code === 'ENOTDIR') throw new InputError(`${path.dirname(file)}: is not a folder; reviewed alignments are kept in a writable alignments/ folder`);
     throw new InputError(`${file}: cannot read the alignment file (${code})`);
   }
@@ -173,10 +180,11 @@ export function writeAlignmentFile(file: string, alignment: Alignment, createdBy
   try {
     ensureDir(path.dirname(file));
     // Through a rename, so a .bak that is a link (a clone can carry one) is replaced, never followed.
-    if (previous) writeFileAtomic(`${file}.bak`, fs.readFileSync(file));
+    if (previous) writeFileAtomic(`${file}.bak`, readRegularFile(file));
     writeFileAtomic(file, `${JSON.stringify(out, null, 2)}\n`);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENAMETOOLONG') throw new InputError(`${file}: the file name is too long for this file system; give the documents shorter ids (add --id) or shorter file names`);
     throw new InputError(`${file}: cannot write the alignment file (${code ?? (err as Error).message}); check that alignments/ is writable`);
   }
 }

@@ -7,11 +7,11 @@ import { paint, writeOut } from '../render/terminal-output.js';
 import { parseOptions } from './resolve-options.js';
 
 const AddOptions = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. zhejiang-2024'),
+  id: z.string().max(64, 'at most 64 characters').regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens, e.g. zhejiang-2024'),
   level: JurisdictionLevel,
-  parent: z.string().optional(),
+  parent: z.string().trim().min(1, 'name the parent document (its corpus id) or jurisdiction').optional(),
   stage: Stage.optional(),
-  name: z.string().min(2).optional(),
+  name: z.string().trim().min(2, 'a jurisdiction name has at least two characters, e.g. 浙江省').optional(),
 });
 
 export function registerAddCommand(program: Command): void {

@@ -1,6 +1,7 @@
 // `policydiff check <doc>`: figures that a document's attachment tables state differently from its own body, as a view, text or JSON.
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { checkOutput } from './check-output.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { checkLoaded, loadDocument } from '../pipeline.js';
 import { renderCheckText } from '../render/report/check-text.js';
@@ -26,6 +27,7 @@ export function registerCheckCommand(program: Command): void {
     )
     .action(async (doc: string, raw: unknown) => {
       const opts = parseOptions(Options, raw, 'check');
+      opts.output = checkOutput('policydiff check', opts.output, [doc]);
       const loaded = loadDocument(doc);
       warnOutline(loaded);
       const checked = checkLoaded(loaded);

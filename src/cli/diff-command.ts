@@ -1,6 +1,7 @@
 // `policydiff diff <base> <other>`: what changed in every aligned pair — text, items, figures, attribution — as text, Markdown, HTML, CSV or JSON.
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { checkOutput } from './check-output.js';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { diffPair } from '../pipeline.js';
@@ -86,6 +87,7 @@ export function registerDiffCommand(program: Command): void {
     )
     .action(async (baseArg: string, otherArg: string, raw: unknown) => {
       const opts = parseOptions(Options, raw, 'diff');
+      opts.output = checkOutput('policydiff diff', opts.output, [baseArg, otherArg]);
       const format = formatOf(opts);
       if (opts.numbers && format !== 'csv') throw new InputError('policydiff diff: --numbers goes with --format csv (one row per figure)');
       if (opts.oldNew && !['md', 'html', 'docx'].includes(format)) throw new InputError('policydiff diff: --old-new goes with --format md, html or docx (a 新旧对照表)');

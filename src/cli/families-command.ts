@@ -1,5 +1,6 @@
 // `policydiff families [<doc>…]`: one row per policy item across documents, with adoption marks and figures side by side.
 import type { Command } from 'commander';
+import { checkOutput } from './check-output.js';
 import { InputError } from '../errors.js';
 import { buildLineages, lineageOf } from '../families/build-lineages.js';
 import { findParents, type ParentCandidate } from '../families/find-parents.js';
@@ -46,6 +47,7 @@ export function registerFamiliesCommand(program: Command): void {
     )
     .action(async (docs: string[], raw: unknown) => {
       const opts = parseOptions(Options, raw, 'families');
+      opts.output = checkOutput('policydiff families', opts.output, docs);
       const format = opts.format ?? (opts.json ? 'json' : opts.csv ? 'csv' : 'text');
       const entries = loadManifest().documents;
       let chosen: { anchor: string; others: string[] };

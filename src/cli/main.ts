@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
+import { checkProjectRoot } from '../store/project-paths.js';
 import { registerAddCommand } from './add-command.js';
 import { registerAlignCommand } from './align-command.js';
 import { registerCheckCommand } from './check-command.js';
@@ -53,8 +54,10 @@ async function main(): Promise<void> {
   registerDiffCommand(program);
   registerFamiliesCommand(program);
   registerCheckCommand(program);
-  for (const cmd of program.commands) cmd.exitOverride();
+  // An argument more than a command takes is a mistake said, never ignored (diff a b extra).
+  for (const cmd of program.commands) cmd.exitOverride().allowExcessArguments(false);
   try {
+    checkProjectRoot();
     await program.parseAsync(process.argv);
   } catch (err) {
     if (err instanceof CommanderError) {

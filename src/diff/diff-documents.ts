@@ -42,7 +42,11 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
       const where = from ? { where: from.where, at: from.at, ...(to && to.where !== from.where ? { whereOther: to.where } : {}) } : {};
       result.changes.unshift({ kind: 'moved', before: labels.base, after: labels.other, ...where });
     }
-    const variants: Variant[] = [...result.variants, ...scriptVariants(other.normalized, oSide.spans, 'other'), ...scriptVariants(base.normalized, bSide.spans, 'base')];
+    const variants: Variant[] = [
+      ...result.variants,
+      ...scriptVariants(other.normalized, oSide.spans, 'other', base.normalized, bSide.spans),
+      ...scriptVariants(base.normalized, bSide.spans, 'base', other.normalized, oSide.spans),
+    ];
     entries.push({
       at: bPos.get(link.base[0]!) ?? 0,
       pair: {
@@ -121,8 +125,20 @@ function labelsOf(b: ParsedDocument, o: ParsedDocument, baseIds: string[], other
 }
 
 /** One line per side saying how many characters were printed in traditional script, with examples. */
-function scriptVariants(doc: NormalizedDocument, spans: SourceSpan[], side: 'base' | 'other'): Variant[] {
+/**
+ * The script difference of one side: the characters its conversion to simplified changed, less those the other side's conversion
+ * changed the same way (two traditional texts printing 經濟 alike differ in nothing).
+ */
+function scriptVariants(doc: NormalizedDocument, spans: SourceSpan[], side: 'base' | 'other', otherDoc?: NormalizedDocument, otherSpans?: SourceSpan[]): Variant[] {
   const conv = scriptConversions(doc, spans);
+  if (otherDoc && otherSpans && conv.size) {
+    const shared = scriptConversions(otherDoc, otherSpans);
+    for (const [k, n] of shared) {
+      const left = (conv.get(k) ?? 0) - n;
+      if (left > 0) conv.set(k, left);
+      else conv.delete(k);
+    }
+  }
   if (conv.size === 0) return [];
   const top = [...conv.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
   const count = [...conv.values()].reduce((a, b) => a + b, 0);

@@ -1,5 +1,6 @@
 // Reads and validates corpora/manifest.json; every problem is reported with the file and the place.
 import fs from 'node:fs';
+import { readRegularFile } from '../store/read-regular-file.js';
 import path from 'node:path';
 import { InputError, formatIssuePath } from '../errors.js';
 import { Manifest } from '../model/corpus.js';
@@ -14,7 +15,7 @@ export function loadManifest(): Manifest {
   const file = manifestPath();
   let raw: string;
   try {
-    raw = fs.readFileSync(file, 'utf8');
+    raw = readRegularFile(file).toString('utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, documents: [] };
     throw new InputError(`${file}: cannot read the corpus manifest (${(err as Error).message})`);

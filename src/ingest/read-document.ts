@@ -71,10 +71,18 @@ export function readDocument(arg: string): SourceDocument {
   // The corpus file itself, given by its path, is that corpus document.
   const own = manifest.documents.find((d) => path.resolve(corpusDir(), d.file) === file);
   if (own) return { id: own.id, file, entry: own, format: own.format, encoding, raw: text };
-  let id = idFromPath(file);
-  if (manifest.documents.some((d) => d.id === id)) id = `${id}-${crypto.createHash('sha256').update(file).digest('hex').slice(0, 6)}`;
+  let id = idFromPath(file) || 'document';
+  const mark = () => `${id}-${crypto.createHash('sha256').update(file).digest('hex').slice(0, 6)}`;
+  if (manifest.documents.some((d) => d.id === id)) id = mark();
+  // Two files of one name in one command (v1/通知.txt, v2/通知.txt) are two documents: the second gets the mark of its path.
+  const holder = pathIds.get(id);
+  if (holder !== undefined && holder !== file) id = mark();
+  pathIds.set(id, file);
   return { id, file, entry: null, format, encoding, raw: text };
 }
+
+/** The file each path-given id stands for in this process. */
+const pathIds = new Map<string, string>();
 
 /**
  * Reads a document file as text, with clear errors for missing files, folders and binary content:
@@ -131,7 +139,7 @@ export function formatOf(file: string): SourceFormat {
 }
 
 /** The corpus id a mistyped one most likely meant: one it begins (jiande → jiande-2024), else one at most two edits away. */
-function closestId(typed: string, ids: string[]): string | null {
+export function closestId(typed: string, ids: string[]): string | null {
   const starts = ids.filter((id) => id.startsWith(typed));
   if (starts.length === 1) return starts[0]!;
   let best: string | null = null;

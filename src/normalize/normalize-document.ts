@@ -9,7 +9,13 @@ import { TrackedText } from './tracked-text.js';
 
 /** Normalizes a decoded raw text. Idempotent: normalizing the output text again changes nothing. */
 export function normalizeDocument(id: string, raw: string): NormalizedDocument {
-  let t = new TrackedText(raw).replace(/^\ufeff/g, '').replace(/\r\n?/g, '\n');
+  let t = new TrackedText(raw)
+    .replace(/^\ufeff/g, '')
+    .replace(/\r\n?/g, '\n')
+    // A page break (pdftotext writes \f at each) or a vertical tab ends a line; terminal escape sequences and other control
+    // characters are not text, and printed raw they could hide text from a reader.
+    .replace(/[\f\v\u2028\u2029\u0085]/g, '\n')
+    .replace(CONTROL, '');
   const script = detectScript(t.text);
   let scriptChanges = 0;
   if (script === 'traditional') {
@@ -56,9 +62,16 @@ function remapVariants(
   return out;
 }
 
+/** An escape sequence (ESC [ … letter, ESC ] … BEL/ST, or ESC and one character), and the C0 and C1 controls but tab and line feed. */
+const CONTROL = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]/g;
+
+/** Where each raw line starts: after a line feed, a carriage return (alone or before a line feed), a page break. */
 export function lineStarts(raw: string): number[] {
   const starts = [0];
-  for (let i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x0a || c === 0x0c || c === 0x0b || (c === 0x0d && raw.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
+  }
   return starts;
 }
 

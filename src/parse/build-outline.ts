@@ -1,4 +1,5 @@
 // Builds the outline of a text: which paragraphs open a heading, an article or a numbered item, nested with a stack, their numbering checked per level.
+import { chineseNumeral } from './format-chinese-numeral.js';
 import type { Paragraph } from './paragraphs.js';
 import { type Heading, readHeading } from './read-heading.js';
 
@@ -71,7 +72,13 @@ export function buildOutline(paragraphs: Paragraph[], from: number, to: number, 
     const under = `${parent}:${key}`;
     const started = lastAnywhere.get(key) ?? (key === 'article' ? firstArticle - 1 : undefined);
     const verdict = judgeNumber(h, started, lastUnder.get(under), lastSubOf(entries, key));
-    if (verdict === 'reject') continue;
+    if (verdict === 'reject') {
+      // An article number that continues nothing (第九千条 after 第二条) is read as text of the article before: said, not silent.
+      if (h.role === 'article' && h.sub === null && started !== undefined) {
+        warnings.push({ para: i, message: `${h.printed} does not continue the numbering (${started > 0 ? `the last article is 第${chineseNumeral(started)}条` : 'no article before it'}): read as text` });
+      }
+      continue;
+    }
     if (verdict !== 'next') warnings.push({ para: i, message: verdict });
     if (h.rank === null && !rankOf.has(h.style)) rankOf.set(h.style, rank);
     entries.push({ para: i, heading: h, depth: depth + 1, parent });

@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { projectRoot } from './project-paths.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import { ensureDir } from './ensure-dir.js';
+import { readRegularFile } from './read-regular-file.js';
 
-/** The cache folder: POLICYDIFF_CACHE, else .cache/ in the project folder. POLICYDIFF_CACHE=off turns caching off. */
+/** The cache folder: POLICYDIFF_CACHE, else .cache/ in the project folder. POLICYDIFF_CACHE=off (or 0, false, no, in any case) turns caching off. */
 export function cacheDir(): string | null {
   const fromEnv = process.env.POLICYDIFF_CACHE;
-  if (fromEnv === 'off' || fromEnv === '0') return null;
+  if (fromEnv !== undefined && /^(?:off|0|false|no)$/i.test(fromEnv.trim())) return null;
   return fromEnv ? path.resolve(fromEnv) : path.join(projectRoot(), '.cache');
 }
 
@@ -29,7 +30,7 @@ export function readCached(kind: string, key: string): Buffer | null {
   const dir = cacheDir();
   if (!dir) return null;
   try {
-    return fs.readFileSync(path.join(dir, kind, key));
+    return readRegularFile(path.join(dir, kind, key));
   } catch {
     return null;
   }
@@ -41,7 +42,11 @@ export function writeCached(kind: string, key: string, data: string | Uint8Array
   if (!dir) return;
   try {
     ensureDir(path.join(dir, kind));
-    writeFileAtomic(path.join(dir, kind, key), data);
+    const file = path.join(dir, kind, key);
+    // The cache is ours: an entry that is not a regular file (a pipe put there) is replaced, not written through.
+    const existing = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (existing && !existing.isFile()) fs.rmSync(file, { force: true, recursive: existing.isDirectory() });
+    writeFileAtomic(file, data);
   } catch {
     // no cache this time
   }

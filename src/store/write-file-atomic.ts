@@ -1,5 +1,6 @@
 // Writes a file atomically: a temporary file beside it, written whole and flushed, then renamed over the target (keeping its mode).
 import fs from 'node:fs';
+import { shortFileName } from './short-file-name.js';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { processIsAlive } from './process-is-alive.js';
@@ -29,7 +30,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   }
   const dir = path.dirname(file);
   removeLeftovers(dir, path.basename(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = path.join(dir, `.${tempStem(path.basename(file))}.${process.pid}.${Date.now()}.tmp`);
   let fd: number;
   try {
     fd = fs.openSync(tmp, 'wx', existing?.isFile() ? existing.mode & 0o7777 : 0o666);
@@ -83,7 +84,7 @@ function removeLeftovers(dir: string, base: string): void {
   } catch {
     return;
   }
-  const prefix = `.${base}.`;
+  const prefix = `.${tempStem(base)}.`;
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
     const pid = Number(/^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length))?.[1]);
@@ -91,3 +92,6 @@ function removeLeftovers(dir: string, base: string): void {
     fs.rmSync(path.join(dir, name), { force: true });
   }
 }
+
+/** The name a temporary file beside `base` starts with: the temporary name adds some 30 bytes to it. */
+const tempStem = (base: string) => shortFileName(base, 180, 100);
