@@ -203,3 +203,20 @@ describe('documents of one name, and one document twice', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('size', () => {
+  it('two texts of 6,000 paragraphs each are refused at once in one line naming the limit, not compared for minutes', () => {
+    // Paragraphs of varied words and lengths (so the text does not read as one hard-wrapped paragraph).
+    const words = ['推动', '经济', '发展', '支持', '企业', '创新', '项目', '资金', '奖励', '建设', '服务', '保障', '政策', '完善', '机制', '平台'];
+    let x = 7;
+    const next = () => (x = (x * 1103515245 + 12345) % 2147483648);
+    const paras = (seed: number) =>
+      Array.from({ length: 6000 }, () => Array.from({ length: 20 + (next() % 30) }, () => words[(next() + seed) % words.length]).join('') + '。').join('\n');
+    const a = write('size/a.txt', `某市政策汇编\n${paras(1)}\n`);
+    const b = write('size/b.txt', `某市政策汇编\n${paras(2)}\n`);
+    const r = run(['diff', a, b]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/6,000 units to compare.*more than the 25,000,000 PolicyDiff compares at once/);
+    oneLine(r.stderr);
+  });
+});
