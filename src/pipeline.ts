@@ -12,6 +12,7 @@ import { extractDocumentFacts } from './extract/extract-document-facts.js';
 import { alignDocuments } from './align/align-documents.js';
 import { alignableUnits } from './align/alignable-units.js';
 import { InputError } from './errors.js';
+import { reviewReason } from './model/review-policy.js';
 import { alignmentPath, checkReviewedIds, mergeReviewed, readAlignmentFile, writeAlignmentFile } from './align/alignment-store.js';
 import { type ReviewAction, reviewAlignment } from './align/review-alignment.js';
 import { documentMetadata } from './ingest/detect-metadata.js';
@@ -116,8 +117,21 @@ export function alignLoaded(base: LoadedDocument, other: LoadedDocument, names =
   const made = { base: textHash(base.source.raw), other: textHash(other.source.raw) };
   const reviewed = readAlignmentFile(file);
   checkReviewedIds(file, reviewed, auto, made);
-  const alignment = mergeReviewed(auto, reviewed);
-  return { base, other, auto, alignment, file, reviewed, made };
+  // Each link says whether, and why, a person should look at it: renderers and families read this, never decide it.
+  return { base, other, auto, alignment: reviewedAlignment(auto, reviewed), file, reviewed, made };
+}
+
+/** The aligner's links with the reviewed decisions applied, each saying whether, and why, a person should look at it. */
+function reviewedAlignment(auto: Alignment, reviewed: AlignmentFile | null): Alignment {
+  const merged = mergeReviewed(auto, reviewed);
+  return { ...merged, links: merged.links.map(withReviewReason) };
+}
+
+/** A link with the reason to review it (needsReview), where it has one; without the field where it has none. */
+function withReviewReason(link: Alignment['links'][number]): Alignment['links'][number] {
+  const { needsReview: _old, ...rest } = link;
+  const reason = reviewReason(rest);
+  return reason ? { ...rest, needsReview: reason } : rest;
 }
 
 /** The jurisdiction a document belongs to: from the manifest, else read from its text. */
@@ -185,7 +199,7 @@ export function saveReviewed(aligned: AlignedPair, change: (current: Alignment) 
 export function reloadReviewed(aligned: AlignedPair): AlignedPair {
   const reviewed = readAlignmentFile(aligned.file);
   checkReviewedIds(aligned.file, reviewed, aligned.auto, aligned.made);
-  return { ...aligned, reviewed, alignment: mergeReviewed(aligned.auto, reviewed) };
+  return { ...aligned, reviewed, alignment: reviewedAlignment(aligned.auto, reviewed) };
 }
 
 /** Reads a document and compares its attachment tables with its body. */

@@ -1,5 +1,4 @@
 // `policydiff align <base> <other> [--json] [--write]`: clause pairs side by side with scores, unmatched clauses listed.
-import { isLowConfidence } from '../model/review-policy.js';
 import type { Command } from 'commander';
 import type { Alignment } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
@@ -50,7 +49,7 @@ export function renderAlignment(a: Alignment, base: ParsedDocument, other: Parse
     for (let k = 0; k < n; k++) {
       const left = l.base[k] ? describeUnit(base, l.base[k]!) : '';
       const right = l.other[k] ? describeUnit(other, l.other[k]!) : '';
-      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${l.kind && l.kind !== 'ordered' ? ` ${l.kind}` : ''}${mark}`, isLowConfidence(l) ? 'yellow' : 'dim') : '';
+      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${l.kind && l.kind !== 'ordered' ? ` ${l.kind}` : ''}${mark}`, l.needsReview === 'low-confidence' ? 'yellow' : 'dim') : '';
       const line = `${pad(left, col)} ${k === 0 ? '↔' : '+'} ${pad(right, col)} ${tail}`;
       lines.push(l.status === 'rejected' ? paint(line, 'dim') : line);
     }

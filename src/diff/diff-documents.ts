@@ -55,7 +55,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
         status: 'modified',
         labels,
         ...placeOf(base.parsed, other.parsed, link.base, link.other),
-        link: { score: link.score, status: link.status, ...(link.kind ? { kind: link.kind } : {}) },
+        link: { score: link.score, status: link.status, ...(link.kind ? { kind: link.kind } : {}), ...(link.needsReview ? { needsReview: link.needsReview } : {}) },
         changes: result.changes,
         numbers: result.numbers,
         variants,

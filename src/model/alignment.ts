@@ -1,5 +1,6 @@
 // Schemas of an alignment (`policydiff align --json`) and of the reviewed files in alignments/.
 import { z } from 'zod';
+import { REVIEW_REASONS } from './review-policy.js';
 
 export const LinkStatus = z.enum(['auto', 'confirmed', 'rejected', 'manual']);
 
@@ -14,6 +15,8 @@ export const Link = z.object({
   /** How the link was found: in order, moved, split/merge, or by a person. */
   kind: z.enum(['ordered', 'moved', 'split', 'manual']).optional(),
   note: z.string().optional(),
+  /** Why a person should check it (review-policy.ts): set by align on every link that needs a look, never kept in reviewed files. */
+  needsReview: z.enum(REVIEW_REASONS).optional(),
 });
 
 export const Alignment = z.object({

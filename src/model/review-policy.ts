@@ -17,3 +17,16 @@ export function isLowConfidence(link: LinkLike): boolean {
 export function isPartialLink(link: LinkLike): boolean {
   return isLowConfidence(link) || (link.base?.length ?? 1) > 1 || (link.other?.length ?? 1) > 1;
 }
+
+/** Why a person should look at a link: the aligner is not sure of it, or it joins several clauses (an unreviewed split or merge). */
+export const REVIEW_REASONS = ['low-confidence', 'split', 'merge'] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
+/** The reason to review a link, or null for one that needs no look (reviewed, or sure and one to one). */
+export function reviewReason(link: LinkLike): ReviewReason | null {
+  if (isLowConfidence(link)) return 'low-confidence';
+  if (link.status !== 'auto') return null;
+  if ((link.other?.length ?? 1) > 1) return 'split';
+  if ((link.base?.length ?? 1) > 1) return 'merge';
+  return null;
+}

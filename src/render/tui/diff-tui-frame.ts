@@ -1,5 +1,5 @@
 // The diff UI's screen as lines: header with both documents and counts, pair list by section, the selected pair, a footer.
-import { LOW_CONFIDENCE_TEXT, isLowConfidence } from '../../model/review-policy.js';
+import { LOW_CONFIDENCE_TEXT } from '../../model/review-policy.js';
 import type { PairDiff } from '../../model/clause-diff.js';
 import { type DiffTuiState, detailLinesOf, layoutOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
 import { type Line, fitLine, lineWidth, span } from './styled-line.js';
@@ -90,7 +90,7 @@ function scoreMark(p: PairDiff, t: Theme): Line {
   if (p.link.status === 'confirmed') return [span('  ✓ ', t.ok)];
   if (p.link.status === 'manual') return [span('  ✎ ', t.ok)];
   const v = p.link.score >= 0.995 ? '1.0' : p.link.score.toFixed(2).replace(/^0/, '');
-  return [span(` ${v}`, isLowConfidence(p.link) ? t.warn : t.dim)];
+  return [span(` ${v}`, p.link.needsReview === 'low-confidence' ? t.warn : t.dim)];
 }
 
 function detailPane(s: DiffTuiState, height: number): Line[] {

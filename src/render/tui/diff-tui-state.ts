@@ -1,5 +1,4 @@
 // State of the diff UI and its pure reducer: selection, filters, search, panes, scrolling, the relink picker; no terminal needed.
-import { isLowConfidence } from '../../model/review-policy.js';
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
 import { pairDetailLines } from './pair-detail-lines.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
@@ -99,7 +98,7 @@ export function initialDiffState(model: DiffTuiModel, theme: Theme, width: numbe
 }
 
 export const isChange = (p: PairDiff) => p.status !== 'identical' && p.status !== 'variant-only';
-const isLow = (p: PairDiff) => !!p.link && isLowConfidence(p.link);
+const isLow = (p: PairDiff) => p.link?.needsReview === 'low-confidence';
 
 function passes(p: PairDiff, f: Filter): boolean {
   switch (f) {

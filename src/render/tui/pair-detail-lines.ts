@@ -1,6 +1,5 @@
 // The right pane of the diff UI as lines: the pair's heading, its figures as a table, items, units, variants, then its text as a redline.
 import stringWidth from 'string-width';
-import { isLowConfidence } from '../../model/review-policy.js';
 import type { NumberChange, PairDiff, Segment, Variant } from '../../model/clause-diff.js';
 import { changeNote, describeDelta, effectLabel, itemFigures, listedFigures, placeLabel } from '../report/describe-changes.js';
 import { type Line, fitLine, span, wrapLine } from './styled-line.js';
@@ -37,7 +36,7 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
   const link = p.link;
   const meta: Line = [span(p.status, st.style), span(`  ${p.base.join('+') || '—'} ↔ ${p.other.join('+') || '—'}`, theme.dim)];
   if (link) {
-    const low = isLowConfidence(link);
+    const low = link.needsReview === 'low-confidence';
     meta.push(span('  link '), span(link.score.toFixed(2), low ? theme.warn : theme.dim), span(` ${link.status}${link.kind && link.kind !== 'ordered' ? ` ${link.kind}` : ''}`, theme.dim));
     if (low) meta.push(span('  low confidence: check it (c confirms, x rejects, l relinks)', theme.warn));
   }
