@@ -29,7 +29,8 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
   const manifest = loadManifest();
   const { text, encoding, bytes } = readTextFile(req.file);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  refuseDuplicate(manifest.documents, req, sha256);
+  const textSha256 = textHash(text);
+  refuseDuplicate(manifest.documents, req, sha256, textSha256);
   let parentName: string | null = null;
   let parentId: string | undefined;
   if (req.parent) {
@@ -64,6 +65,10 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
     file: fileName,
     encoding,
     sha256,
+    textSha256,
+    ...(parsed.meta?.history.length || parsed.meta?.effective || parsed.meta?.issuer
+      ? { issuer: parsed.meta.issuer, history: parsed.meta.history.map((h) => ({ date: h.date, event: h.event })), effective: parsed.meta.effective }
+      : {}),
   };
   const target = path.join(corpusDir(), fileName);
   ensureDir(corpusDir());
@@ -71,7 +76,7 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
   // the same time by other processes are all kept; a file is never left in corpora/ unregistered.
   withFileLock(manifestPath(), () => {
     const now = loadManifest();
-    refuseDuplicate(now.documents, req, sha256);
+    refuseDuplicate(now.documents, req, sha256, textSha256);
     if (fs.existsSync(target)) throw new InputError(`${target} already exists; remove it or choose another --id`);
     writeFileAtomic(target, bytes);
     try {
@@ -86,11 +91,27 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
 }
 
 /** The id taken, or the same content under another id, is refused. */
-function refuseDuplicate(documents: CorpusEntry[], req: AddRequest, sha256: string): void {
+function refuseDuplicate(documents: CorpusEntry[], req: AddRequest, sha256: string, textSha256: string): void {
   if (documents.some((d) => d.id === req.id)) throw new InputError(`id "${req.id}" is already in the corpus; choose another --id`);
   for (const d of documents) {
     const known = d.sha256 ?? hashFile(path.join(corpusDir(), d.file));
     if (known === sha256) throw new InputError(`${req.file}: same content as corpus document "${d.id}"; it is already in the corpus`);
+    // The same text in another encoding or with a BOM (a text file of the corpus is decoded to compare; Word and PDF keep their hash).
+    const text = d.textSha256 ?? (/\.(?:txt|md)$/i.test(d.file) ? textHashOfFile(path.join(corpusDir(), d.file)) : null);
+    if (text === textSha256) throw new InputError(`${req.file}: the same text as corpus document "${d.id}" (saved in another encoding); it is already in the corpus`);
+  }
+}
+
+/** The hash of a decoded text, without a byte-order mark and with line ends made one. */
+function textHash(text: string): string {
+  return crypto.createHash('sha256').update(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).digest('hex');
+}
+
+function textHashOfFile(file: string): string | null {
+  try {
+    return textHash(readTextFile(file).text);
+  } catch {
+    return null;
   }
 }
 

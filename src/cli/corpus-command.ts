@@ -9,6 +9,9 @@ import { buildLineages } from '../families/build-lineages.js';
 import type { CorpusEntry } from '../model/corpus.js';
 import { paint, renderTable, writeOut } from '../render/terminal-output.js';
 
+/** How a law's history names what happened on its last date. */
+const HISTORY_WORDS: Record<string, string> = { adopted: '通过', amended: '修正', revised: '修订', promulgated: '公布', approved: '批准', effective: '施行' };
+
 export function registerCorpusCommand(program: Command): void {
   program
     .command('corpus')
@@ -37,6 +40,7 @@ export function registerCorpusCommand(program: Command): void {
           script: d.script,
           format: d.format,
           file: d.file,
+          ...(d.history ? { issuer: d.issuer ?? null, history: d.history, effective: d.effective ?? null } : {}),
           // Its lineage (the top document's id), the document it implements there, and for a draft its final.
           lineage: lineage.get(d.id)!.top.id,
           implements: lineage.get(d.id)!.parent.get(d.id) ?? null,
@@ -51,7 +55,10 @@ export function registerCorpusCommand(program: Command): void {
         const rows: string[][] = [];
         // The tree: each document under the one it implements, a draft just after its final.
         const visit = (d: CorpusEntry, depth: number, mark: string) => {
-          rows.push([`${'  '.repeat(depth)}${mark}${d.id}`, `${d.jurisdiction.name} (${d.jurisdiction.level})`, d.stage, d.date ?? '—', d.docNumber ?? '—', d.title]);
+          // A law's number column says how it was last made (2024-06-28 修正) and when it took effect, where the text says so.
+          const last = d.history?.[d.history.length - 1];
+          const made = last ? `${HISTORY_WORDS[last.event] ?? last.event}${d.effective ? `，${d.effective}施行` : ''}` : null;
+          rows.push([`${'  '.repeat(depth)}${mark}${d.id}`, `${d.jurisdiction.name} (${d.jurisdiction.level})`, d.stage, d.date ?? '—', d.docNumber ?? made ?? '—', d.title]);
           for (const draft of l.members.filter((m) => l.draftOf.get(m.id) === d.id)) visit(draft, depth, '· ');
           for (const child of l.members.filter((m) => l.parent.get(m.id) === d.id)) visit(child, depth + 1, '└ ');
         };

@@ -27,6 +27,12 @@ export const CorpusEntry = z.object({
   file: z.string().min(1),
   encoding: z.string().optional(),
   sha256: z.string().optional(),
+  /** SHA-256 of the decoded text: the same document saved in another encoding, or with a BOM, is found a duplicate. */
+  textSha256: z.string().optional(),
+  /** What a law or regulation says of itself, read at `add`: who issued it, its history (…通过, …修正), when it took effect. */
+  issuer: z.string().nullable().optional(),
+  history: z.array(z.object({ date: z.string(), event: z.string() })).optional(),
+  effective: z.string().nullable().optional(),
   note: z.string().optional(),
 });
 

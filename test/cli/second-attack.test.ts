@@ -157,6 +157,26 @@ describe('add', () => {
     expect(r.stderr).toMatch(/--parent hangzhuo-2024: no document with that id.*did you mean hangzhou-2024\?/);
     oneLine(r.stderr);
   });
+  it('refuses the same text saved in another encoding or with a byte-order mark', () => {
+    const jiande = fs.readdirSync(path.join(root, 'corpora')).find((f) => f.startsWith('000_'))!;
+    const text = fs.readFileSync(path.join(root, 'corpora', jiande), 'utf8');
+    const utf16 = path.join(dir, 'add', 'jiande-utf16.txt');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const bom = write('add/jiande-bom.txt', `\ufeff${text}`);
+    for (const f of [utf16, bom]) {
+      const r = run(['add', f, '--id', 'jiande-copy', '--level', 'county']);
+      expect(r.code, f).toBe(2);
+      expect(r.stderr).toMatch(/the same text as corpus document "jiande-2024"/);
+    }
+  });
+  it('records a law’s issuer, history and effective date, and corpus shows them', () => {
+    const law = path.resolve('test/fixtures/outline/law-national.md');
+    expect(run(['add', law, '--id', 'guanxian-2024', '--level', 'national']).code).toBe(0);
+    const entry = (JSON.parse(run(['corpus', '--json']).stdout) as Array<{ id: string; history?: unknown[]; effective?: string | null; issuer?: string | null }>).find((d) => d.id === 'guanxian-2024')!;
+    expect(entry.history).toHaveLength(3);
+    expect(entry).toMatchObject({ history: [{ event: 'adopted' }, { event: 'amended' }, { event: 'revised' }] });
+    expect(run(['corpus']).stdout).toMatch(/guanxian-2024 .* 修订/);
+  });
   it('refuses a blank --name and an id too long for a file name', () => {
     expect(run(['add', file(), '--id', 'yunhu-2024', '--level', 'county', '--name', '  ']).code).toBe(2);
     const long = run(['add', file(), '--id', 'a'.repeat(300), '--level', 'county']);
