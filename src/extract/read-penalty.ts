@@ -19,19 +19,31 @@ export function readPenalty(text: string, f: Pick<Fact, 'start' | 'end'>): { sub
   const from = Math.max(text.lastIndexOf('；', f.start - 1), text.lastIndexOf('。', f.start - 1), text.lastIndexOf('\n', f.start - 1)) + 1;
   const part = text.slice(from, f.start);
   const { parties, tiers } = loadPenaltyTerms();
-  // The party named last (the one ending last); of names ending together (…和其他直接责任人员 / 其他直接责任人员), the longer.
-  const subject = lastNamed(part, parties);
+  // The party named last (the one ending last); of names ending together (…和其他直接责任人员 / 其他直接责任人员), the longer. Others
+  // harmed or drawn in (导致其他单位或者个人未缴税款的) are not whom the fine is for.
+  const subject = lastNamed(part, parties, othersIn(part));
   // The tier named last before the figure (逾期不改正的，…；拒不停止销售的，处…: the later condition), the longer of two ending together.
   const tier = lastNamed(part, tiers);
   return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}) };
 }
 
-/** Of `names` (longest first), the one whose last mention in `text` ends last; the longer of two ending together. */
-function lastNamed(text: string, names: string[]): string | undefined {
+/**
+ * Other parties a condition names, not the one fined: 其他单位或者个人, 他人 (and the parties joined to them by 或者, 和, 、).
+ * 其他直接责任人员 is a party of its own (the lexicon names it whole), not an other.
+ */
+const OTHERS = /他人|其他(?!直接责任人员)[^的，；。、\s]{0,6}?(?:单位|个人|组织|人员)(?:(?:或者|和|、|及|以及)(?:其他)?[^的，；。、\s]{0,4}?(?:单位|个人|组织|人员))*/gu;
+
+function othersIn(text: string): Array<[number, number]> {
+  return [...text.matchAll(OTHERS)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Of `names` (longest first), the one whose last mention in `text` (outside the `skip` stretches) ends last; the longer of two ending together. */
+function lastNamed(text: string, names: string[], skip: Array<[number, number]> = []): string | undefined {
   let found: string | undefined;
   let end = -1;
   for (const n of names) {
-    const k = text.lastIndexOf(n);
+    let k = text.lastIndexOf(n);
+    while (k >= 0 && skip.some(([a, b]) => k >= a && k + n.length <= b)) k = text.lastIndexOf(n, k - 1);
     if (k >= 0 && k + n.length > end) {
       end = k + n.length;
       found = n;

@@ -74,3 +74,14 @@ describe('fines: a tier reworded is the same tier', () => {
     expect(r.numbers.map((n) => n.change)).toEqual(['unchanged']);
   });
 });
+
+describe('whom a fine is for, when a condition names others', () => {
+  it('others harmed or drawn in (导致其他单位或者个人…) are not the subject', () => {
+    const [f] = extractFacts('违反发票管理法规，导致其他单位或者个人未缴、少缴或者骗取税款的，由税务机关没收违法所得，可以并处未缴、少缴或者骗取的税款1倍以下的罚款。');
+    expect(f!.subject).toBeUndefined();
+    expect(extractFacts('给他人造成损失的单位，处五万元以下的罚款。')[0]).toMatchObject({ subject: '单位' });
+    expect(extractFacts('有其他违法行为的单位，处五万元以下的罚款。')[0]).toMatchObject({ subject: '单位' });
+    // 其他直接责任人员 is a party of its own.
+    expect(extractFacts('对其直接负责的主管人员和其他直接责任人员处一万元以下的罚款。')[0]).toMatchObject({ subject: '直接负责的主管人员和其他直接责任人员' });
+  });
+});
