@@ -1,5 +1,7 @@
 // Key response of the diff UI on the largest bundled pairs: reducer, frame and ink's layout to a string for every key of a reading session.
 import { renderToString } from 'ink';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
 import React from 'react';
 import { diffTuiSession } from '../src/cli/open-diff-tui.js';
 import { diffPair } from '../src/pipeline.js';
@@ -22,6 +24,19 @@ const SESSION: DiffTuiAction[] = [
   { type: 'focus', to: 'detail' },
   ...Array.from({ length: 20 }, () => ({ type: 'move', by: 1 }) as const),
 ];
+
+/**
+ * The same, with the machine made busy: one process per core spinning for the whole measure (a loaded 2-core machine, as the speed
+ * issue measured it), so the figure says what a reviewer gets while other work runs.
+ */
+export function measureTuiKeysUnderLoad(pairs: Array<[string, string]>, sizes: Array<[number, number]>): string[] {
+  const spinners = Array.from({ length: os.availableParallelism() }, () => spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }));
+  try {
+    return measureTuiKeys(pairs, sizes).map((l) => l.replace(/ over (\d+) keys/, ' over $1 keys, every core busy'));
+  } finally {
+    for (const p of spinners) p.kill('SIGKILL');
+  }
+}
 
 export function measureTuiKeys(pairs: Array<[string, string]>, sizes: Array<[number, number]>): string[] {
   const lines: string[] = [];
@@ -47,4 +62,5 @@ export function measureTuiKeys(pairs: Array<[string, string]>, sizes: Array<[num
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('Terminal UI: time from a key to the next frame laid out (reducer, frame, ink layout; the terminal write is not counted).');
   for (const l of measureTuiKeys([['hangzhou-2024-draft', 'hangzhou-2024'], ['hangzhou-2024', 'quzhou-2024']], [[80, 24], [120, 40], [200, 60]])) console.log(l);
+  for (const l of measureTuiKeysUnderLoad([['hangzhou-2024', 'quzhou-2024']], [[200, 60]])) console.log(l);
 }

@@ -11,7 +11,7 @@ import { buildFamilies, type FamilyMember, familyMember } from '../src/families/
 import { loadDocument } from '../src/pipeline.js';
 import { segmentText } from '../src/segment/segment-text.js';
 import { measureColdStart } from './bench-cold-start.js';
-import { measureTuiKeys } from './bench-tui.js';
+import { measureTuiKeys, measureTuiKeysUnderLoad } from './bench-tui.js';
 import { measureLongPassage } from './bench-long-passage.js';
 
 interface Job {
@@ -136,6 +136,7 @@ if (!isMainThread) {
   for (const l of measureColdStart()) console.log(l);
   console.log('\nTerminal UI: from a key to the next frame laid out (reducer, frame, ink layout), on the largest bundled pairs:');
   for (const l of measureTuiKeys([['hangzhou-2024-draft', 'hangzhou-2024'], ['hangzhou-2024', 'quzhou-2024']], [[80, 24], [120, 40], [200, 60]])) console.log(l);
+  for (const l of measureTuiKeysUnderLoad([['hangzhou-2024', 'quzhou-2024']], [[200, 60]])) console.log(l);
 }
 
 /**
