@@ -1,11 +1,20 @@
 // Terminal output helpers: Chinese-aware column widths, colour only on a TTY without NO_COLOR.
 import stringWidth from 'string-width';
+import { COLOR, COLOR_OFF, SGR, charWidth } from './display-width.js';
 
 export function useColor(): boolean {
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 }
 
-const CODES = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] } as const;
+/** The styles of plain terminal output, from the one table of SGR codes the UI uses too. */
+const CODES = {
+  bold: SGR.bold,
+  dim: SGR.dim,
+  red: [COLOR.red, COLOR_OFF],
+  green: [COLOR.green, COLOR_OFF],
+  yellow: [COLOR.yellow, COLOR_OFF],
+  cyan: [COLOR.cyan, COLOR_OFF],
+} as const;
 export type Style = keyof typeof CODES;
 
 export function paint(text: string, style: Style): string {
@@ -28,7 +37,7 @@ export function fit(text: string, width: number): string {
   let w = 0;
   let cut: string | null = null;
   for (const ch of text) {
-    const cw = stringWidth(ch);
+    const cw = charWidth(ch);
     if (cut === null && w + cw > width - 1) cut = out;
     if (w + cw > width) return `${cut ?? out}…`;
     out += ch;
@@ -41,7 +50,7 @@ export function fit(text: string, width: number): string {
 export function widthUpTo(text: string, cap: number): number {
   let w = 0;
   for (const ch of text) {
-    w += stringWidth(ch);
+    w += charWidth(ch);
     if (w > cap) return cap + 1;
   }
   return w;

@@ -1,8 +1,9 @@
 // Lines of styled spans for the terminal UI, cut and wrapped by display width (a Chinese character takes two columns).
 import stringWidth from 'string-width';
+import { COLOR, COLOR_OFF, SGR, charWidth } from '../display-width.js';
 
 export interface SpanStyle {
-  color?: 'red' | 'green' | 'yellow' | 'cyan' | 'blue' | 'magenta' | 'gray' | 'white';
+  color?: keyof typeof COLOR;
   bold?: boolean;
   dim?: boolean;
   inverse?: boolean;
@@ -25,23 +26,6 @@ export function lineWidth(line: Line): number {
   return w;
 }
 
-/** Display width of one character; control characters count as nothing. The common ranges are answered without string-width (a frame has thousands). */
-function charWidth(ch: string): number {
-  const c = ch.codePointAt(0)!;
-  if (c < 0x7f) return c < 0x20 ? 0 : 1;
-  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60)) return 2;
-  return stringWidth(ch);
-}
-
-const SGR: Record<keyof SpanStyle, [number, number]> = {
-  bold: [1, 22],
-  dim: [2, 22],
-  underline: [4, 24],
-  inverse: [7, 27],
-  strikethrough: [9, 29],
-  color: [0, 39],
-};
-const COLOR: Record<NonNullable<SpanStyle['color']>, number> = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, white: 37, gray: 90 };
 
 /** Styles that show on a blank: a space drawn dim or in a colour looks like any other space. */
 const showsOnBlank = (st: SpanStyle): boolean => !!(st.inverse || st.underline || st.strikethrough);
@@ -64,8 +48,8 @@ export function lineToAnsi(line: Line): string {
     let off = '';
     for (const k of Object.keys(st) as Array<keyof SpanStyle>) {
       if (!st[k]) continue;
-      const [start, end] = SGR[k];
-      on += `\u001b[${k === 'color' ? COLOR[st.color!] : start}m`;
+      const [start, end] = k === 'color' ? [COLOR[st.color!], COLOR_OFF] : SGR[k];
+      on += `\u001b[${start}m`;
       off = `\u001b[${end}m${off}`;
     }
     out += pending + on + s.text + off;
