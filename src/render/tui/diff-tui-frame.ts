@@ -104,7 +104,7 @@ function pickerPane(s: DiffTuiState, height: number, width: number): Line[] {
   const side = pk.side === 'other' ? s.model.diff.other : s.model.diff.base;
   const out: Line[] = [
     fitLine([span(`Link ${pk.from.join('+')} with a unit of ${side}`, t.heading)], width),
-    fitLine([span(`j/k move · / narrows${pk.query ? ` (“${pk.query}”)` : ''} · enter links · esc cancels`, t.dim)], width),
+    fitLine([span(`j/k move · / narrows${pk.query ? ` (“${pk.query}”)` : ''} · enter links · a adds to its link · esc cancels`, t.dim)], width),
   ];
   const pairOf = new Map<string, string>();
   for (const p of s.model.diff.pairs) {
@@ -134,7 +134,7 @@ const HELP: Array<[string, string]> = [
   ['v', 'show or hide the variants (script, vocabulary, place names)'],
   ['c', 'confirm the selected link'],
   ['x', 'reject it (its clauses become unmatched)'],
-  ['l', 'relink: pick the clause of the other document by hand'],
+  ['l', 'relink: pick the clause of the other document by hand (enter: with it alone; a: added to the link it has)'],
   ['u', 'undo the last decision'],
   ['t T', "check the other (T: the base) document's attachment tables against its body"],
   ['?  esc', 'this help / close'],

@@ -82,11 +82,10 @@ export function diffKey(s: DiffTuiState, input: string, key: KeyInfo): DiffKeyRe
   if (s.picker) {
     if (key.escape || input === 'q') return { type: 'escape' };
     if (input === '/') return { type: 'search-start' };
-    if (key.return) {
+    if (key.return || input === 'a') {
       const unit = pickerChoices(s)[s.picker.cursor];
       if (!unit) return { type: 'message', message: { text: 'nothing to pick: esc cancels', tone: 'error' } };
-      const action: ReviewAction =
-        s.picker.side === 'other' ? { kind: 'link', base: s.picker.from, other: [unit.id] } : { kind: 'link', base: [unit.id], other: s.picker.from };
+      const action = pickedLink(s, unit.id, input === 'a');
       return { type: 'review', action, say: `linked ${action.base.join('+')} ↔ ${action.other.join('+')}` };
     }
     return navigationKey(input, key);
@@ -111,6 +110,22 @@ export function diffKey(s: DiffTuiState, input: string, key: KeyInfo): DiffKeyRe
       return reviewSelected(s, input === 'c' ? 'confirm' : 'reject');
   }
   return null;
+}
+
+/**
+ * The link the picker makes: the selected clauses with the one picked (enter), which then leaves any link it had; or (a) added to
+ * the link the picked one already has — a county clause carrying part of a city clause the city links with another.
+ */
+function pickedLink(s: DiffTuiState, unit: string, add: boolean): Extract<ReviewAction, { kind: 'link' }> {
+  const picker = s.picker!;
+  const side = picker.side;
+  const has = add ? s.model.diff.pairs.find((p) => p.link && p[side].includes(unit)) : undefined;
+  const order = (ids: string[], all: string[]) => [...new Set(ids)].sort((a, b) => all.indexOf(a) - all.indexOf(b));
+  const units = (k: 'base' | 'other') => s.model.units[k].map((u) => u.id);
+  if (side === 'other') {
+    return { kind: 'link', base: order([...picker.from, ...(has?.base ?? [])], units('base')), other: order(has ? has.other : [unit], units('other')) };
+  }
+  return { kind: 'link', base: order(has ? has.base : [unit], units('base')), other: order([...picker.from, ...(has?.other ?? [])], units('other')) };
 }
 
 /** Confirm or reject the selected pair's link, or say why there is none. */

@@ -168,6 +168,13 @@ describe('diff UI state', () => {
     expect(effects).toHaveLength(1);
     expect(effects[0]).toMatch(new RegExp(`^link .*"base":\\["${lonely.base[0]}"\\],"other":\\["c10"\\]`));
     expect(press(state, { escape: true }).state.picker).toBeNull();
+    // a instead of enter adds the clause to the link the picked one has: base + the picked clause's base ↔ its other clauses.
+    const owner = model.diff.pairs.find((p) => p.link && p.other.includes('c11'))!;
+    const onC11 = press(state, '/', '1', '1', '.', { return: true }).state;
+    const added = press(onC11, 'a').effects[0]!;
+    const action = JSON.parse(added.replace(/^link /, '')) as { base: string[]; other: string[] };
+    expect(action.other).toEqual(owner.other);
+    expect(action.base.sort()).toEqual([...new Set([lonely.base[0]!, ...owner.base])].sort());
   });
 
   it('? shows the keys and any key closes it; q quits', () => {
