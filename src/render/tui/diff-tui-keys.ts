@@ -133,8 +133,10 @@ function reviewSelected(s: DiffTuiState, kind: 'confirm' | 'reject'): DiffKeyRes
   const p = s.model.diff.pairs[s.selected];
   if (!p) return null;
   if (!p.link) return { type: 'message', message: { text: `no link to ${kind}: this clause is only in ${p.status === 'base-only' ? 'base' : 'other'}; l links it by hand`, tone: 'error' } };
+  const done = kind === 'confirm' ? 'confirmed' : 'rejected';
+  if (p.link.status === done) return { type: 'message', message: { text: `already ${done}: ${p.base.join('+')} ↔ ${p.other.join('+')} (u undoes a decision of this session)`, tone: 'info' } };
   const action: ReviewAction = { kind, base: p.base[0]!, other: p.other[0]! };
-  return { type: 'review', action, say: `${kind === 'confirm' ? 'confirmed' : 'rejected'} ${p.base.join('+')} ↔ ${p.other.join('+')}` };
+  return { type: 'review', action, say: `${done} ${p.base.join('+')} ↔ ${p.other.join('+')}` };
 }
 
 /**

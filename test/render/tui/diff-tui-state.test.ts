@@ -152,8 +152,16 @@ describe('diff UI state', () => {
   it('c and x decide on the selected link; on a clause only in base they say why not; l opens the picker and enter links', () => {
     let { state } = press(start());
     const linked = selected(state);
-    expect(press(state, 'c').effects).toEqual([`confirm ${JSON.stringify({ kind: 'confirm', base: linked.base[0], other: linked.other[0] })}`]);
+    // The shipped alignment file confirms every link of this pair: c says so instead of deciding again; x rejects.
+    expect(linked.link?.status).toBe('confirmed');
+    const again = press(state, 'c');
+    expect(again.effects).toEqual([]);
+    expect(again.state.message?.text).toMatch(/^already confirmed/);
     expect(press(state, 'x').effects[0]).toMatch(/^reject/);
+    // An unreviewed link: c confirms it.
+    const unreviewed = { ...model, diff: { ...model.diff, pairs: model.diff.pairs.map((p, i) => (i === state.selected ? { ...p, link: { ...p.link!, status: 'auto' } } : p)) } };
+    const fresh = { ...state, model: unreviewed };
+    expect(press(fresh, 'c').effects).toEqual([`confirm ${JSON.stringify({ kind: 'confirm', base: linked.base[0], other: linked.other[0] })}`]);
     state = press(state, 'f', 'f').state;
     while (selected(state).status !== 'base-only') state = press(state, 'j').state;
     const lonely = selected(state);
