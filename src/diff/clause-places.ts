@@ -3,6 +3,9 @@ import type { Place } from '../model/clause-diff.js';
 import type { Clause, Item } from '../model/parsed-document.js';
 import { chineseNumeral } from '../parse/format-chinese-numeral.js';
 
+/** A stretch of a text, by offsets (start inclusive, end exclusive). */
+export type Range = { start: number; end: number };
+
 /** A stretch of a side's text and the place it is: an article, one of its 款, a 项, a 目; or a numbered clause as a whole. */
 export interface PlaceRange {
   start: number;

@@ -10,7 +10,7 @@ import { type FigurePair, SURE_PAIRING, compatible, pairNumbers } from './pair-n
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
 import { appendSegment, charRedline, redline } from './redline.js';
 import { describeParty } from '../extract/read-penalty.js';
-import { placeOf } from './clause-places.js';
+import { type Range, placeOf } from './clause-places.js';
 import { type ChangeSpans, markWholeParts } from './mark-whole-parts.js';
 import { itemsWithFigures } from './items-with-figures.js';
 import { splitEdit } from './split-edit.js';
@@ -68,8 +68,8 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
  * same seen from the other side.
  */
 function followMerge(pairs: FigurePair[], base: DiffSide, other: DiffSide): FigurePair[] {
-  const same = (a: Fact, b: Fact) =>
-    a.value === b.value && a.unit === b.unit && a.comparator === b.comparator && a.range?.min === b.range?.min && a.subject === b.subject && a.tier === b.tier && a.base === b.base;
+  // The same figure (sameFigure: value, unit, comparator, bounds and their strictness) for the same party, tier and base.
+  const same = (a: Fact, b: Fact) => sameFigure(a, b) && a.subject === b.subject && a.tier === b.tier && a.base === b.base;
   const clauseOf = (side: DiffSide, f: Fact) => placeOf(side.places, f.start, f.end)?.at.clause ?? null;
   const paired = pairs.filter((p) => p.before && p.after);
   return pairs.map((p) => {
@@ -230,7 +230,6 @@ function describeEdit(e: Edit, bTok: Token[], oTok: Token[], base: DiffSide, oth
   return placed(change, base, other, bRange, oRange);
 }
 
-type Range = { start: number; end: number };
 
 /** Where each change's text stands in the two sides' texts, for the pass that finds whole 款 and 项 (mark-whole-parts.ts). */
 const SPANS: ChangeSpans = new WeakMap();

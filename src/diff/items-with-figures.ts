@@ -4,8 +4,10 @@ import type { DiffSide } from './diff-side.js';
 import { type ChangeSpans, changedCharacters, isNew } from './mark-whole-parts.js';
 import { placeOf } from './clause-places.js';
 
-/** What ends the phrase a figure stands in: the marks between the items of a list or the clauses of a sentence. */
-const DELIMITER = /[，、；。：:\n]/;
+/** What ends the phrase a figure stands in: the marks between the clauses of a sentence (a 、 list stays one phrase: 中小学、幼儿园70所). */
+const DELIMITER = /[，；。：:\n]/;
+/** A dropped (or added) edit that has, besides the items, at most this many characters of its own (2024年，新增) is those items. */
+const REST_MAX = 6;
 
 /**
  * Finds each figure dropped (or added) with the whole phrase around it — 市级智能工厂培育企业20家 gone from a list of targets — and
@@ -29,10 +31,11 @@ function gather(changes: Change[], numbers: NumberChange[], spans: ChangeSpans, 
   const byChange = new Map<Change, Array<{ text: string; start: number; figure: number }>>();
   numbers.forEach((n, index) => {
     const fact = how === 'dropped' ? n.before : n.after;
-    // A fine or a time limit is read by whom and when it applies (its row in the figures table says it), not as an item.
-    if (n.change !== how || !fact || n.role === 'penalty' || n.role.startsWith('time-')) return;
+    // A fine, a time limit or a date is read by whom and when it applies (its row in the figures table says it), not as an item.
+    if (n.change !== how || !fact || n.role === 'penalty' || n.role.startsWith('time-') || fact.kind === 'duration' || fact.kind === 'date') return;
     const phrase = phraseAround(side.text, fact.start, fact.end);
-    if (!isNew(side.text, changed, phrase)) return;
+    // A condition (违法所得二十万元以上的) says when something applies; it is no item.
+    if (/的$/.test(side.text.slice(phrase.start, phrase.end).trim()) || !isNew(side.text, changed, phrase)) return;
     const host = changes.find((c) => {
       const span = spans.get(c)?.[key];
       // The edit the figure starts in (its comparator word after it may be text both sides keep: 85%以上 → 10个以上).
@@ -57,16 +60,22 @@ function gather(changes: Change[], numbers: NumberChange[], spans: ChangeSpans, 
     const place = placeOf(side.places, Math.min(...items.map((x) => x.start)), Math.max(...items.map((x) => x.start + x.text.length)));
     const change: Change = {
       kind,
-      before: how === 'dropped' ? phrases.join('、') : null,
-      after: how === 'added' ? phrases.join('、') : null,
+      before: how === 'dropped' ? phrases.join('；') : null,
+      after: how === 'added' ? phrases.join('；') : null,
       items: phrases,
       figures: items.map((x) => x.figure),
       ...(place ? { where: place.where, at: place.at } : {}),
     };
-    // A drop (or addition) that is these items and nothing else becomes them; an edit with more in it stays, the items beside it.
+    // A drop (or addition) that is these items and next to nothing else becomes them. A reworded run keeps its redline, the items
+    // beside it (the figures go with them). A drop with more in it than the items stays as it is, its figures in the table.
     const bare = (t: string | null) => (t ?? '').replace(/[\p{P}\p{Z}\s]/gu, '');
-    const only = c.kind === wholeKind && bare(how === 'dropped' ? c.before : c.after) === bare(phrases.join(''));
-    if (!only) out.push(c);
+    const rest = bare(how === 'dropped' ? c.before : c.after).length - bare(phrases.join('')).length;
+    if (c.kind === wholeKind && rest > REST_MAX) {
+      for (const x of items) delete numbers[x.figure]!.withItem;
+      out.push(c);
+      continue;
+    }
+    if (c.kind !== wholeKind) out.push(c);
     out.push(change);
   }
   return out;

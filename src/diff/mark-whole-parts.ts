@@ -1,14 +1,14 @@
 // Finds the 款 and 项 one side has whole and the other has none of — added or dropped — and makes their changes one: 第二条增加一款.
 import type { Change, Segment } from '../model/clause-diff.js';
-import type { PlaceRange } from './clause-places.js';
+import type { PlaceRange, Range } from './clause-places.js';
 import type { DiffSide } from './diff-side.js';
+import { ITEM_LABEL_AT_LINE_START } from '../normalize/comparison-key.js';
 
-type Range = { start: number; end: number };
 /** Where each change's text stands in the base and the other text (null for the side it does not touch). */
 export type ChangeSpans = WeakMap<Change, { b: Range | null; o: Range | null }>;
 
-/** Marks, spaces and the printed numbers of items （三） 3. 3、: what a 款 or 项 may share with the other text and still be new. */
-const INSIGNIFICANT = /[\p{P}\p{Z}\s]|（[零〇一二三四五六七八九十百]{1,5}）|（\d{1,3}）|\d{1,3}[.．、]/gu;
+/** Marks, spaces and the printed numbers of items at a line's start (（三）, 3.): what a 款 or 项 may share with the other text and still be new. */
+const INSIGNIFICANT = new RegExp(`${ITEM_LABEL_AT_LINE_START.source}|[\\p{P}\\p{Z}\\s]`, 'gu');
 /** A 款 or 项 is new whole when at most this many of its characters (and this share of them) the other text also has: 公司, 本市. */
 const SHARED_MAX = 4;
 const SHARED_SHARE = 0.25;
@@ -75,7 +75,7 @@ function mergeWhole(changes: Change[], spans: ChangeSpans, side: DiffSide, chang
       words: [{ op: kind === 'text-added' ? 'insert' : 'delete', text }],
       where: r.place.where,
       at: r.place.at,
-      whole: r.place.at.item === undefined ? 'paragraph' : 'item',
+      whole: r.place.at.subitem !== undefined ? 'subitem' : r.place.at.item !== undefined ? 'item' : 'paragraph',
     };
     spans.set(merged, key === 'o' ? { b: null, o: { start: r.start, end: r.end } } : { b: { start: r.start, end: r.end }, o: null });
     const first = out.indexOf(inside[0]!);

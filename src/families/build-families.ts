@@ -107,8 +107,9 @@ export function buildFamilies(anchor: LoadedDocument, members: FamilyMember[]): 
       const rows = families.filter((f) => link.base.some((b) => f.members[m.via!.parent]?.ids.includes(b)));
       for (const f of rows) {
         const cell = f.members[m.id]!;
-        if (cell.mark !== 'absent' && !cell.via) continue;
         cell.ids = [...new Set([...cell.ids, ...ids])];
+        // A cell the document links directly keeps its mark: the clause carried through the parent joins it (both carry the item).
+        if (cell.mark !== 'absent' && !cell.via) continue;
         cell.score = Math.max(cell.score, link.score);
         // Adopted only where both steps are whole: this link, and the parent's own mark in the row.
         const whole = !isPartialLink(link) && f.members[m.via.parent]!.mark === 'adopted';

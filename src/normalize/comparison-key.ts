@@ -16,7 +16,9 @@ import { variantKeyPattern } from './reverse-vocabulary.js';
  * 行政诉讼法第三条): those are not this text's articles. 本法, 本条例 … and a bare 第X条 are.
  */
 const ARTICLE_REFERENCE = /(》|(?<!本)(?:法|条例|规定|办法|细则))?(第[零〇一二三四五六七八九十百千]+条(?:之[零〇一二三四五六七八九十]+)?)/g;
-const ITEM_LABEL = /(^|\n)(?:（[零〇一二三四五六七八九十百]{1,5}）|（\d{1,3}）|\d{1,3}[.．、](?!\d))/g;
+/** The printed number of an item at the start of a line: （三）, （3）, 3. (not the 3. of 3.5%). */
+export const ITEM_LABEL_AT_LINE_START = /(?<=^|\n)(?:（[零〇一二三四五六七八九十百]{1,5}）|（\d{1,3}）|\d{1,3}[.．、](?!\d))/;
+const ITEM_LABEL = new RegExp(`(^|\\n)(?:${ITEM_LABEL_AT_LINE_START.source.replace('(?<=^|\\n)', '')})`, 'g');
 const NUMBER = /\d+(?:\.\d+)?/g;
 
 /** What a masked jurisdiction name becomes in the key. */

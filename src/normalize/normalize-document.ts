@@ -62,15 +62,19 @@ function remapVariants(
   return out;
 }
 
-/** An escape sequence (ESC [ … letter, ESC ] … BEL/ST, or ESC and one character), and the C0 and C1 controls but tab and line feed. */
-const CONTROL = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]/g;
+/**
+ * An escape sequence (ESC [ … letter; ESC ] … ended by BEL or ST on its line; else ESC and one character), the C0 and C1 controls
+ * but tab and line feed, and the bidirectional overrides and isolates (they can reorder or hide text on screen).
+ */
+const CONTROL = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)|\x1b[@-_]?|[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Where each raw line starts: after a line feed, a carriage return (alone or before a line feed), a page break. */
+/** Where each raw line starts: after each character normalizing makes a line end (line feed, lone CR, page break, NEL, U+2028/9). */
 export function lineStarts(raw: string): number[] {
   const starts = [0];
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c === 0x0a || c === 0x0c || c === 0x0b || (c === 0x0d && raw.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
+    const ends = c === 0x0a || c === 0x0c || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029 || (c === 0x0d && raw.charCodeAt(i + 1) !== 0x0a);
+    if (ends) starts.push(i + 1);
   }
   return starts;
 }

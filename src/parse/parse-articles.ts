@@ -134,6 +134,8 @@ function buildArticle(id: string, label: string, ordinal: number, section: numbe
       current.end = p.end;
       return;
     }
+    // The label on a line of its own (第三条 then the text below it) leaves no 款 of its own: the next paragraph is the first.
+    if (k === 0 && !text.trim()) return;
     paragraphs.push({ text, start, end: p.end, items: [] });
   });
   const text = paras.map((p) => p.text).join('\n').slice(label.length).trim();

@@ -78,6 +78,21 @@ describe('what a text holds that is not text', () => {
       const r = run(args);
       expect(r.stdout, args[0]).not.toContain('\x1b');
     }
+    // The escape codes go; the words between them stay.
+    expect(run(['parse', file, '--json']).stdout).toContain('隐藏');
+  });
+
+  it('an escape sequence left unended (ESC ] …) takes nothing with it: every clause after it is read', () => {
+    const file = write('e/osc.md', plan(ITEMS).replace('最高150万元奖励。', '最高150万元奖励。\x1b]'));
+    const p = ParsedDocument.parse(JSON.parse(run(['parse', file, '--json']).stdout));
+    expect(p.clauses).toHaveLength(5);
+  });
+
+  it('bidirectional overrides are not text, and a line separator counts as a line', () => {
+    const file = write('e/bidi.md', plan(ITEMS).replace('强化用地保障', '强化\u202e用地\u202c保障').replace(/\n\n（四）/, '\u2028\u2028（四）'));
+    const p = ParsedDocument.parse(JSON.parse(run(['parse', file, '--json']).stdout));
+    expect(p.clauses[1]!.title).toBe('强化用地保障');
+    expect(p.clauses[3]!.span.line).toBe(p.clauses[2]!.span.line + 2);
   });
 
   it('CR-only line ends give each clause its own line', () => {
@@ -111,10 +126,13 @@ describe('files that are not files', () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-attack-cache-'));
     const first = run(['parse', 'jiande-2024', '--json'], { POLICYDIFF_CACHE: cache });
     expect(first.code).toBe(0);
-    const docs = path.join(cache, fs.readdirSync(cache).find((d) => d.startsWith('documents')) ?? 'documents');
-    for (const name of fs.existsSync(docs) ? fs.readdirSync(docs) : []) {
+    const docs = path.join(cache, 'documents');
+    const entries = fs.readdirSync(docs);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const name of entries) {
       fs.rmSync(path.join(docs, name));
       spawnSync('mkfifo', [path.join(docs, name)]);
+      expect(fs.statSync(path.join(docs, name)).isFIFO()).toBe(true);
     }
     const again = run(['parse', 'jiande-2024', '--json'], { POLICYDIFF_CACHE: cache });
     expect(again.code).toBe(0);

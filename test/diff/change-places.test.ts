@@ -84,4 +84,25 @@ describe('the place of each change and figure', () => {
     expect(p.changes).toHaveLength(1);
     expect(p.changes[0]).toMatchObject({ kind: 'reworded', before: '公示价格', after: '明码标价', where: '第二条' });
   });
+
+  it('an article whose number stands on a line of its own has no empty 款: its one paragraph is cited as the article', () => {
+    const own = (id: string, fine: string) =>
+      loadSynthetic({ id, source: 'fixture', text: `# 某某市管理条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条\n违反本条例规定的，处${fine}的罚款。\n`, truth: new Set() });
+    const d = diffAligned(alignLoaded(own('a', '一千元以上五千元以下'), own('b', '二千元以上一万元以下'), []));
+    const fine = d.pairs.find((p) => p.base[0] === 'c2')!.numbers[0]!;
+    expect(fine).toMatchObject({ where: '第二条', at: { clause: 'c2' } });
+    expect(fine.at?.paragraph).toBeUndefined();
+  });
+
+  it('the new text’s place follows an arrow where it is another 款 (one put before it), and a whole 目 is 增加一目', () => {
+    const a = law('p1', [OLD[0]!, ['经营者应当公示价格。', '违反前款规定的，处一千元以下的罚款。'], ['有下列情形之一的，责令改正：', '（一）未按规定登记的：', '1.首次登记的；']]);
+    const b = law('p2', [OLD[0]!, ['市场管理坚持公平原则。', '经营者应当公示价格。', '违反前款规定的，处二千元以下的罚款。'], ['有下列情形之一的，责令改正：', '（一）未按规定登记的：', '1.首次登记的；', '2.变更登记的；']]);
+    const d = diffAligned(alignLoaded(a, b, []));
+    const fine = d.pairs.find((p) => p.base[0] === 'c2')!.numbers.find((n) => n.change === 'changed')!;
+    expect(fine).toMatchObject({ where: '第二条第二款', whereOther: '第二条第三款' });
+    expect(renderDiffText(d, { all: false, width: 200 })).toContain('第二条第二款 → 第二条第三款');
+    const sub = d.pairs.find((p) => p.base[0] === 'c3')!.changes.find((c) => c.whole)!;
+    expect(sub).toMatchObject({ kind: 'text-added', whole: 'subitem', where: '第三条第（一）项第二目' });
+    expect(renderDiffMarkdown(d, { all: false, lang: 'zh' })).toContain('第三条第（一）项增加一目，作为第二目');
+  });
 });

@@ -27,7 +27,8 @@ describe('targets dropped with their figures', () => {
   it('are one items-dropped change that names the figures; the figures are marked as going with it', () => {
     const items = pair.changes.filter((c) => c.kind === 'items-dropped');
     expect(items).toHaveLength(1);
-    expect(items[0]!.items).toEqual(['新增市级智能工厂20家', '数字化车间50家', '力争数字化改造覆盖率达到85%以上']);
+    // As the text writes them: a 、-list is one phrase with both its figures.
+    expect(items[0]!.items).toEqual(['新增市级智能工厂20家、数字化车间50家', '力争数字化改造覆盖率达到85%以上']);
     const figures = items[0]!.figures!.map((i) => pair.numbers[i]!);
     expect(figures.map((n) => n.before?.text)).toEqual(['20家', '50家', '85%以上']);
     expect(figures.every((n) => n.change === 'dropped' && n.withItem)).toBe(true);
@@ -38,15 +39,31 @@ describe('targets dropped with their figures', () => {
 
   it('the reports show each dropped target once, on the items line with its effect', () => {
     const text = renderDiffText(diff, { all: false, width: 200 });
-    expect(text).toMatch(/items-dropped +新增市级智能工厂20家、数字化车间50家、力争数字化改造覆盖率达到85%以上 \(20家 loosens · 50家 loosens · 85%以上 loosens\)/);
+    expect(text).toMatch(/items-dropped +新增市级智能工厂20家、数字化车间50家；力争数字化改造覆盖率达到85%以上 \(20家 loosens · 50家 loosens · 85%以上 loosens\)/);
     const figuresTable = text.slice(text.indexOf('  Figures'));
     expect(figuresTable).not.toMatch(/20家|50家|85%/);
     const md = renderDiffMarkdown(diff, { all: false, lang: 'zh' });
-    expect(md).toContain('删去事项：新增市级智能工厂20家、数字化车间50家、力争数字化改造覆盖率达到85%以上（20家，放宽；50家，放宽；85%以上，放宽）');
+    expect(md).toContain('删去事项：新增市级智能工厂20家、数字化车间50家；力争数字化改造覆盖率达到85%以上（20家，放宽；50家，放宽；85%以上，放宽）');
     expect(md).not.toMatch(/数字化车间培育企业：50家 →|：50家 → —/);
   });
 
   it('summary counts still count every dropped figure', () => {
     expect(diff.summary.figures.dropped).toBe(3);
+  });
+});
+
+describe('what is not made an item', () => {
+  const pairOf = (before: string, after: string) =>
+    diffAligned(alignLoaded(plan('d1', before), plan('f1', after), [])).pairs.find((p) => p.base[0] === 'c1')!;
+
+  it('a sentence dropped with much more in it than the figure stays one text-dropped change, its figure in the table', () => {
+    const p = pairOf('完成数字化改造200家。同时要加强组织领导，压实各方责任，确保各项任务落到实处，力争完成投资1000亿元。', '完成数字化改造200家。');
+    expect(p.changes.filter((c) => c.kind === 'items-dropped')).toEqual([]);
+    expect(p.numbers.find((n) => n.before?.text === '1000亿元')!.withItem).toBeUndefined();
+  });
+
+  it('a time limit and a condition (…的) are not items', () => {
+    const p = pairOf('完成数字化改造200家。', '完成数字化改造200家，三十日内完成验收，投资额五千万元以上的，给予奖励。');
+    expect(p.changes.filter((c) => c.kind === 'items-added')).toEqual([]);
   });
 });

@@ -69,6 +69,9 @@ describe('families over national → province → city', () => {
     expect(own.members.city).toMatchObject({ ids: ['c4'], mark: 'adopted' });
     // A city article no other document carries in any form would be a row of its own; here every city article has a row above.
     expect(t.families.filter((f) => f.id.startsWith('city:'))).toEqual([]);
+    // …and every city article is in some row: none is lost between the direct links and the ones through the province.
+    const cityIds = new Set(t.families.flatMap((f) => f.members.city?.ids ?? []));
+    expect([...cityIds].sort()).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
     // The national article restated directly by the city is linked directly.
     expect(t.families.find((f) => f.id === 'c3')!.members.city).toMatchObject({ ids: ['c5'] });
     expect(t.families.find((f) => f.id === 'c3')!.members.city.via).toBeUndefined();
@@ -110,6 +113,19 @@ describe('what a link to the parent must be to carry a clause on', () => {
   it('a link made by position alone (little likeness) carries nothing; a person’s link does', () => {
     expect(row(table({ base: ['c3'], other: ['c3'], score: 0.9, similarity: 0.1, status: 'auto', kind: 'ordered' }))).toMatchObject({ ids: [], mark: 'absent' });
     expect(row(table({ base: ['c3'], other: ['c3'], score: 1, similarity: 0.1, status: 'confirmed', kind: 'ordered' }))).toMatchObject({ ids: ['c3'], via: 'province' });
+  });
+
+  it('a clause carried through the parent into a row the city already has directly joins that cell, keeping its mark', () => {
+    const m = member(city);
+    // The city's 第五条 linked directly with the national 第四条 as well (as if it restated it).
+    m.alignment = { ...m.alignment, links: [...m.alignment.links, { base: ['c4'], other: ['c5'], score: 0.95, status: 'auto' }] };
+    m.unanchored = m.unanchored.filter((u) => u.id !== 'c5');
+    m.via = { parent: 'province', alignment: { base: 'province', other: 'city', links: [{ base: ['c3'], other: ['c3'], score: 0.9, similarity: 0.5, status: 'auto' }], baseOnly: [], otherOnly: [] } };
+    const t = buildFamilies(national, [member(province), m]);
+    const cell = t.families.find((f) => f.id === 'c4')!.members.city!;
+    expect(cell.ids.sort()).toEqual(['c3', 'c5']);
+    expect(cell.via).toBeUndefined();
+    expect(t.families.some((f) => f.id === 'city:c3')).toBe(false);
   });
 
   it('a clause joined to the parent’s own item is as sure as its link: partial for a low score', () => {

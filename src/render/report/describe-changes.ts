@@ -99,6 +99,11 @@ export function effectLabel(n: NumberChange, lang: Lang = 'en'): string {
   return n.scaleDependent ? w('effect.scale') : w(`effect.${n.effect}`);
 }
 
+/** The items of a change as one text: a 、-list's members with 、; phrases with their figures (each a clause of its own) with ；. */
+export function joinItems(c: Pick<Change, 'items' | 'figures'>): string {
+  return (c.items ?? []).join(c.figures ? '；' : '、');
+}
+
 /** The figures a pair lists on their own: those changed, added or dropped, but not the ones that went with an item (listed with it). */
 export function listedFigures(p: Pick<PairDiff, 'numbers'>): NumberChange[] {
   return p.numbers.filter((n) => n.change !== 'unchanged' && !n.withItem);
@@ -133,10 +138,11 @@ const ARTICLE_HEAD = /^第[零〇一二三四五六七八九十百千]+条(之[�
 export function placeLabel(x: Placed, p: Pick<PairDiff, 'base' | 'other'>): string | null {
   if (!x.where || !x.at) return null;
   const several = p.base.length > 1 || p.other.length > 1;
-  if (x.at.paragraph === undefined && x.at.item === undefined && !several) return null;
   const tail = (s: string) => s.replace(ARTICLE_HEAD, '');
-  const other = x.whereOther && (several || tail(x.whereOther) !== tail(x.where)) ? ` → ${x.whereOther}` : '';
-  return `${x.where}${other}`;
+  // The other's place is said where it is not the same 款 renumbered: another 款 or 项, or another article of a split or merge.
+  const otherSays = !!x.whereOther && (several || tail(x.whereOther) !== tail(x.where));
+  if (x.at.paragraph === undefined && x.at.item === undefined && !several && !otherSays) return null;
+  return `${x.where}${otherSays ? ` → ${x.whereOther}` : ''}`;
 }
 
 /** A whole 款 or 项 added or dropped, as drafters say it (第二条增加一款，作为第一款; 删去第十条第（三）项); null for other changes. */
@@ -154,7 +160,7 @@ export function changeNote(c: Change, lang: Lang = 'en'): string | null {
   const w = loadReportWords(lang);
   const whole = wholeNote(c, lang);
   if (whole) return whole;
-  const items = (c.items ?? []).join('、');
+  const items = joinItems(c);
   const fromTo = `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
   switch (c.kind) {
     case 'items-added':

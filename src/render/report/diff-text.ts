@@ -1,7 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
 import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
 import { paint, renderTable } from '../terminal-output.js';
-import { describeDelta, describeVariants, effectLabel, itemFigures, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
+import { describeDelta, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -88,7 +88,7 @@ function renderChange(c: Change, p: PairDiff): string {
   let body: string;
   if (whole) body = `${whole}: ${paint((c.kind === 'text-added' ? c.after : c.before) ?? '', c.kind === 'text-added' ? 'green' : 'red')}`;
   else if (c.kind === 'items-added' || c.kind === 'items-dropped' || c.kind === 'items-renamed' || c.kind === 'responsible-units') {
-    body = ((c.items ?? []).join('、') || `${c.before ?? '∅'} → ${c.after ?? '∅'}`) + itemFigures(c, p);
+    body = (joinItems(c) || `${c.before ?? '∅'} → ${c.after ?? '∅'}`) + itemFigures(c, p);
   } else if ((c.kind === 'text-added' || c.kind === 'text-dropped') && c.words?.some((s) => s.op === 'equal')) {
     // The words around an addition or a drop, so a fragment (对, 级) reads in its place.
     body = redline(c.words);
