@@ -22,8 +22,50 @@ export function pairTieredItems(text: string, run: Fact[]): void {
   });
 }
 
+/** A tier of a ranked series: 一等奖, 二等奖; 一档; 一星级 — its numeral and what follows it. */
+const TIER = /([一二三四五六七八九十])(等奖|等|档|星级|星|级|类)$/;
+const NUMERAL = '一二三四五六七八九十';
+
+/**
+ * Items where the list ends in a ranked series shorter than the values (省科技大奖，省级技术发明奖、省科学技术进步奖一等奖、二等奖、
+ * 三等奖的，分别给予…四个值): the series' tiers are the last items, the award names written with its first tier go with that tier,
+ * and the values left over belong to the items before them (省科技大奖). Null where the list has no such series.
+ */
+function seriesItems(full: string, n: number): { items: string[]; listText: string } | null {
+  const groups = full.replace(/[，、]*$/, '').split('，');
+  const last = groups[groups.length - 1]!.replace(/的$/, '').split('、').map((p) => p.trim()).filter(Boolean);
+  // The tiers, counted back from the end while their numerals run down by one (三等奖, 二等奖, 一等奖).
+  let k = last.length - 1;
+  let want = -1;
+  while (k >= 0) {
+    const m = TIER.exec(last[k]!);
+    const at = m ? NUMERAL.indexOf(m[1]!) : -1;
+    if (!m || (want >= 0 && at !== want) || at < 0) break;
+    want = at - 1;
+    k--;
+    if (at === 0) break;
+  }
+  const tiers = last.slice(k + 1);
+  if (tiers.length < 2 || tiers.length >= n || NUMERAL.indexOf(TIER.exec(tiers[0]!)![1]!) !== 0) return null;
+  // The names written before the first tier in its 、-list share the tiers (省级技术发明奖、省科学技术进步奖一等奖).
+  const first = [...last.slice(0, k + 1), tiers[0]!].join('、');
+  const earlier = groups
+    .slice(0, -1)
+    .flatMap((g) => g.split('、'))
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const need = n - tiers.length;
+  if (earlier.length < need) return null;
+  const before = earlier.slice(-need);
+  before[0] = before[0]!.replace(/^.*(?:对|的|为|给|获得|认定|创建|评为)/, '') || before[0]!;
+  // What the figures' quantity phrase holds of the list: its last 、-list (the part before the last ， is a clause of its own).
+  return { items: [...before, first, ...tiers.slice(1)], listText: last.join('、') };
+}
+
 /** The last `n` list items before 分别, trimmed of the words around the list, and the list's text. */
 function findItems(full: string, n: number): { items: string[]; listText: string } | null {
+  const series = seriesItems(full, n);
+  if (series) return series;
   // "…小巨人企业、省隐形冠军企业、省级中小企业，按政策分档分别给予": the list is the last part that is a list.
   const parts = full.replace(/[，、]*$/, '').split('，');
   let k = parts.length - 1;

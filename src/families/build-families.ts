@@ -211,7 +211,11 @@ export function familyFigures(table: FamilyTable, familyId: string, docs: Loaded
     const other = collectSide(d.parsed, m.ids);
     const { numbers } = diffPassages(base, other, { places, crossJurisdiction: true });
     base.facts.forEach((f, k) => {
-      rows[k]!.values[d.parsed.id] = numbers.find((n) => n.before === f)?.after ?? null;
+      const n = numbers.find((x) => x.before === f);
+      const row = rows[k]! as FamilyFigures['rows'][number];
+      row.values[d.parsed.id] = n?.after ?? null;
+      // A pairing diff calls weak is said so beside the figure, never shown as the same quantity without doubt.
+      if (n?.after && n.weak) row.weak = [...(row.weak ?? []), d.parsed.id];
     });
   }
   return { family: familyId, documents: ids, reference: refId, rows };

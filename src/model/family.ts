@@ -42,7 +42,14 @@ export const FamilyFigures = z.object({
   documents: z.array(z.string()),
   /** The document whose clause gives the quantities: the anchor, or for an item it does not carry, the first document that does. */
   reference: z.string().optional(),
-  rows: z.array(z.object({ quantity: z.string(), values: z.record(z.string(), Fact.nullable()) })),
+  rows: z.array(
+    z.object({
+      quantity: z.string(),
+      values: z.record(z.string(), Fact.nullable()),
+      /** The documents whose figure is paired only weakly (confidence below 0.5, as `diff` marks it): it may measure something else. */
+      weak: z.array(z.string()).optional(),
+    }),
+  ),
 });
 
 export type Membership = z.infer<typeof Membership>;

@@ -83,3 +83,19 @@ describe('facts of the real documents', () => {
     expect(row.facts.find((f) => f.unit === '元')).toMatchObject({ value: 1e10, comparator: 'min' });
   });
 });
+
+describe('a tiered list ending in a ranked series', () => {
+  it('省科技大奖，…一等奖、二等奖、三等奖的，分别给予四个值: the award before the series has the first value, the names before 一等奖 go with it', () => {
+    const facts = extractFacts('对获得省科技大奖，省级技术发明奖、省科学技术进步奖一等奖、二等奖、三等奖的，分别给予最高150万元、100万元、50万元、30万元奖励。');
+    expect(facts.map((f) => [f.text, f.item])).toEqual([
+      ['最高150万元', '省科技大奖'],
+      ['100万元', '省级技术发明奖、省科学技术进步奖一等奖'],
+      ['50万元', '二等奖'],
+      ['30万元', '三等奖'],
+    ]);
+    expect(facts[0]!.quantity).toBe('省科技大奖 奖励');
+  });
+  it('a series as long as the values is read as before', () => {
+    expect(extractFacts('对获得一等奖、二等奖、三等奖的，分别给予30万元、20万元、10万元奖励。').map((f) => f.item)).toEqual(['一等奖', '二等奖', '三等奖']);
+  });
+});

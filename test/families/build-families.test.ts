@@ -77,9 +77,10 @@ describe('families --figures as CSV', () => {
     const fact = (text: string, value: number, comparator: 'max' | 'range', min?: number) => ({
       text, value, unit: '元', comparator, quantity: '补助', start: 0, end: text.length, kind: 'money', ...(min !== undefined ? { range: { min, max: value, minStrict: false, maxStrict: false } } : {}),
     });
-    const csv = renderFigureCsv({ family: 'c1', documents: ['a', 'b'], rows: [{ quantity: '补助', values: { a: fact('最高50万元', 500000, 'max'), b: fact('10-20万元', 200000, 'range', 100000) } }] });
+    const csv = renderFigureCsv({ family: 'c1', documents: ['a', 'b'], rows: [{ quantity: '补助', values: { a: fact('最高50万元', 500000, 'max'), b: fact('10-20万元', 200000, 'range', 100000) }, weak: ['b'] }] });
     const [head, row] = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(head).toBe('family,quantity,a_text,a_value,a_unit,a_comparator,a_min,b_text,b_value,b_unit,b_comparator,b_min');
-    expect(row).toBe('c1,补助,最高50万元,500000,元,max,,10-20万元,200000,元,range,100000');
+    expect(head).toBe('family,quantity,a_text,a_value,a_unit,a_comparator,a_min,b_text,b_value,b_unit,b_comparator,b_min,a_weak,b_weak');
+    // b's figure is a weak pairing: said in its _weak column.
+    expect(row).toBe('c1,补助,最高50万元,500000,元,max,,10-20万元,200000,元,range,100000,,yes');
   });
 });

@@ -51,9 +51,11 @@ function implementsLines(t: FamilyTable): string[] {
 
 export function renderFigureText(f: FamilyFigures, width: number, known: FamilyDocument[] = []): string {
   if (f.rows.length === 0) return `${f.family}: the clause states no figures.`;
-  const rows = f.rows.map((r) => [r.quantity, ...f.documents.map((d) => r.values[d]?.text ?? '—')]);
+  // A weakly paired figure is shown with ? before it: it may measure something else.
+  const rows = f.rows.map((r) => [r.quantity, ...f.documents.map((d) => (r.values[d] ? `${r.weak?.includes(d) ? '? ' : ''}${r.values[d]!.text}` : '—'))]);
   const heads = documentsOf(f.documents, known).map(columnHead);
-  return [paint(`figures of ${f.family}${f.reference ? ` (as ${f.reference} states them)` : ''}, each document's figure for the same quantity`, 'bold'), '', renderTable(['what it measures', ...heads], rows, width)].join('\n');
+  const note = f.rows.some((r) => r.weak?.length) ? ['', paint('? a weak pairing: the figure may measure something else', 'dim')] : [];
+  return [paint(`figures of ${f.family}${f.reference ? ` (as ${f.reference} states them)` : ''}, each document's figure for the same quantity`, 'bold'), '', renderTable(['what it measures', ...heads], rows, width), ...note].join('\n');
 }
 
 export function renderFamiliesCsv(t: FamilyTable): string {
@@ -71,7 +73,7 @@ export function renderFamiliesCsv(t: FamilyTable): string {
 /** One row per quantity: each document's figure as printed, its value and unit, and its comparator (max, min, range … with the lower bound of a range). */
 export function renderFigureCsv(f: FamilyFigures, known: FamilyDocument[] = []): string {
   const keys = documentsOf(f.documents, known).map(columnKey);
-  const head = ['family', 'quantity', ...keys.flatMap((d) => [`${d}_text`, `${d}_value`, `${d}_unit`, `${d}_comparator`, `${d}_min`])];
+  const head = ['family', 'quantity', ...keys.flatMap((d) => [`${d}_text`, `${d}_value`, `${d}_unit`, `${d}_comparator`, `${d}_min`]), ...keys.map((d) => `${d}_weak`)];
   const rows = f.rows.map((r) => [
     f.family,
     r.quantity,
@@ -79,6 +81,7 @@ export function renderFigureCsv(f: FamilyFigures, known: FamilyDocument[] = []):
       const v = r.values[d];
       return [v?.text ?? '', v?.value ?? '', v?.unit ?? '', v ? `${v.comparator}${v.strict ? ' excl' : ''}` : '', v?.range?.min ?? ''];
     }),
+    ...f.documents.map((d) => (r.weak?.includes(d) ? 'yes' : '')),
   ]);
   return toCsv([head, ...rows]);
 }

@@ -83,7 +83,7 @@ function figureRows(s: FamiliesTuiState, cols: number[], names: string[], L: Ret
   const out: Line[] = [fitLine([span(`Figures of ${f.family} ${fam?.title ?? ''}`, t.heading), span('  (tab: choose a quantity · esc closes)', t.dim)], s.width)];
   const chosen = f.rows[s.quantity];
   if (chosen) {
-    const values = f.documents.map((d, k) => `${names[k]} ${chosen.values[d]?.text ?? '—'}`).join(' · ');
+    const values = f.documents.map((d, k) => `${names[k]} ${chosen.values[d] ? `${chosen.weak?.includes(d) ? '? ' : ''}${chosen.values[d]!.text}` : '—'}`).join(' · ');
     out.push(fitLine([span(`${chosen.quantity}: `, t.heading), span(values)], s.width));
   }
   const height = L.figures - out.length;
@@ -96,7 +96,8 @@ function figureRows(s: FamiliesTuiState, cols: number[], names: string[], L: Ret
     for (const k of cols) {
       const v = row.values[f.documents[k]!];
       const differs = v && anchorValue !== undefined && v.value !== anchorValue;
-      line.push(...fitLine([span(v?.text ?? '—', v ? (differs ? t.warn : undefined) : t.dim)], L.cell - 1), span(' '));
+      const weak = v && row.weak?.includes(f.documents[k]!) ? '? ' : '';
+      line.push(...fitLine([span(v ? `${weak}${v.text}` : '—', v ? (weak ? t.dim : differs ? t.warn : undefined) : t.dim)], L.cell - 1), span(' '));
     }
     line = fitLine(line, s.width);
     if (r === s.quantity) line = line.map((x) => ({ ...x, style: { ...x.style, ...(s.focus === 'figures' ? t.selected : t.selectedUnfocused) } }));

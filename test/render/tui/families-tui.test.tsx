@@ -68,7 +68,8 @@ describe('families matrix', () => {
     await type('/', 'c2', '\r', '\r');
     const frame = await shows('Figures of c2');
     expect(frame).toContain('Figures of c2 （二）加大财政支援力度');
-    expect(frame).toMatch(/市财政预算安排资金: 杭州市 177\.1亿元 · 建德市 1\.95亿元/);
+    // Jiande's figure is paired weakly (as diff pairs it, confidence below 0.5): shown with ? before it.
+    expect(frame).toMatch(/市财政预算安排资金: 杭州市 177\.1亿元 · 建德市 \? 1\.95亿元/);
     await type('q');
     unmount();
   });
