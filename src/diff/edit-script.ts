@@ -20,7 +20,49 @@ export function diffTokens(bTok: Token[], oTok: Token[]): Step[] {
   const oKeys = oTok.map((t) => t.key);
   const out: Step[] = [];
   diffRange(bTok, oTok, bKeys, oKeys, 0, bKeys.length, 0, oKeys.length, out);
-  return out;
+  return slideToSentences(out, bTok, oTok);
+}
+
+/** A token that ends a sentence or a clause of one: where an edit reads best beginning or ending. */
+const ENDS = (t: Token | undefined) => !t || /[。；！？：\n]$/.test(t.display);
+
+/**
+ * An insertion or a deletion between two shared runs can often stand a few tokens earlier or later with the same effect
+ * (支持[海铁…业务。支持]海河 = [支持海铁…业务。]支持海河): it is moved to where it begins and ends at a sentence's bounds, so a
+ * sentence dropped whole reads as one, not as its tail and the next sentence's first word.
+ */
+function slideToSentences(steps: Step[], bTok: Token[], oTok: Token[]): Step[] {
+  for (let k = 1; k + 1 < steps.length; k++) {
+    const [prev, edit, next] = [steps[k - 1]!, steps[k]!, steps[k + 1]!];
+    if (!prev.equal || edit.equal || !next.equal) continue;
+    const del = edit.o0 === edit.o1;
+    if (!del && edit.b0 !== edit.b1) continue;
+    const tok = del ? bTok : oTok;
+    const [x0, x1] = del ? [edit.b0, edit.b1] : [edit.o0, edit.o1];
+    const prevLen = prev.b1 - prev.b0;
+    const nextLen = next.b1 - next.b0;
+    // How far it may go: left while the token before it is the one it ends with, right while the one after it is the one it starts with.
+    // (Each shared run keeps a token, so edits stay apart.)
+    let left = 0;
+    while (left < prevLen - 1 && tok[x0 - left - 1]!.key === tok[x1 - left - 1]!.key) left++;
+    let right = 0;
+    while (right < nextLen - 1 && tok[x0 + right]!.key === tok[x1 + right]?.key) right++;
+    if (!left && !right) continue;
+    const score = (d: number) => (ENDS(tok[x1 + d - 1]) ? 2 : 0) + (ENDS(tok[x0 + d - 1]) ? 1 : 0);
+    let best = 0;
+    for (let d = -left; d <= right; d++) if (score(d) > score(best)) best = d;
+    if (!best) continue;
+    // The edit and its point on the other side move together; the shared runs give and take the tokens.
+    prev.b1 += best;
+    prev.o1 += best;
+    edit.b0 += best;
+    edit.b1 += best;
+    edit.o0 += best;
+    edit.o1 += best;
+    next.b0 += best;
+    next.o0 += best;
+  }
+  return steps;
 }
 
 function diffRange(bTok: Token[], oTok: Token[], bKeys: string[], oKeys: string[], b0: number, b1: number, o0: number, o1: number, out: Step[]): void {

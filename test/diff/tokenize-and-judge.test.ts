@@ -64,3 +64,13 @@ describe('loosens or tightens', () => {
     expect(judgeEffect('benefit', f(100), f(100, 'max'))).toBe('neutral');
   });
 });
+
+describe('where an edit stands when it could stand in several places', () => {
+  it('a sentence dropped whole whose first word opens the next sentence too is one drop at its own bounds', () => {
+    const base = '支持国际航空运输发展。支持海铁联运发展，鼓励物流企业从事海铁联运业务。支持海河联运发展，增加集装箱量。';
+    const other = '支持国际航空运输发展。支持海河联运发展，增加集装箱量。';
+    const d = diffPassages(side(base), side(other), { places, crossJurisdiction: false });
+    expect(d.changes).toHaveLength(1);
+    expect(d.changes[0]).toMatchObject({ kind: 'text-dropped', before: '支持海铁联运发展，鼓励物流企业从事海铁联运业务。' });
+  });
+});
