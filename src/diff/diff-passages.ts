@@ -4,7 +4,7 @@ import type { Fact } from '../model/fact.js';
 import { type Hunk, classifyHunk } from './classify-hunk.js';
 import type { DiffSide } from './diff-side.js';
 import { figureRole, isShareOfStandard, judgeEffect, lowerBound } from './judge-effect.js';
-import { cleanupSteps, diffTokens } from './edit-script.js';
+import { cleanupSteps, diffTokens, slideToSentences } from './edit-script.js';
 import { bigramDice } from './bigram-dice.js';
 import { type FigurePair, SURE_PAIRING, compatible, pairNumbers } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
@@ -121,7 +121,7 @@ function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: Diff
       if (x.fact && y.fact) anchored.push({ before: x.fact, after: y.fact, confidence: 1 });
     }
   }
-  const steps = cleanupSteps(raw, bTok, oTok);
+  const steps = slideToSentences(cleanupSteps(raw, bTok, oTok), bTok, oTok);
   const edits: Edit[] = [];
   for (const st of steps) {
     if (st.equal) continue;

@@ -20,7 +20,7 @@ export function diffTokens(bTok: Token[], oTok: Token[]): Step[] {
   const oKeys = oTok.map((t) => t.key);
   const out: Step[] = [];
   diffRange(bTok, oTok, bKeys, oKeys, 0, bKeys.length, 0, oKeys.length, out);
-  return slideToSentences(out, bTok, oTok);
+  return out;
 }
 
 /** A token that ends a sentence or a clause of one: where an edit reads best beginning or ending. */
@@ -28,10 +28,11 @@ const ENDS = (t: Token | undefined) => !t || /[。；！？：\n]$/.test(t.displ
 
 /**
  * An insertion or a deletion between two shared runs can often stand a few tokens earlier or later with the same effect
- * (支持[海铁…业务。支持]海河 = [支持海铁…业务。]支持海河): it is moved to where it begins and ends at a sentence's bounds, so a
- * sentence dropped whole reads as one, not as its tail and the next sentence's first word.
+ * (支持[海铁…业务。支持]海河 = [支持海铁…业务。]支持海河): it is moved where it then begins and ends at a sentence's bounds (both
+ * ends, or it stays), so a sentence dropped whole reads as one, not as its tail and the next sentence's first word. Run after the
+ * cleanup, so the short shared runs a move leaves are never merged into the edits around them.
  */
-function slideToSentences(steps: Step[], bTok: Token[], oTok: Token[]): Step[] {
+export function slideToSentences(steps: Step[], bTok: Token[], oTok: Token[]): Step[] {
   for (let k = 1; k + 1 < steps.length; k++) {
     const [prev, edit, next] = [steps[k - 1]!, steps[k]!, steps[k + 1]!];
     if (!prev.equal || edit.equal || !next.equal) continue;
@@ -51,7 +52,7 @@ function slideToSentences(steps: Step[], bTok: Token[], oTok: Token[]): Step[] {
     const score = (d: number) => (ENDS(tok[x1 + d - 1]) ? 2 : 0) + (ENDS(tok[x0 + d - 1]) ? 1 : 0);
     let best = 0;
     for (let d = -left; d <= right; d++) if (score(d) > score(best)) best = d;
-    if (!best) continue;
+    if (!best || score(best) < 3) continue;
     // The edit and its point on the other side move together; the shared runs give and take the tokens.
     prev.b1 += best;
     prev.o1 += best;

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Segment } from '../model/clause-diff.js';
 import type { Hunk } from './classify-hunk.js';
-import { diffTokens } from './edit-script.js';
+import { diffTokens, slideToSentences } from './edit-script.js';
 import type { Token } from './tokenize-text.js';
 
 const require = createRequire(import.meta.url);
@@ -56,7 +56,7 @@ export function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number,
     return text.slice(from, cursor[side]);
   };
   const out: Segment[] = [];
-  for (const st of diffTokens(bs, os)) {
+  for (const st of slideToSentences(diffTokens(bs, os), bs, os)) {
     if (st.equal) appendSegment(out, { op: 'equal', text: shown('other', os.slice(st.o0, st.o1)), base: shown('base', bs.slice(st.b0, st.b1)) });
     else {
       appendSegment(out, { op: 'delete', text: shown('base', bs.slice(st.b0, st.b1)) });

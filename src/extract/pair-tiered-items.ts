@@ -48,7 +48,8 @@ function seriesItems(full: string, n: number): { items: string[]; listText: stri
   const tiers = last.slice(k + 1);
   if (tiers.length < 2 || tiers.length >= n || NUMERAL.indexOf(TIER.exec(tiers[0]!)![1]!) !== 0) return null;
   // The names written before the first tier in its 、-list share the tiers (省级技术发明奖、省科学技术进步奖一等奖).
-  const first = [...last.slice(0, k + 1), tiers[0]!].join('、');
+  const LEAD = /^.*(?:对|的|为|给|获得|认定|创建|评为)/;
+  const first = [...last.slice(0, k + 1), tiers[0]!].join('、').replace(LEAD, '');
   const earlier = groups
     .slice(0, -1)
     .flatMap((g) => g.split('、'))
@@ -57,7 +58,9 @@ function seriesItems(full: string, n: number): { items: string[]; listText: stri
   const need = n - tiers.length;
   if (earlier.length < need) return null;
   const before = earlier.slice(-need);
-  before[0] = before[0]!.replace(/^.*(?:对|的|为|给|获得|认定|创建|评为)/, '') || before[0]!;
+  // The item before the series is named as an item is (对获得省科技大奖); a clause of its own (按照规定) is none.
+  if (need === 1 && !LEAD.test(before[0]!)) return null;
+  before[0] = before[0]!.replace(LEAD, '') || before[0]!;
   // What the figures' quantity phrase holds of the list: its last 、-list (the part before the last ， is a clause of its own).
   return { items: [...before, first, ...tiers.slice(1)], listText: last.join('、') };
 }

@@ -73,4 +73,15 @@ describe('where an edit stands when it could stand in several places', () => {
     expect(d.changes).toHaveLength(1);
     expect(d.changes[0]).toMatchObject({ kind: 'text-dropped', before: '支持海铁联运发展，鼓励物流企业从事海铁联运业务。' });
   });
+
+  it('a few words dropped inside a sentence stay a drop of those words: the edit is moved only where both its ends meet bounds', () => {
+    // 公司法 2018 第三十七条 → 2023: 或者监事 dropped from one 项, the next 项 dropped whole.
+    const base = '（三）审议批准董事会的报告；\n（四）审议批准监事会或者监事的报告；\n（五）审议批准公司的年度财务预算方案、决算方案；\n（六）审议批准公司的利润分配方案和弥补亏损方案；';
+    const other = '（二）审议批准董事会的报告；\n（三）审议批准监事会的报告；\n（四）审议批准公司的利润分配方案和弥补亏损方案；';
+    const d = diffPassages(side(base), side(other), { places, crossJurisdiction: false });
+    expect(d.changes.map((c) => [c.kind, c.before, c.after])).toEqual([
+      ['text-dropped', '或者监事', null],
+      ['text-dropped', '（五）审议批准公司的年度财务预算方案、决算方案；', null],
+    ]);
+  });
 });

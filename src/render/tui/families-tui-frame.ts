@@ -97,7 +97,7 @@ function figureRows(s: FamiliesTuiState, cols: number[], names: string[], L: Ret
       const v = row.values[f.documents[k]!];
       const differs = v && anchorValue !== undefined && v.value !== anchorValue;
       const weak = v && row.weak?.includes(f.documents[k]!) ? '? ' : '';
-      line.push(...fitLine([span(v ? `${weak}${v.text}` : '—', v ? (weak ? t.dim : differs ? t.warn : undefined) : t.dim)], L.cell - 1), span(' '));
+      line.push(...fitLine([span(v ? `${weak}${v.text}` : '—', v ? (differs ? t.warn : weak ? t.dim : undefined) : t.dim)], L.cell - 1), span(' '));
     }
     line = fitLine(line, s.width);
     if (r === s.quantity) line = line.map((x) => ({ ...x, style: { ...x.style, ...(s.focus === 'figures' ? t.selected : t.selectedUnfocused) } }));
