@@ -227,7 +227,9 @@ function describeEdit(e: Edit, bTok: Token[], oTok: Token[], base: DiffSide, oth
   if (cls.type === 'change' && cls.minor) change.minor = true;
   const hasNumber = [...bTok.slice(h.b0, h.b1), ...oTok.slice(h.o0, h.o1)].some((t) => t.kind === 'number');
   if (before && after && !hasNumber && !/\d/.test(before + after) && before.length <= CHAR_VIEW_MAX && after.length <= CHAR_VIEW_MAX) change.chars = charRedline(before, after);
-  return placed(change, base, other, bRange, oRange);
+  // Where a drop stood in the other text: just after the shared word before it (or before the one after it).
+  const oPoint = oRange ? undefined : h.o0 > 0 ? oTok[h.o0 - 1]!.end - 1 : oTok[h.o0]?.start;
+  return placed(change, base, other, bRange, oRange, oPoint);
 }
 
 
@@ -240,9 +242,10 @@ function range(tokens: Token[], from: number, to: number): Range | null {
 }
 
 /** Gives a change or figure its place: in the base where the base has its text, else in the other; the other's too where it differs. */
-function placed<T extends Change | NumberChange>(x: T, base: DiffSide, other: DiffSide, b: Range | Fact | null, o: Range | Fact | null): T {
+function placed<T extends Change | NumberChange>(x: T, base: DiffSide, other: DiffSide, b: Range | Fact | null, o: Range | Fact | null, oPoint?: number): T {
   const bp: Place | null = b ? placeOf(base.places, b.start, b.end) : null;
-  const op: Place | null = o ? placeOf(other.places, o.start, o.end) : null;
+  // A drop has no text in the other document, but a place there all the same: where the dropped words stood between.
+  const op: Place | null = o ? placeOf(other.places, o.start, o.end) : oPoint !== undefined ? placeOf(other.places, oPoint, oPoint) : null;
   const main = bp ?? op;
   const out: T = main ? { ...x, where: main.where, at: main.at } : x;
   if (main && bp && op && op.where !== bp.where) out.whereOther = op.where;

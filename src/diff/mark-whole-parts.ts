@@ -49,8 +49,12 @@ export function changedCharacters(redline: Segment[], baseLength: number, otherL
 
 function mergeWhole(changes: Change[], spans: ChangeSpans, side: DiffSide, changed: Uint8Array, key: 'b' | 'o', kind: 'text-added' | 'text-dropped'): Change[] {
   const significant = (from: number, to: number) => side.text.slice(from, to).replace(INSIGNIFICANT, '');
-  // Largest first: a 款 added whole is one change, not one per 项 of it.
-  const parts = side.places.filter((r) => r.place.at.paragraph !== undefined).sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+  // Largest first: a 款 added whole is one change, not one per 项 of it. Where the side joins several clauses (a split or a merge),
+  // one of them may be new or gone whole too (增加一条).
+  const several = side.ids.length > 1;
+  const parts = side.places
+    .filter((r) => r.place.at.paragraph !== undefined || several)
+    .sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
   const taken: PlaceRange[] = [];
   let out = changes;
   for (const r of parts) {
@@ -75,7 +79,7 @@ function mergeWhole(changes: Change[], spans: ChangeSpans, side: DiffSide, chang
       words: [{ op: kind === 'text-added' ? 'insert' : 'delete', text }],
       where: r.place.where,
       at: r.place.at,
-      whole: r.place.at.subitem !== undefined ? 'subitem' : r.place.at.item !== undefined ? 'item' : 'paragraph',
+      whole: r.place.at.subitem !== undefined ? 'subitem' : r.place.at.item !== undefined ? 'item' : r.place.at.paragraph !== undefined ? 'paragraph' : 'article',
     };
     spans.set(merged, key === 'o' ? { b: null, o: { start: r.start, end: r.end } } : { b: { start: r.start, end: r.end }, o: null });
     const first = out.indexOf(inside[0]!);

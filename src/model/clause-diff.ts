@@ -65,8 +65,8 @@ export const Change = z.object({
   /** Part of a change reported once in the summary (e.g. every clause gained a 责任单位 line). */
   systematic: z.boolean().optional(),
   ...Placed,
-  /** Text added or dropped that is one whole 款, 项 or 目 of the article (第二条增加一款，作为第一款): `where` names it. */
-  whole: z.enum(['paragraph', 'item', 'subitem']).optional(),
+  /** Text added or dropped that is one whole 款, 项 or 目 (第二条增加一款，作为第一款), or one whole article of a split or merge: `where` names it. */
+  whole: z.enum(['article', 'paragraph', 'item', 'subitem']).optional(),
   /** For items added or dropped with their figures (数字化车间培育企业50家): the pair's `numbers` (indices) that went with them. */
   figures: z.array(z.number().int()).optional(),
 });

@@ -101,8 +101,18 @@ describe('the place of each change and figure', () => {
     const fine = d.pairs.find((p) => p.base[0] === 'c2')!.numbers.find((n) => n.change === 'changed')!;
     expect(fine).toMatchObject({ where: '第二条第二款', whereOther: '第二条第三款' });
     expect(renderDiffText(d, { all: false, width: 200 })).toContain('第二条第二款 → 第二条第三款');
+
     const sub = d.pairs.find((p) => p.base[0] === 'c3')!.changes.find((c) => c.whole)!;
     expect(sub).toMatchObject({ kind: 'text-added', whole: 'subitem', where: '第三条第（一）项第二目' });
     expect(renderDiffMarkdown(d, { all: false, lang: 'zh' })).toContain('第三条第（一）项增加一目，作为第二目');
+  });
+
+  it('words dropped have a place in the new text too: where they stood (another 款 there)', () => {
+    const a = law('q1', [OLD[0]!, ['经营者应当公示价格。', '经营者不得虚构原价，不得以虚假的优惠折价误导消费者。', '违反本条规定的，责令改正。']]);
+    const b = law('q2', [OLD[0]!, ['市场管理坚持公平原则。', '经营者应当公示价格。', '经营者不得虚构原价。', '违反本条规定的，责令改正。']]);
+    const d = diffAligned(alignLoaded(a, b, []));
+    const drop = d.pairs.find((p) => p.base[0] === 'c2')!.changes.find((c) => c.kind === 'text-dropped')!;
+    expect(drop).toMatchObject({ where: '第二条第二款', whereOther: '第二条第三款' });
+    expect(drop.before).toContain('不得以虚假的优惠折价误导消费者');
   });
 });

@@ -45,3 +45,26 @@ describe('fines of merged articles', () => {
     expect(fines).toHaveLength(2);
   });
 });
+
+describe('an article new (or gone) whole inside a split (or merge)', () => {
+  it('is one change, 增加一条，作为第X条, not the pieces of its sentences', async () => {
+    const { renderDiffMarkdown } = await import('../../src/render/report/diff-markdown.js');
+    const OLD2 = ['为了加强档案管理，制定本条例。', '伪造档案的，由档案主管部门责令改正，对单位处五千元以上十万元以下的罚款。'];
+    const NEW2 = ['为了加强档案管理，制定本条例。', '伪造档案的，由档案主管部门责令改正，对单位处五千元以上十万元以下的罚款。', '档案主管部门应当建立档案安全检查制度。每年开展一次检查，检查结果向社会公布。'];
+    const aligned = alignLoaded(law('o2', OLD2), law('n2', NEW2), []);
+    const alignment: Alignment = {
+      ...aligned.alignment,
+      links: [
+        { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
+        { base: ['c2'], other: ['c2', 'c3'], score: 1, status: 'manual', kind: 'manual' },
+      ],
+      baseOnly: [],
+      otherOnly: [],
+    };
+    const d = diffAligned({ ...aligned, alignment });
+    const p = d.pairs.find((x) => x.other.includes('c3'))!;
+    expect(p.changes).toHaveLength(1);
+    expect(p.changes[0]).toMatchObject({ kind: 'text-added', whole: 'article', where: '第三条' });
+    expect(renderDiffMarkdown(d, { all: false, lang: 'zh' })).toContain('增加一条，作为第三条');
+  });
+});

@@ -149,6 +149,12 @@ export function placeLabel(x: Placed, p: Pick<PairDiff, 'base' | 'other'>): stri
 export function wholeNote(c: Change, lang: Lang = 'en'): string | null {
   if (!c.whole || !c.where) return null;
   const w = loadReportWords(lang);
+  if (c.whole === 'article') {
+    if (c.kind !== 'text-added' && c.kind !== 'text-dropped') return null;
+    // A law's article (增加一条，作为第十条), or a plan's numbered clause (增加（五）).
+    const unit = /^第[零〇一二三四五六七八九十百千]+条/.test(c.where) ? 'article' : 'clause';
+    return w(`note.whole-${c.kind === 'text-added' ? 'added' : 'dropped'}-${unit}`, { where: c.where });
+  }
   const m = /^(.*?)(第[^第]+[款项目])$/.exec(c.where);
   if (c.kind === 'text-added' && m) return w(`note.whole-added-${c.whole}`, { at: m[1]!, as: m[2]! });
   if (c.kind === 'text-dropped') return w(`note.whole-dropped-${c.whole}`, { where: c.where });
