@@ -4,7 +4,7 @@ import React from 'react';
 import { checkFrame } from './check-tui-frame.js';
 import { checkKey } from './check-tui-keys.js';
 import { type CheckTuiModel, initialCheckState, reduceCheckTui } from './check-tui-state.js';
-import { splitKeys } from './diff-tui-keys.js';
+import { splitKeys } from './screen-keys.js';
 import { FrameView } from './frame-view.js';
 import type { Theme } from './tui-theme.js';
 import { useScreenState } from './use-screen-state.js';

@@ -1,7 +1,7 @@
 // The check view's screen as lines: the document and what was found, table rows by table, the selected row against its clause, a footer.
 import { statusMark } from './check-detail-lines.js';
 import { type CheckTuiState, checkDetailOf, checkListRows, checkRows, visibleRows } from './check-tui-state.js';
-import { layoutOf } from './diff-tui-state.js';
+import { layoutOf } from './screen-parts.js';
 import { describeDoc, footerLine, wherePart, keyHelpLines, scrolledPane, typingLine } from './screen-parts.js';
 import { type Line, fitLine, lineWidth, span, wrapLine } from './styled-line.js';
 import type { Theme } from './tui-theme.js';

@@ -1,6 +1,6 @@
 // Key handling of the check view: a key press becomes a reducer action, or closes the view, or quits.
 import type { CheckTuiAction, CheckTuiState } from './check-tui-state.js';
-import { type KeyInfo, listKey, navigationKey, searchKey } from './diff-tui-keys.js';
+import { type KeyInfo, listKey, navigationKey, searchKey } from './screen-keys.js';
 
 /** close: esc with nothing left to close (the view goes back to the diff UI when it was opened from there). */
 export type CheckKeyResult = CheckTuiAction | { type: 'quit' } | { type: 'close' } | null;

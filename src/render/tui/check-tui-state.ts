@@ -3,9 +3,8 @@ import type { DocumentInfo } from '../../model/clause-diff.js';
 import type { ConsistencyReport, Disagreement } from '../../model/consistency.js';
 import type { Clause, ParsedDocument, Table, TableRow } from '../../model/parsed-document.js';
 import { checkDetailLines } from './check-detail-lines.js';
-import { layoutOf, type Message } from './diff-tui-state.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
-import { cycle, keepInView, nextWhere, stepIn } from './screen-parts.js';
+import { type Message, clamp, cycle, keepInView, layoutOf, nextWhere, stepIn } from './screen-parts.js';
 import type { Theme } from './tui-theme.js';
 
 /** What the check view shows: the report, and the document it was made from (for the texts of rows and clauses). */
@@ -120,7 +119,6 @@ export function checkListRows(s: Pick<CheckTuiState, 'model'>, visible: number[]
   return out;
 }
 
-const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /** The right pane's lines for the selected row. */
 export function checkDetailOf(s: CheckTuiState) {

@@ -1,10 +1,10 @@
 // The diff UI's screen as lines: header with both documents and counts, pair list by section, the selected pair, a footer.
 import { LOW_CONFIDENCE_TEXT } from '../../model/review-policy.js';
 import type { PairDiff } from '../../model/clause-diff.js';
-import { type DiffTuiState, detailLinesOf, layoutOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
+import { type DiffTuiState, detailLinesOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
 import { type Line, fitLine, lineWidth, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
-import { describeDoc, footerLine, wherePart, keyHelpLines, scrolledPane, typingLine } from './screen-parts.js';
+import { describeDoc, footerLine, keyHelpLines, layoutOf, scrolledPane, typingLine, wherePart } from './screen-parts.js';
 
 export function diffFrame(s: DiffTuiState): Line[] {
   const L = layoutOf(s.width, s.height);

@@ -2,7 +2,7 @@
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
 import { pairDetailLines } from './pair-detail-lines.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
-import { cycle, keepInView, nextWhere, stepIn } from './screen-parts.js';
+import { type Message, clamp, cycle, keepInView, layoutOf, nextWhere, stepIn } from './screen-parts.js';
 import type { Theme } from './tui-theme.js';
 
 export const FILTERS = ['all', 'changed', 'numeric', 'added-dropped', 'moved', 'low-confidence'] as const;
@@ -27,11 +27,6 @@ export interface Picker {
   query: string;
   cursor: number;
   top: number;
-}
-
-export interface Message {
-  text: string;
-  tone: 'info' | 'ok' | 'error';
 }
 
 export interface DiffTuiState {
@@ -65,14 +60,6 @@ export type DiffTuiAction =
   | { type: 'model'; model: DiffTuiModel; message: Message | null };
 
 /** Rows the layout gives each part; the frame is one row shorter than the terminal so it never scrolls. */
-export function layoutOf(width: number, height: number) {
-  const header = 4;
-  const footer = 1;
-  const body = Math.max(3, height - header - footer - 1);
-  const list = Math.max(24, Math.min(56, Math.round(width * 0.36)));
-  return { header, footer, body, list, detail: Math.max(10, width - list - 1) };
-}
-
 export function initialDiffState(model: DiffTuiModel, theme: Theme, width: number, height: number): DiffTuiState {
   const s: DiffTuiState = {
     model,
@@ -169,7 +156,6 @@ export function pickerChoices(s: DiffTuiState): UnitChoice[] {
   return q ? all.filter((u) => `${u.id} ${u.label}`.toLowerCase().includes(q)) : all;
 }
 
-const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /** Keeps the selection on a visible pair and every scroll position in range. */
 function settle(s: DiffTuiState): DiffTuiState {

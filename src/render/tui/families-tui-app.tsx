@@ -3,7 +3,7 @@ import { useApp, useInput } from 'ink';
 import React from 'react';
 import type { FamilyFigures, FamilyTable } from '../../model/family.js';
 import { familiesFrame } from './families-tui-frame.js';
-import { splitKeys } from './diff-tui-keys.js';
+import { splitKeys } from './screen-keys.js';
 import { familiesKey } from './families-tui-keys.js';
 import { initialFamiliesState, reduceFamiliesTui } from './families-tui-state.js';
 import { FrameView } from './frame-view.js';

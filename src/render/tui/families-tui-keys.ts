@@ -1,5 +1,5 @@
 // Key handling of the families matrix: a key press becomes a reducer action, or asks the app for an item's figures, or quits.
-import { type KeyInfo, navigationKey, searchKey } from './diff-tui-keys.js';
+import { type KeyInfo, navigationKey, searchKey } from './screen-keys.js';
 import type { FamiliesTuiAction, FamiliesTuiState } from './families-tui-state.js';
 
 export type FamiliesKeyResult = FamiliesTuiAction | { type: 'want-figures'; family: string } | { type: 'quit' } | null;

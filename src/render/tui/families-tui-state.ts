@@ -1,8 +1,7 @@
 // State of the families matrix UI and its pure reducer: selected item, filters, search, document columns scrolled, figures of one item.
 import type { FamilyFigures, FamilyTable } from '../../model/family.js';
-import type { Message } from './diff-tui-state.js';
 import type { ScreenAction } from './screen-actions.js';
-import { cycle } from './screen-parts.js';
+import { type Message, clamp, cycle } from './screen-parts.js';
 import type { Theme } from './tui-theme.js';
 
 export const FAMILY_FILTERS = ['all', 'uneven', 'partial', 'unanchored'] as const;
@@ -79,7 +78,6 @@ export function initialFamiliesState(table: FamilyTable, theme: Theme, width: nu
   return settle({ table, theme, width, height, filter: 'all', query: '', draft: null, selected: 0, top: 0, column: 0, figures: null, quantity: 0, focus: 'matrix', help: false, message: null });
 }
 
-const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 function settle(s: FamiliesTuiState): FamiliesTuiState {
   const visible = visibleFamilies(s);

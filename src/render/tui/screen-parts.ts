@@ -1,4 +1,4 @@
-// Pieces the UIs draw or move through the same way: a document's header line, the help screen, the footer, a list kept in view, stepping through a list.
+// Pieces the UIs draw or move through the same way: the panes' layout, a document's header line, the help screen, the footer and its message, a list kept in view, stepping through a list.
 import type { DocumentInfo } from '../../model/clause-diff.js';
 import { type Line, fitLine, lineWidth, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
@@ -20,7 +20,8 @@ export function describeDoc(id: string, d: DocumentInfo | undefined, title: stri
   return [id, d.jurisdiction ?? '', stage, d.date ?? 'undated', d.docNumber ?? 'no 文号'].filter(Boolean).join(' · ');
 }
 
-const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+/** v held within [lo, hi]. */
+export const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 /** The first row a list of `rows` shows in `body` rows so that row `at` is in view with two rows of context (when there is room). */
 export function keepInView(top: number, at: number, rows: number, body: number): number {
@@ -71,4 +72,19 @@ export function wherePart(t: Theme, filter: string, query: string, visible: numb
   if (query) right.push(span(` /${query}`, t.warn));
   right.push(span(` ${pos}`, t.dim));
   return right;
+}
+
+/** A line the footer shows after an action (saved, refused, nothing to do). */
+export interface Message {
+  text: string;
+  tone: 'info' | 'ok' | 'error';
+}
+
+/** The panes of a list-and-detail screen (the diff UI and the check view): header and footer rows, the body's height, the two widths. */
+export function layoutOf(width: number, height: number) {
+  const header = 4;
+  const footer = 1;
+  const body = Math.max(3, height - header - footer - 1);
+  const list = Math.max(24, Math.min(56, Math.round(width * 0.36)));
+  return { header, footer, body, list, detail: Math.max(10, width - list - 1) };
 }

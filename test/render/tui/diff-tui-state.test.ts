@@ -6,7 +6,8 @@ import { describeUnit } from '../../../src/parse/describe-unit.js';
 import { alignLoaded, diffAligned } from '../../../src/pipeline.js';
 import { diffFrame } from '../../../src/render/tui/diff-tui-frame.js';
 import { diffKey, type KeyInfo } from '../../../src/render/tui/diff-tui-keys.js';
-import { type DiffTuiModel, type DiffTuiState, detailLinesOf, initialDiffState, layoutOf, reduceDiffTui, visiblePairs } from '../../../src/render/tui/diff-tui-state.js';
+import { type DiffTuiModel, type DiffTuiState, detailLinesOf, initialDiffState, reduceDiffTui, visiblePairs } from '../../../src/render/tui/diff-tui-state.js';
+import { layoutOf } from '../../../src/render/tui/screen-parts.js';
 import { plainText } from '../../../src/render/tui/styled-line.js';
 import { makeTheme } from '../../../src/render/tui/tui-theme.js';
 import { load } from '../../helpers/corpus.js';
@@ -195,7 +196,7 @@ describe('diff UI state', () => {
 
 describe('keys arriving in one chunk', () => {
   it('split into keys, with return ending a search and the rest taken as keys again', async () => {
-    const { splitKeys } = await import('../../../src/render/tui/diff-tui-keys.js');
+    const { splitKeys } = await import('../../../src/render/tui/screen-keys.js');
     expect(splitKeys('jjj', {}, false)).toEqual([['j', {}], ['j', {}], ['j', {}]]);
     expect(splitKeys('耕地\rjj', {}, true)).toEqual([['耕地', {}], ['', { return: true }], ['j', {}], ['j', {}]]);
     expect(splitKeys('j\t', {}, false)).toEqual([['j', {}], ['', { tab: true }]]);
