@@ -1,4 +1,4 @@
-// Finds the 款 and 项 one side has whole and the other has none of — added or dropped — and makes their changes one: 第二条增加一款.
+// Finds the 款, 项 and 目 (and, in a split or merge, the articles) one side has whole and the other has none of, and makes their changes one: 第二条增加一款.
 import type { Change, Segment } from '../model/clause-diff.js';
 import type { PlaceRange, Range } from './clause-places.js';
 import type { DiffSide } from './diff-side.js';
