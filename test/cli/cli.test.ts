@@ -173,7 +173,7 @@ describe('policydiff CLI', () => {
     expect(lines[0]).toBe(
       'family,section,item,hangzhou-2024_杭州市_mark,hangzhou-2024_杭州市_clauses,jiande-2024_建德市_mark,jiande-2024_建德市_clauses,quzhou-2024_衢州市_mark,quzhou-2024_衢州市_clauses,haining-2024-draft_海宁市_draft_mark,haining-2024-draft_海宁市_draft_clauses',
     );
-    expect(run(['families', '--no-tui']).stdout).toMatch(/杭州市 hangzhou-2024 .*海宁市 draf/);
+    expect(run(['families', '--no-tui']).stdout).toMatch(/杭州市 hangzhou-2024 .*海宁市 draft haining-2024-draft/);
     expect(lines).toHaveLength(t.families.length + 1);
     const figures = run(['families', '--figures', 'c16']);
     expect(figures.stdout).toMatch(/保费补贴\s+最高50%\s+最高80%/);

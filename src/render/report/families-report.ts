@@ -1,7 +1,10 @@
 // Families as a terminal table or as CSV (UTF-8 with BOM, RFC 4180 quoting) for R or pandas.
 import { toCsv } from './to-csv.js';
 import type { FamilyDocument, FamilyFigures, FamilyTable, Membership } from '../../model/family.js';
-import { paint, renderTable } from '../terminal-output.js';
+import { fit, paint, renderTable } from '../terminal-output.js';
+
+/** Display columns an item's title takes in the text table. */
+const ITEM_WIDTH = 40;
 
 const MARK: Record<Membership['mark'], string> = { adopted: '●', partial: '◐', absent: '·' };
 
@@ -22,7 +25,8 @@ function documentsOf(ids: string[], known: FamilyDocument[]): FamilyDocument[] {
 
 export function renderFamiliesText(t: FamilyTable, width: number): string {
   const docs = t.documents.map((d) => d.id);
-  const rows = t.families.map((f) => [f.id, f.title, ...docs.map((d) => cell(f.members[d]))]);
+  // Item titles are cut to a reasonable width so the documents' columns fit beside them (the full title is in the CSV and JSON).
+  const rows = t.families.map((f) => [f.id, fit(f.title, ITEM_WIDTH), ...docs.map((d) => cell(f.members[d]))]);
   const adopted = (d: string) => t.families.filter((f) => f.members[d]?.mark !== 'absent').length;
   return [
     paint(`${t.families.length} policy items across ${docs.length} documents, anchored on ${t.anchor}`, 'bold'),
