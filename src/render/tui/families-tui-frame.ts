@@ -5,11 +5,9 @@ import { type Line, fitLine, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
 import { keyHelpLines, typingLine } from './screen-parts.js';
 
-/** Column headings: the jurisdiction, with 稿 for a draft when the same jurisdiction appears twice. */
+/** Column headings: the jurisdiction (else the id), with 稿 for a draft — a draft is marked as one in every view. */
 export function columnNames(t: FamilyTable): string[] {
-  const seen = new Map<string, number>();
-  for (const d of t.documents) seen.set(d.jurisdiction, (seen.get(d.jurisdiction) ?? 0) + 1);
-  return t.documents.map((d) => (!d.jurisdiction ? d.id : (seen.get(d.jurisdiction) ?? 0) > 1 && d.stage === 'draft' ? `${d.jurisdiction}稿` : d.jurisdiction));
+  return t.documents.map((d) => `${d.jurisdiction || d.id}${d.stage === 'draft' ? '稿' : ''}`);
 }
 
 const factsCache = new WeakMap<FamilyTable, { names: string[]; carried: string[] }>();

@@ -41,7 +41,8 @@ describe('families matrix', () => {
     expect(rows).toHaveLength(23);
     for (const r of rows) expect(stringWidth(r)).toBe(80);
     expect(rows[0]).toContain(`${table.families.length} policy items across 4 documents, anchored on hangzhou-2024 (杭州市)`);
-    expect(rows[3]).toMatch(/杭州市\s+建德市\s+衢州市\s+海宁市/);
+    // The draft is marked as one (海宁市稿).
+    expect(rows[3]).toMatch(/杭州市\s+建德市\s+衢州市\s+海宁市稿/);
     expect(rows[5]).toMatch(/^c1\s+（一）.*● c1\s+● c1\s+● c1\s+● c1/);
   });
 
