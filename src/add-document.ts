@@ -29,7 +29,7 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
   const manifest = loadManifest();
   const { text, encoding, bytes } = readTextFile(req.file);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const textSha256 = textHash(text);
+  const textSha256 = decodedTextHash(text);
   refuseDuplicate(manifest.documents, req, sha256, textSha256);
   let parentName: string | null = null;
   let parentId: string | undefined;
@@ -103,13 +103,13 @@ function refuseDuplicate(documents: CorpusEntry[], req: AddRequest, sha256: stri
 }
 
 /** The hash of a decoded text, without a byte-order mark and with line ends made one. */
-function textHash(text: string): string {
+function decodedTextHash(text: string): string {
   return crypto.createHash('sha256').update(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).digest('hex');
 }
 
 function textHashOfFile(file: string): string | null {
   try {
-    return textHash(readTextFile(file).text);
+    return decodedTextHash(readTextFile(file).text);
   } catch {
     return null;
   }

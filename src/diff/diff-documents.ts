@@ -2,7 +2,7 @@
 import type { DocumentDiff, PairDiff, Variant } from '../model/clause-diff.js';
 import type { Alignment } from '../model/alignment.js';
 import type { NormalizedDocument } from '../model/normalized-document.js';
-import type { ParsedDocument, SourceSpan } from '../model/parsed-document.js';
+import type { ParsedDocument } from '../model/parsed-document.js';
 import { alignableUnits } from '../align/alignable-units.js';
 import { describeUnit, unitLabel, unitSection } from '../parse/describe-unit.js';
 import { outlineWarnings } from '../parse/outline-warnings.js';
@@ -42,11 +42,9 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
       const where = from ? { where: from.where, at: from.at, ...(to && to.where !== from.where ? { whereOther: to.where } : {}) } : {};
       result.changes.unshift({ kind: 'moved', before: labels.base, after: labels.other, ...where });
     }
-    const variants: Variant[] = [
-      ...result.variants,
-      ...scriptVariants(other.normalized, oSide.spans, 'other', base.normalized, bSide.spans),
-      ...scriptVariants(base.normalized, bSide.spans, 'base', other.normalized, oSide.spans),
-    ];
+    // Each side's script conversions, counted once, less those the other side shares.
+    const [bConv, oConv] = [scriptConversions(base.normalized, bSide.spans), scriptConversions(other.normalized, oSide.spans)];
+    const variants: Variant[] = [...result.variants, ...scriptVariants(oConv, bConv, 'other'), ...scriptVariants(bConv, oConv, 'base')];
     entries.push({
       at: bPos.get(link.base[0]!) ?? 0,
       pair: {
@@ -129,16 +127,9 @@ function labelsOf(b: ParsedDocument, o: ParsedDocument, baseIds: string[], other
  * The script difference of one side: the characters its conversion to simplified changed, less those the other side's conversion
  * changed the same way (two traditional texts printing 經濟 alike differ in nothing).
  */
-function scriptVariants(doc: NormalizedDocument, spans: SourceSpan[], side: 'base' | 'other', otherDoc?: NormalizedDocument, otherSpans?: SourceSpan[]): Variant[] {
-  const conv = scriptConversions(doc, spans);
-  if (otherDoc && otherSpans && conv.size) {
-    const shared = scriptConversions(otherDoc, otherSpans);
-    for (const [k, n] of shared) {
-      const left = (conv.get(k) ?? 0) - n;
-      if (left > 0) conv.set(k, left);
-      else conv.delete(k);
-    }
-  }
+function scriptVariants(own: ReadonlyMap<string, number>, shared: ReadonlyMap<string, number>, side: 'base' | 'other'): Variant[] {
+  const conv = new Map<string, number>();
+  for (const [k, n] of own) if (n - (shared.get(k) ?? 0) > 0) conv.set(k, n - (shared.get(k) ?? 0));
   if (conv.size === 0) return [];
   const top = [...conv.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
   const count = [...conv.values()].reduce((a, b) => a + b, 0);
