@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { loadDocument } from '../pipeline.js';
 import { paint, renderTable, terminalWidth, fit, writeOut } from '../render/terminal-output.js';
 import { warnOutline } from './warn-outline.js';
+import { inSection } from '../parse/in-section.js';
 
 export function registerParseCommand(program: Command): void {
   program
@@ -43,8 +44,8 @@ export function registerParseCommand(program: Command): void {
         return [below, parts].filter(Boolean).join(' · ');
       };
       const articles = parsed.clauses.some((c) => c.paragraphs);
-      const clauseTable = (section: number) => {
-        const clauses = parsed.clauses.filter((c) => c.section === section);
+      const clauseTable = (section: Pick<(typeof parsed.sections)[number], 'number' | 'part'>) => {
+        const clauses = parsed.clauses.filter((c) => inSection(c, section));
         if (!clauses.length) return;
         // Articles: their place and parts before the title, which takes what width is left.
         if (articles) {
@@ -57,12 +58,12 @@ export function registerParseCommand(program: Command): void {
       };
       if (parsed.clauses.some((c) => c.section === 0)) {
         lines.push('');
-        clauseTable(0);
+        clauseTable({ number: 0 });
       }
       for (const section of parsed.sections) {
         lines.push('', paint(`${section.id}  ${section.label}${section.title}`, 'bold') + (section.lead ? paint(`  牵头：${section.lead}`, 'dim') : ''));
         if (section.intro) lines.push(paint(`    ${fit(section.intro, width - 4)}`, 'dim'));
-        clauseTable(section.number);
+        clauseTable(section);
       }
       if (parsed.closing) lines.push('', `${paint('closing', 'cyan')}  ${fit(parsed.closing.text, width - 10)}`);
       for (const t of parsed.attachments) {

@@ -21,6 +21,8 @@ export const Section = z.object({
   intro: z.string(),
   facts: z.array(Fact),
   span: SourceSpan,
+  /** Where the file holds several documents (a notice printing a 若干政策 and an 行动计划): which one, from 1; absent otherwise. */
+  part: z.number().int().optional(),
 });
 
 /** A 项 of a 款 (（一）…), or a 目 of a 项 (1. …): its printed label, number and text, with offsets into the canonical text. */
@@ -56,6 +58,8 @@ export const Clause = z.object({
   path: z.array(z.string()).optional(),
   /** Its paragraphs (款) with their items (项, 目), where the text is an article. */
   paragraphs: z.array(ClauseParagraph).optional(),
+  /** Which document of a file that holds several, from 1 (its `section` is a number of that document's own numbering); absent otherwise. */
+  part: z.number().int().optional(),
 });
 
 export const Passage = z.object({

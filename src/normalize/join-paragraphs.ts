@@ -22,6 +22,7 @@ const TERMINAL = /[。；！？：）」』”》〕】]$/;
 const CANNOT_START = /^[，。、；：）！？%]/;
 /** Words that open a new paragraph when the line before ended a sentence. */
 const PARAGRAPH_OPENER = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|为深入|为进一步|为加快)/;
+const TITLE_GOES_ON = /^[的和及与暨（(《]/;
 const LEAD_LINE = /^[（(]由.{2,30}牵头实施[）)]$/;
 
 /** Display width: CJK and full-width characters count two columns. */
@@ -77,6 +78,8 @@ export function joinParagraphs(t: TrackedText): { text: TrackedText; layout: Lay
 function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number, first: boolean): boolean {
   if (last.includes('\t') || next.includes('\t')) return false;
   if (CANNOT_START.test(next)) return true;
+  // A title printed over two lines: the second goes on with it (…若干政策 / 的通知), and together they are a title.
+  if (TITLE_GOES_ON.test(next) && isTitleLine(last) && isTitleLine(last.trim() + next.trim())) return true;
   if (first && isTitleLine(last)) return false;
   if (LEAD_LINE.test(next) && /^[一二三四五六七八九十]{1,3}、/.test(last)) return true;
   if (startsStructure(next)) return false;
@@ -87,6 +90,8 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
   if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading
   // A wrapped line is as wide as the page, give or take what half-width digits and justification do.
   if (layout === 'wrapped') return widthOf(last) >= lineWidth - 10;
+  // A title line (…的通知, …若干政策) is a paragraph of its own, unless the next line goes on with it (…若干政策 / 的通知).
+  if (isTitleLine(last) && !TITLE_GOES_ON.test(next)) return false;
   return !TERMINAL.test(last) && last.length >= 30;
 }
 

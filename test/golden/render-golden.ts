@@ -1,6 +1,7 @@
 // Renders a parsed document as reviewable text for the golden files: structure, units and facts, one line each.
 import type { Fact } from '../../src/model/fact.js';
 import type { Clause, ParsedDocument } from '../../src/model/parsed-document.js';
+import { inSection } from '../../src/parse/in-section.js';
 
 const fact = (f: Fact) =>
   `    ${f.text} = ${f.range ? `${f.range.minStrict ? '(' : ''}${f.range.min}–${f.range.max}${f.range.maxStrict ? ')' : ''}` : f.value} ${f.unit} ${f.comparator}${f.strict ? ' excl' : ''} ${f.kind}${f.item ? ` [${f.item}]` : ''}` +
@@ -27,7 +28,7 @@ export function renderGolden(doc: ParsedDocument): string {
   for (const c of doc.clauses.filter((c) => c.section === 0)) out.push(...clause(c));
   for (const s of doc.sections) {
     out.push(`${s.id} ${s.label}${s.title} | lead: ${s.lead ?? '-'} | L${s.span.line}`, ...s.facts.map(fact));
-    for (const c of doc.clauses.filter((c) => c.section === s.number)) out.push(...clause(c));
+    for (const c of doc.clauses.filter((c) => inSection(c, s))) out.push(...clause(c));
   }
   if (doc.closing) out.push(`closing L${doc.closing.span.line}: ${doc.closing.text.slice(0, 40)}`, ...doc.closing.facts.map(fact));
   for (const t of doc.attachments) {

@@ -1,6 +1,8 @@
 // The pairs a 对照表 lists, in the order it lists them: the base text's order, or (新旧对照表) the new text's, deleted articles where they stood.
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
 
+const CLAUSE_ID = /^(?:d(\d+)\.)?c(\d+)/;
+
 /** Changed pairs (all with `all`), in base order, or with `byNew` in the order of the other (new) text. */
 export function reportRows(diff: DocumentDiff, opts: { all: boolean; byNew?: boolean }): PairDiff[] {
   const shown = diff.pairs.filter((p) => opts.all || (p.status !== 'identical' && p.status !== 'variant-only'));
@@ -10,8 +12,10 @@ export function reportRows(diff: DocumentDiff, opts: { all: boolean; byNew?: boo
   const order = new Map<PairDiff, number>();
   let last = -1;
   for (const p of diff.pairs) {
-    const id = p.other.find((x) => /^c\d/.test(x)) ?? (p.other[0] === 'preamble' ? 'preamble' : p.other[0] === 'closing' ? 'closing' : undefined);
-    const key = id === 'preamble' ? -1 : id === 'closing' ? 1e9 : id ? Number(/^c(\d+)/.exec(id)![1]) + Number(/-(\d+)$/.exec(id)?.[1] ?? 0) / 1000 : last + 1e-6;
+    const id = p.other.find((x) => CLAUSE_ID.test(x)) ?? (p.other[0] === 'preamble' ? 'preamble' : p.other[0] === 'closing' ? 'closing' : undefined);
+    const m = id ? CLAUSE_ID.exec(id) : null;
+    // A file of several documents numbers each from 1: the second document's clauses (d2.c3) come after all of the first's.
+    const key = id === 'preamble' ? -1 : id === 'closing' ? 1e9 : m ? Number(m[1] ?? 1) * 1e6 + Number(m[2]) + Number(/-(\d+)$/.exec(id!)?.[1] ?? 0) / 1000 : last + 1e-6;
     order.set(p, key);
     last = key;
   }

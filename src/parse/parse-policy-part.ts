@@ -1,0 +1,142 @@
+// Reads the sections (一、) and clauses (（一）, 1.) of one document written as a policy, from its first heading to its end; its closing is what follows.
+import type { Clause, OutlineNode, Section } from '../model/parsed-document.js';
+import { type OpenClause, type SpanOf, buildClause, paragraphItems, unnumberedClause } from './build-clause.js';
+import type { Paragraph } from './paragraphs.js';
+import { readHeading } from './read-heading.js';
+import { type LabelStyle, readClauseLabel, readSectionHeading } from './read-label.js';
+
+const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定)/;
+
+export interface PolicyPart {
+  sections: Section[];
+  clauses: Clause[];
+  /** The paragraphs after the last clause that close the document (本政策自…起施行). */
+  closing: Paragraph[];
+}
+
+/**
+ * Paragraphs [from, to) of a document: its sections and clauses. `numberedOnly`: the text has no 一、 headings, and its numbered
+ * items from 1 on are the clauses, in no section (section 0).
+ */
+export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: number, numberedOnly: boolean, spanOf: SpanOf, warn: (p: Paragraph, message: string) => void): PolicyPart {
+  const sections: Section[] = [];
+  const clauses: Clause[] = [];
+  let closingFrom = -1;
+  let style: LabelStyle | null = null;
+  let restartEachSection = false;
+  let open: OpenClause | null = null;
+  let sectionParas: Paragraph[] = [];
+  let sectionHead: ReturnType<typeof readSectionHeading> = numberedOnly ? { number: 0, printed: '', title: '', lead: null } : null;
+  let sectionHeadPara: Paragraph | null = null;
+  let lastOrdinal = 0;
+  let clausesInSection = 0;
+
+  const closeClause = () => {
+    if (open) clauses.push(buildClause(open, spanOf));
+    open = null;
+  };
+  /** Each section's heading and own paragraphs (its intro), for a text that numbers only its sections. */
+  const sectionOwn = new Map<number, { heading: Paragraph; paras: Paragraph[] }>();
+  const closeSection = () => {
+    if (sectionHead && sectionHeadPara) {
+      sectionOwn.set(sectionHead.number, { heading: sectionHeadPara, paras: sectionParas });
+      const intro = sectionParas.map((p) => p.text).join('\n');
+      const end = sectionParas.length ? sectionParas[sectionParas.length - 1]!.end : sectionHeadPara.end;
+      sections.push({
+        id: `s${sectionHead.number}`,
+        number: sectionHead.number,
+        label: sectionHead.printed,
+        title: sectionHead.title,
+        lead: sectionHead.lead,
+        intro,
+        facts: [],
+        span: spanOf(sectionHeadPara.start, end),
+      });
+    }
+    sectionParas = [];
+  };
+
+  for (let i = from; i < to; i++) {
+    const p = paragraphs[i]!;
+    const heading = readSectionHeading(p.text);
+    if (heading && heading.number === (sectionHead?.number ?? 0) + 1) {
+      closeClause();
+      closeSection();
+      sectionHead = heading;
+      sectionHeadPara = p;
+      clausesInSection = 0;
+      continue;
+    }
+    // The closing, once there are clauses — or, in a text whose sections number no items, once a section holds text.
+    const started = clauses.length + (open ? 1 : 0) > 0 || (style === null && sectionHead !== null && sectionHead.number > 0 && sectionParas.length > 0);
+    if (started && CLOSING_START.test(p.text)) {
+      closingFrom = i;
+      break;
+    }
+    const label = sectionHead ? readClauseLabel(p.text, lastOrdinal + 1) : null;
+    let accept = false;
+    if (label) {
+      if (style === null) {
+        accept = label.ordinal === 1;
+        if (accept) style = label.style;
+      } else if (label.style === style) {
+        const expected = lastOrdinal + 1;
+        if (label.ordinal === expected) accept = true;
+        else if (label.ordinal === 1 && clausesInSection === 0 && lastOrdinal > 0) {
+          accept = true;
+          restartEachSection = true;
+        } else if (label.ordinal > expected && label.ordinal <= expected + 3) {
+          accept = true;
+          warn(p, `numbering jumps from ${lastOrdinal} to ${label.ordinal}`);
+        } else if (label.ordinal === lastOrdinal && lastOrdinal > 0) {
+          accept = true;
+          warn(p, `clause number ${label.ordinal} appears twice`);
+        }
+      }
+    }
+    if (accept && label) {
+      closeClause();
+      open = { label, section: sectionHead!.number, paragraphs: [p] };
+      lastOrdinal = label.ordinal;
+      clausesInSection++;
+      continue;
+    }
+    if (open) (open as OpenClause).paragraphs.push(p);
+    else sectionParas.push(p);
+  }
+  closeClause();
+  closeSection();
+  // Sections numbered, items not (若干政策 often write each item as a paragraph of its own): the paragraphs are the clauses.
+  if (clauses.length === 0 && sections.length > 0) {
+    for (const section of sections) {
+      const own = sectionOwn.get(section.number)!;
+      const items = paragraphItems(own.paras);
+      if (!items.length) continue;
+      section.intro = '';
+      section.span = spanOf(own.heading.start, own.heading.end);
+      items.forEach((paras, k) => clauses.push(unnumberedClause(k + 1, section.number, paras, spanOf, `${section.label}第${k + 1}段`)));
+    }
+    restartEachSection = true;
+  }
+  if (restartEachSection) {
+    for (const c of clauses) c.id = `c${c.section}.${c.ordinal}`;
+  }
+  // A number printed twice: the second is c4-2, the third c4-3 (one pass, so a text of many clauses stays linear).
+  const byId = new Map<string, Clause[]>();
+  for (const c of clauses) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
+  for (const group of byId.values()) group.forEach((o, k) => k > 0 && (o.id = `${o.id}-${k + 1}`));
+  return { sections, clauses, closing: closingFrom >= 0 ? paragraphs.slice(closingFrom, to) : [] };
+}
+
+/** The outline of a text numbered 一、/（一）/1.: its sections, and the clauses in them (one level deeper under a part's title). */
+export function policyOutline(sections: Section[], clauses: Clause[], depth = 1): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  const style = (label: string) => readHeading(label)?.style ?? 'paragraph';
+  const clauseNode = (c: Clause, d: number): OutlineNode => ({ style: style(c.label), depth: d, ordinal: c.ordinal, sub: null, label: c.label, title: c.title, line: c.span.line, span: c.span, unit: c.id });
+  for (const c of clauses.filter((c) => c.section === 0)) nodes.push(clauseNode(c, depth));
+  for (const s of sections) {
+    nodes.push({ style: style(s.label), depth, ordinal: s.number, sub: null, label: s.label, title: s.title, line: s.span.line, span: s.span, unit: s.id });
+    for (const c of clauses.filter((c) => c.section === s.number)) nodes.push(clauseNode(c, depth + 1));
+  }
+  return nodes.sort((a, b) => a.span.start - b.span.start);
+}
