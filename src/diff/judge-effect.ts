@@ -9,11 +9,18 @@ import { type Cue, loadFigureRoles } from '../lexicon/load-figure-roles.js';
 const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)?\s*(?:约|共|合计|为|达)?\s*$/;
 const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或)/;
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年.{0,8}额)[^，。；]{0,20}$/;
+/** A condition that closes right after its figure (违法所得五万元以上的，处…; 营业额超过4亿元人民币的，应当申报). */
+const CONDITION_CLOSES = /^(?:人民币|美元)?(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[，,]/;
+/** An item line of a list: （一）, (一), 1. */
+const ITEM_LINE = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/;
+/** A lead that lists conditions: 有下列情形之一的，… / 达到下列标准之一的，…： — the part after 的， is what follows from them. */
+const LIST_OF_CONDITIONS = /下列[^，。；：]{0,12}的[，,]([^：:]*)[：:]\s*$/;
 
 /**
  * The role of a figure in its clause (figure-roles.tsv), read from the words around it (role-cues.tsv): a fine is a penalty; a
- * condition on who qualifies a threshold; a time limit is the authority's or a person's by who must act; then budget, fee,
- * benefit and target by their cue words. No cue: unknown, which is never judged.
+ * condition on who qualifies a threshold, and one beyond which a duty, ban or sanction applies a trigger; a time limit is the
+ * authority's or a person's by who must act; then budget, fee, benefit and target by their cue words. No cue: unknown, which is
+ * never judged.
  */
 export function figureRole(f: Fact, text: string): FigureRole {
   if (isFine(text, f)) return 'penalty';
@@ -28,8 +35,12 @@ export function figureRole(f: Fact, text: string): FigureRole {
   // The figure is what is granted (50万元的补助, 20%给予补助), not a condition on who gets it (…以上的企业给予奖励).
   const lead = afterPart.replace(/^(?:（含）)?(?:及?以上|及?以下)?的?/, '');
   const k = lead.search(cues.get('benefit')!);
-  const granted = k >= 0 && k <= 6 && !/企业|单位|项目|者|人|机构|家庭|费率|收费/.test(lead.slice(0, k));
-  if (CONDITION_AFTER.test(after) && CONDITION_BEFORE.test(sentenceBefore) && !granted) return 'threshold';
+  const granted = k >= 0 && k <= 12 && !/企业|单位|项目|者|人|机构|家庭|费率|收费/.test(lead.slice(0, k));
+  const condition = (CONDITION_AFTER.test(after) && CONDITION_BEFORE.test(sentenceBefore) && !granted) || CONDITION_CLOSES.test(after);
+  if (condition) return conditionRole(text.slice(f.end, sentenceEnd(text, f.end)), cue);
+  // An item of a list of conditions (达到下列标准之一的，经营者应当事先申报：（一）…超过100亿元…): what the lead binds one to decides.
+  const listed = listLead(text, f.start);
+  if (listed !== null) return conditionRole(listed, cue);
   if (f.kind === 'duration') return timeRole(sentenceBefore.slice(-80), cue);
   if (f.kind === 'money' && (cue('budget', clauseBefore) || BUDGET_PHRASE.test(clauseBefore))) return 'budget';
   const near = `${clauseBefore}${afterPart}`;
@@ -41,6 +52,33 @@ export function figureRole(f: Fact, text: string): FigureRole {
   // A floor or an approximate figure a policy sets, where nothing makes it a condition, is a goal (10家以上, 800个左右).
   if (f.comparator === 'min' || f.comparator === 'approx') return 'target';
   return 'unknown';
+}
+
+/** A condition's role by what follows it: qualifying for a benefit is a threshold; a duty, ban or sanction makes it a trigger. */
+function conditionRole(consequence: string, cue: (c: Cue, s: string) => boolean): FigureRole {
+  return !cue('benefit', consequence) && cue('duty', consequence) ? 'trigger' : 'threshold';
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const m = /[。；\n]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/**
+ * Where the figure is in an item (（一）…) of a list of conditions, what the lead paragraph says follows from them: the text after its
+ * 下列…之一的， (经营者应当事先向…申报，未申报的不得实施集中); null elsewhere.
+ */
+function listLead(text: string, at: number): string | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!ITEM_LINE.test(text.slice(lineStart, lineStart + 8))) return null;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!ITEM_LINE.test(line)) return LIST_OF_CONDITIONS.exec(line)?.[1] ?? null;
+    end = start - 1;
+  }
+  return null;
 }
 
 /** Whose time a limit is: the authority's (机关、部门 … 应当在…内作出) or a person's (当事人 … 应当在…内缴纳), by who is named last before it. */
@@ -59,8 +97,8 @@ export function lowerBound(f: Fact): number {
 }
 
 /**
- * The rule (README, "Loosens or tightens"; figure-roles.tsv): a higher benefit, budget or a person's time loosens; a higher fee,
- * penalty, threshold or target tightens; a ceiling target (控制在…以内) reads the other way; the authority's time and unknown roles
+ * The rule (README, "Loosens or tightens"; figure-roles.tsv): a higher benefit, budget, trigger or a person's time loosens; a higher
+ * fee, penalty, threshold or target tightens; a ceiling (a target 控制在…以内, a condition …以下的) reads the other way; the authority's time and unknown roles
  * are not judged. A figure added counts as a rise from nothing, a figure dropped as a fall to nothing — except a share of a standard
  * charge (按收费标准的70%执行), which is a rise or fall from the whole of it (100%). Same value → neutral.
  */
@@ -78,7 +116,8 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
   if (direction === 0) return 'neutral';
   const ref = after ?? before!;
   let loosensWhenHigher = higher === 'loosens';
-  if (role === 'target' && ref.comparator === 'max') loosensWhenHigher = true;
+  // A ceiling reads the other way: a target 控制在…以内, a condition 300万美元以下的企业, a duty on those 不足…的.
+  if ((role === 'target' || role === 'threshold' || role === 'trigger') && ref.comparator === 'max') loosensWhenHigher = !loosensWhenHigher;
   return (direction > 0) === loosensWhenHigher ? 'loosens' : 'tightens';
 }
 

@@ -3,8 +3,9 @@ import type { Fact } from '../model/fact.js';
 import { loadComparators } from '../lexicon/load-comparators.js';
 
 const BOUNDARY = /[。；：，！？\n]/;
-const FILLER_END = /(?:给予|分别|按照?|按|为|达到?|实现|完成|新增|累计|共|计|的|，|、|和|及)+$/;
-const FILLER_START = /^(?:对|其中|并|且|和|及|对于|凡|另外|同时|，|、)+/;
+const FILLER_END = /(?:给予|分别|按照?|按|为|达到?|实现|完成|新增|[累合共总]计|共|的|，|、|和|及)+$/;
+/** Words that open a phrase without naming anything, and an item's printed number ((一) of a law's 项). */
+const FILLER_START = /^(?:对|其中|并|且|和|及|对于|凡|另外|同时|，|、|[（(][一二三四五六七八九十]{1,3}[）)])+/;
 
 type FactLike = Pick<Fact, 'start' | 'end'>;
 

@@ -39,6 +39,26 @@ describe('figure roles', () => {
     expect(roleOf('对研发费用占营业收入比重超过5%的企业优先安排', 5)).toBe('threshold');
     expect(change('对年营业收入超过1000万元的企业给予奖励。', '对年营业收入超过2000万元的企业给予奖励。')).toMatchObject({ role: 'threshold', effect: 'tightens' });
   });
+  it('threshold: where the condition is a ceiling (…以下的企业), a higher one lets more qualify and loosens', () => {
+    expect(change('对上年出口额300万美元以下的小微企业给予保费补助。', '对上年出口额500万美元以下的小微企业给予保费补助。')).toMatchObject({ role: 'threshold', effect: 'loosens' });
+  });
+  it('trigger: a higher figure beyond which a duty, ban or sanction applies binds fewer and loosens; a duty below it reads the other way', () => {
+    expect(roleOf('营业额均超过4亿元人民币的，经营者应当事先申报。', 4e8)).toBe('trigger');
+    expect(change('营业额均超过4亿元人民币的，经营者应当事先申报。', '营业额均超过8亿元人民币的，经营者应当事先申报。')).toMatchObject({ role: 'trigger', effect: 'loosens' });
+    expect(change('违法所得五万元以上的，处违法所得一倍以上五倍以下的罚款。', '违法所得十万元以上的，处违法所得一倍以上五倍以下的罚款。')).toMatchObject({ role: 'trigger', effect: 'loosens' });
+    expect(change('注册资本不足100万元的，不得从事融资担保业务。', '注册资本不足200万元的，不得从事融资担保业务。')).toMatchObject({ role: 'trigger', effect: 'tightens' });
+  });
+  it('trigger: an item of a list of conditions takes what its lead binds one to (达到下列标准之一的，应当申报：)', () => {
+    const lead = '经营者集中达到下列标准之一的，经营者应当事先向执法机构申报，未申报的不得实施集中：\n（一）参与集中的所有经营者上一会计年度在全球范围内的营业额合计超过';
+    const n = change(`${lead}100亿元人民币；`, `${lead}120亿元人民币；`);
+    expect(n).toMatchObject({ role: 'trigger', effect: 'loosens' });
+    // What it measures names the turnover, not a cut word (营业额合) or the item's number.
+    expect(n.quantity).toMatch(/营业额$|营业额 /);
+    expect(n.quantity).not.toMatch(/^（一）/);
+    // A list of conditions that qualify for a benefit keeps them thresholds.
+    const grant = '符合下列条件之一的，给予一次性奖励：\n（一）年营业收入超过';
+    expect(change(`${grant}1000万元；`, `${grant}2000万元；`)).toMatchObject({ role: 'threshold', effect: 'tightens' });
+  });
   it('target: a higher goal tightens; a ceiling target reads the other way', () => {
     expect(change('力争新增学位6万个。', '力争新增学位8万个。')).toMatchObject({ role: 'target', effect: 'tightens' });
     expect(change('能耗强度控制在1.5以内。', '能耗强度控制在1.2以内。')).toMatchObject({ role: 'target', effect: 'tightens' });
