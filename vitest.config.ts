@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // Two workers even on a 2-core machine (vitest's default is one less than the cores): most tests wait on a CLI they spawn.
+    maxWorkers: 2,
     globalSetup: ['test/helpers/temp-root.ts'],
   },
 });
