@@ -1,4 +1,4 @@
-// Golden files: each bundled document through normalize, parse and extract, compared with committed text.
+// Golden files: each bundled document through normalize, parse and extract, and each bundled pair through align and diff, compared with committed text.
 // A behaviour change shows up as a reviewable diff of test/golden/*.txt; refresh with UPDATE_GOLDEN=1 npm test.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,8 @@ import { CORPUS_IDS, load } from '../helpers/corpus.js';
 import { renderGolden } from './render-golden.js';
 import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
 import { outsideUnits } from '../../src/parse/check-coverage.js';
+import { alignLoaded, diffAligned, diffPair } from '../../src/pipeline.js';
+import { renderAlignmentGolden, renderDiffGolden } from './render-pair-golden.js';
 
 const FIXTURE_DIR = 'test/fixtures/outline';
 const FIXTURES = fs.readdirSync(FIXTURE_DIR).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').sort();
@@ -58,6 +60,35 @@ describe('every character of the body belongs to one unit', () => {
     it(`fixture ${name}: the units tile the text`, () => {
       const { normalized, parsed } = loadFixture(name);
       expect(outsideUnits(parsed, normalized)).toMatchObject({ outsideChars: 0 });
+    });
+  }
+});
+
+// Later stages too: each bundled pair's alignment and diff, and a law against its revision (fixtures written for the tests).
+const PAIRS: Array<[string, string]> = [
+  ['hangzhou-2024-draft', 'hangzhou-2024'],
+  ['hangzhou-2024', 'jiande-2024'],
+  ['hangzhou-2024', 'quzhou-2024'],
+  ['hangzhou-2024', 'haining-2024-draft'],
+];
+
+describe('golden files of alignment and diff', () => {
+  for (const [b, o] of PAIRS) {
+    it(`${b} ↔ ${o}: the links and the diff match the committed golden files`, () => {
+      const { alignment, diff } = diffPair(b, o);
+      expectGolden([
+        [`pairs/${b}__${o}.align.txt`, renderAlignmentGolden(alignment)],
+        [`pairs/${b}__${o}.diff.txt`, renderDiffGolden(diff)],
+      ]);
+    });
+  }
+  for (const [b, o] of [['law-national.md', 'law-revised.md']] as const) {
+    it(`fixtures ${b} ↔ ${o}: the links and the diff match the committed golden files`, () => {
+      const aligned = alignLoaded(loadFixture(b), loadFixture(o), []);
+      expectGolden([
+        [`pairs/${b}__${o}.align.txt`, renderAlignmentGolden(aligned.alignment)],
+        [`pairs/${b}__${o}.diff.txt`, renderDiffGolden(diffAligned(aligned))],
+      ]);
     });
   }
 });
