@@ -7,7 +7,7 @@ import { alignableUnits } from '../align/alignable-units.js';
 import { describeUnit, unitLabel, unitSection } from '../parse/describe-unit.js';
 import { outlineWarnings } from '../parse/outline-warnings.js';
 import { collectSide, scriptConversions } from './diff-side.js';
-import { diffPassages } from './diff-passages.js';
+import { diffPassages, unpairedFigures } from './diff-passages.js';
 import { finishPairs, summarizeDiff } from './summarize-diff.js';
 
 export interface DiffInput {
@@ -63,7 +63,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
       },
     });
   }
-  for (const id of alignment.baseOnly) entries.push({ at: bPos.get(id) ?? 0, pair: onlyPair('base-only', [id], [], base.parsed, other.parsed) });
+  for (const id of alignment.baseOnly) entries.push({ at: bPos.get(id) ?? 0, pair: onlyPair('base-only', [id], [], base.parsed, other.parsed, opts) });
   // An other-only clause goes after the base clause linked to the other clause just before it.
   const linkedBaseOf = new Map<string, string>();
   for (const l of live) for (const o of l.other) linkedBaseOf.set(o, l.base[0]!);
@@ -77,7 +77,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
         break;
       }
     }
-    entries.push({ at, pair: onlyPair('other-only', [], [id], base.parsed, other.parsed) });
+    entries.push({ at, pair: onlyPair('other-only', [], [id], base.parsed, other.parsed, opts) });
   }
   entries.sort((x, y) => x.at - y.at);
   const pairs = finishPairs(
@@ -106,9 +106,12 @@ export function renumberedArticles(b: ParsedDocument, o: ParsedDocument, links: 
   return out;
 }
 
-function onlyPair(status: 'base-only' | 'other-only', base: string[], other: string[], b: ParsedDocument, o: ParsedDocument): PairDiff {
-  const text = { base: base.length ? collectSide(b, base).text : '', other: other.length ? collectSide(o, other).text : '' };
-  return { base, other, status, labels: labelsOf(b, o, base, other), ...placeOf(b, o, base, other), changes: [], numbers: [], variants: [], text };
+/** A clause on one side only: its text, and each of its figures added or dropped. */
+function onlyPair(status: 'base-only' | 'other-only', base: string[], other: string[], b: ParsedDocument, o: ParsedDocument, opts: DiffOptions): PairDiff {
+  const side = status === 'base-only' ? collectSide(b, base) : collectSide(o, other);
+  const text = { base: base.length ? side.text : '', other: other.length ? side.text : '' };
+  const numbers = unpairedFigures(side, status === 'base-only' ? 'base' : 'other', opts);
+  return { base, other, status, labels: labelsOf(b, o, base, other), ...placeOf(b, o, base, other), changes: [], numbers, variants: [], text };
 }
 
 /** The printed labels of both sides and the section the pair sits in (the base side's when it has one). */

@@ -62,6 +62,19 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
 }
 
 /**
+ * The figures of a clause the other document has no counterpart of, each added (an article only the other text has) or dropped (one
+ * only the base has), judged by its role as an added or dropped figure is anywhere: a new article's fine is a new penalty.
+ */
+export function unpairedFigures(side: DiffSide, which: 'base' | 'other', ctx: PassageContext): NumberChange[] {
+  const none: DiffSide = { ids: [], text: '', facts: [], units: [], lead: null, title: null, spans: [], clauses: side.clauses, places: [] };
+  const [base, other] = which === 'base' ? [side, none] : [none, side];
+  return side.facts.map((f) => {
+    const [before, after] = which === 'base' ? [f, null] : [null, f];
+    return placed(describeFigure(before, after, 1, base.text, other.text, ctx), base, other, before, after);
+  });
+}
+
+/**
  * Articles merged into one (第四十三条 and 第四十四条 → 第四十一条) often state the same fine each: the new article's one fine is what
  * both became. A figure of one merged clause, left over, that is the same as a figure of another merged clause paired with a new one
  * (same value, unit, bounds, party, tier and base) is paired with that new figure too, not dropped. An article split in two is the

@@ -9,6 +9,10 @@ import { type Cue, loadFigureRoles } from '../lexicon/load-figure-roles.js';
 const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)?\s*(?:约|共|合计|为|达)?\s*$/;
 const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或)/;
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年.{0,8}额)[^，。；]{0,20}$/;
+/** A ban of so long: 五年内不得从事, 一年以上三年以下禁止组织. */
+const BAN_AFTER = /^(?:（含）)?(?:以上|以下|以内)?内?(?:不得|禁止)/;
+/** A suspension or ban of so long: 暂停其任职资格一至三年, 禁止其从事…五年. */
+const SUSPENSION_BEFORE = /(?:暂停|禁止|停止|吊销|撤销)[^，。；]{0,12}$/;
 /** A condition that closes right after its figure (违法所得五万元以上的，处…; 营业额超过4亿元人民币的，应当申报). */
 const CONDITION_CLOSES = /^(?:人民币|美元)?(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[，,]/;
 /** An item line of a list: （一）, (一), 1. */
@@ -41,7 +45,9 @@ export function figureRole(f: Fact, text: string): FigureRole {
   // An item of a list of conditions (达到下列标准之一的，经营者应当事先申报：（一）…超过100亿元…): what the lead binds one to decides.
   const listed = listLead(text, f.start);
   if (listed !== null) return conditionRole(listed, cue);
-  if (f.kind === 'duration') return timeRole(sentenceBefore.slice(-80), cue);
+  // How long a ban or a suspension lasts (五年内不得从事…; 暂停其任职资格一至三年) is a sanction's measure.
+  if (f.kind === 'duration' && (BAN_AFTER.test(after) || SUSPENSION_BEFORE.test(clauseBefore))) return 'penalty';
+  if (f.kind === 'duration') return timeRole(sentenceBefore.slice(-80));
   if (f.kind === 'money' && (cue('budget', clauseBefore) || BUDGET_PHRASE.test(clauseBefore))) return 'budget';
   const near = `${clauseBefore}${afterPart}`;
   if (!granted && cue('fee', near) && !cue('benefit', near)) return 'fee';
@@ -54,9 +60,14 @@ export function figureRole(f: Fact, text: string): FigureRole {
   return 'unknown';
 }
 
-/** A condition's role by what follows it: qualifying for a benefit is a threshold; a duty, ban or sanction makes it a trigger. */
+/**
+ * A condition's role by what follows it: qualifying for a benefit is a threshold; a sanction makes it the line between two tiers of a
+ * penalty (违法所得二十万元以上的，处…; 不足二十万元的，处…), which is not judged; a duty or ban makes it a trigger.
+ */
 function conditionRole(consequence: string, cue: (c: Cue, s: string) => boolean): FigureRole {
-  return !cue('benefit', consequence) && cue('duty', consequence) ? 'trigger' : 'threshold';
+  if (cue('benefit', consequence)) return 'threshold';
+  if (cue('sanction', consequence)) return 'tier';
+  return cue('duty', consequence) ? 'trigger' : 'threshold';
 }
 
 function sentenceEnd(text: string, from: number): number {
@@ -82,13 +93,17 @@ function listLead(text: string, at: number): string | null {
 }
 
 /** Whose time a limit is: the authority's (机关、部门 … 应当在…内作出) or a person's (当事人 … 应当在…内缴纳), by who is named last before it. */
-function timeRole(sentenceBefore: string, cue: (c: Cue, s: string) => boolean): FigureRole {
-  for (let i = sentenceBefore.length - 1; i >= 0; i--) {
-    const tail = sentenceBefore.slice(i);
-    if (cue('authority', tail)) return 'time-authority';
-    if (cue('person', tail)) return 'time-person';
+function timeRole(sentenceBefore: string): FigureRole {
+  const { cues } = loadFigureRoles();
+  // The word named last wins; of two ending together the longer (被申请人, a body under review, over 申请人).
+  let best: { end: number; length: number; role: FigureRole } | null = null;
+  for (const [c, role] of [['authority', 'time-authority'], ['person', 'time-person']] as const) {
+    for (const m of sentenceBefore.matchAll(new RegExp(cues.get(c)!.source, 'g'))) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { end, length: m[0].length, role };
+    }
   }
-  return 'unknown';
+  return best?.role ?? 'unknown';
 }
 
 /** The lowest value a figure allows: a range's lower bound; nothing (0) for a cap alone (五万元以下); else the value. */

@@ -64,6 +64,11 @@ export function extractFacts(text: string): Fact[] {
 function mergeRanges(text: string, facts: Draft[]): void {
   for (let i = 0; i + 1 < facts.length; i++) {
     const [lo, hi] = [facts[i]!, facts[i + 1]!];
+    // 五千以上一万元以下, 3000以上1万元以下: a bare lower bound right before an upper one takes its unit — where it is within a
+    // hundredth of it (3以上5万元 means something else).
+    if (lo.kind === 'number' && lo.unit === '' && hi.unit && lo.end === hi.start && lo.comparator === 'min' && hi.comparator === 'max' && lo.value < hi.value && lo.value * 100 >= hi.value) {
+      Object.assign(lo, { unit: hi.unit, kind: hi.kind });
+    }
     // 税款百分之五十以上五倍以下: a lower bound in percent of what the upper one multiplies.
     if (lo.unit === '%' && hi.unit === '倍' && lo.comparator === 'min') Object.assign(lo, { value: round(lo.value / 100), unit: '倍', kind: 'multiple' });
     // 三千元至五千元, 五至十人 read as two figures: one range.
@@ -199,6 +204,12 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
       return finish(text, start, pos + unit.text.length, round(low * s), round(high * s), unit.info.unit, unit.info.kind);
     }
   }
+  // 五千以上一万元以下: a lower bound printed without the unit its upper bound names (mergeRanges gives it that unit).
+  const bare = /^(?:以上|至|到)/.exec(text.slice(start + numeral.length));
+  if (bare && new RegExp(`^[${CN_DIGIT}\\d]`).test(text.slice(start + numeral.length + bare[0].length))) {
+    const value = parseChineseNumeral(numeral);
+    if (value !== null && value >= 10 && unitAt(text, start + numeral.length) === null) return finish(text, start, start + numeral.length, value, undefined, '', 'number');
+  }
   // Take the longest prefix that parses and is followed by a unit.
   for (let len = numeral.length; len > 0; len--) {
     const part = numeral.slice(0, len);
@@ -226,6 +237,8 @@ function notQuantity(text: string, start: number, unit: string, end: number): bo
   // 前三条, 本条第二款; 本条例六十条第四款 (a reference printed without its 第).
   if (/^[条款项章节目]$/.test(unit) && (/[第前本上下]/.test(prev) || /^(?:第|规定|之[一二三四五六七八九十])/.test(text.slice(end, end + 3)))) return true;
   if ((unit === '日' || unit === '天') && /[月]/.test(prev)) return true;
+  // 上一年度, 下一个月: the year or month before or after, not a length of time.
+  if (/^(?:年|年度|季度|个月|月)$/.test(unit) && /^[一1]$/.test(text.slice(start, end - unit.length)) && /[上下]/.test(prev) && text[start - 2] !== '以') return true;
   // 该月最后一日, 相应日的前一日, 同一天: a day named, not a time limit.
   return (unit === '日' || unit === '天') && /^[一1]$/.test(text.slice(start, end - unit.length)) && /[后前同当某次]/.test(prev);
 }

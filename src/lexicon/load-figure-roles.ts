@@ -3,7 +3,7 @@ import type { FigureRole } from '../model/clause-diff.js';
 import { lexiconRows, readLexiconText } from './read-lexicon.js';
 
 export type Direction = 'loosens' | 'tightens' | 'neutral';
-export type Cue = 'benefit' | 'budget' | 'fee' | 'target' | 'authority' | 'person' | 'duty';
+export type Cue = 'benefit' | 'budget' | 'fee' | 'target' | 'authority' | 'person' | 'duty' | 'sanction';
 
 export interface FigureRoles {
   /** What a higher figure of each role does. */
@@ -12,7 +12,7 @@ export interface FigureRoles {
   cues: Map<Cue, RegExp>;
 }
 
-const CUES: Cue[] = ['benefit', 'budget', 'fee', 'target', 'authority', 'person', 'duty'];
+const CUES: Cue[] = ['benefit', 'budget', 'fee', 'target', 'authority', 'person', 'duty', 'sanction'];
 let cache: FigureRoles | null = null;
 
 export function loadFigureRoles(): FigureRoles {

@@ -73,7 +73,7 @@ export const Change = z.object({
 
 export const Effect = z.enum(['loosens', 'tightens', 'neutral']);
 /** A figure's role in its clause (src/lexicon/figure-roles.tsv says which way a higher figure moves the policy). */
-export const FigureRole = z.enum(['benefit', 'budget', 'fee', 'penalty', 'target', 'threshold', 'time-authority', 'time-person', 'trigger', 'unknown']);
+export const FigureRole = z.enum(['benefit', 'budget', 'fee', 'penalty', 'target', 'threshold', 'tier', 'time-authority', 'time-person', 'trigger', 'unknown']);
 
 export const NumberChange = z.object({
   /** What the figure measures, from the base wording when there is one. */

@@ -45,8 +45,26 @@ describe('figure roles', () => {
   it('trigger: a higher figure beyond which a duty, ban or sanction applies binds fewer and loosens; a duty below it reads the other way', () => {
     expect(roleOf('营业额均超过4亿元人民币的，经营者应当事先申报。', 4e8)).toBe('trigger');
     expect(change('营业额均超过4亿元人民币的，经营者应当事先申报。', '营业额均超过8亿元人民币的，经营者应当事先申报。')).toMatchObject({ role: 'trigger', effect: 'loosens' });
-    expect(change('违法所得五万元以上的，处违法所得一倍以上五倍以下的罚款。', '违法所得十万元以上的，处违法所得一倍以上五倍以下的罚款。')).toMatchObject({ role: 'trigger', effect: 'loosens' });
     expect(change('注册资本不足100万元的，不得从事融资担保业务。', '注册资本不足200万元的，不得从事融资担保业务。')).toMatchObject({ role: 'trigger', effect: 'tightens' });
+  });
+  it('tier: the line between two tiers of a penalty (违法所得二十万元以上的，处…；不足二十万元的，处…) is not judged', () => {
+    const law = (x: string) => `违法所得${x}以上的，处违法所得一倍以上十倍以下的罚款；没有违法所得或者违法所得不足${x}的，处二十万元以上二百万元以下的罚款。`;
+    const r = diffPassages(side(law('二十万元')), side(law('三十万元')), { places, crossJurisdiction: false });
+    const moved = r.numbers.filter((n) => n.change === 'changed');
+    expect(moved.map((n) => [n.before!.text, n.after!.text, n.role, n.effect])).toEqual([
+      ['二十万元以上', '三十万元以上', 'tier', 'neutral'],
+      ['不足二十万元', '不足三十万元', 'tier', 'neutral'],
+    ]);
+  });
+  it('penalty: how long a ban or a suspension lasts', () => {
+    expect(change('情节严重的，五年内不得从事相关业务。', '情节严重的，十年内不得从事相关业务。')).toMatchObject({ role: 'penalty', effect: 'tightens' });
+    expect(roleOf('暂停其任职资格一至三年', 3)).toBe('penalty');
+  });
+  it('benefit: an award or a payment to a person (奖金, 报酬, 抚恤金)', () => {
+    expect(change('一项发明专利的奖金最低不少于3000元。', '一项发明专利的奖金最低不少于4000元。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
+  });
+  it("time: a body under review (被申请人) is an authority, not the 申请人", () => {
+    expect(change('被申请人应当自收到申请书副本之日起十日内，提出书面答复。', '被申请人应当自收到申请书副本之日起五日内，提出书面答复。')).toMatchObject({ role: 'time-authority', effect: 'neutral' });
   });
   it('trigger: an item of a list of conditions takes what its lead binds one to (达到下列标准之一的，应当申报：)', () => {
     const lead = '经营者集中达到下列标准之一的，经营者应当事先向执法机构申报，未申报的不得实施集中：\n（一）参与集中的所有经营者上一会计年度在全球范围内的营业额合计超过';

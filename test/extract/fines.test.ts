@@ -84,4 +84,17 @@ describe('whom a fine is for, when a condition names others', () => {
     // 其他直接责任人员 is a party of its own.
     expect(extractFacts('对其直接负责的主管人员和其他直接责任人员处一万元以下的罚款。')[0]).toMatchObject({ subject: '直接负责的主管人员和其他直接责任人员' });
   });
+
+  it('a lower bound printed without its unit (五千以上一万元以下, 3000以上1万元以下) takes the upper bound’s', () => {
+    for (const [text, min] of [['处五千以上一万元以下罚款', 5000], ['处3000以上1万元以下罚款', 3000]] as const) {
+      expect(extractFacts(text).map((f) => [f.comparator, f.range?.min, f.value, f.unit]), text).toEqual([['range', min, 10000, '元']]);
+    }
+    // 3以上5万元以下 is not read as 3 元 to 5万元.
+    expect(extractFacts('处3以上5万元以下罚款').some((f) => f.range)).toBe(false);
+  });
+
+  it('上一年度, 下一个月 name a period, not a length of time', () => {
+    expect(extractFacts('按照上一年度全国城镇居民人均可支配收入的20倍发放').map((f) => f.text)).toEqual(['20倍']);
+    expect(extractFacts('自申请前一年内未受过处罚').map((f) => f.text)).toEqual(['一年内']);
+  });
 });
