@@ -9,6 +9,10 @@ import { type Cue, loadFigureRoles } from '../lexicon/load-figure-roles.js';
 const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)?\s*(?:约|共|合计|为|达)?\s*$/;
 const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或)/;
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年.{0,8}额)[^，。；]{0,20}$/;
+/** A bounded figure that qualifies a subject (三百人以上的有限责任公司). */
+const BOUNDED_SUBJECT = /^(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的/;
+/** A requirement one must meet: 应当有…, 应当具备…, 具有…以上. */
+const REQUIREMENT_BEFORE = /(?:应当|必须|须)(?:有|具备|具有|达到|拥有)[^，。；]{0,10}$|^(?:具有|具备|拥有)[^，。；]{0,10}$/;
 /** A ban of so long: 五年内不得从事, 一年以上三年以下禁止组织. */
 const BAN_AFTER = /^(?:（含）)?(?:以上|以下|以内)?内?(?:不得|禁止)/;
 /** A suspension or ban of so long: 暂停其任职资格一至三年, 禁止其从事…五年. */
@@ -40,8 +44,13 @@ export function figureRole(f: Fact, text: string): FigureRole {
   const lead = afterPart.replace(/^(?:（含）)?(?:及?以上|及?以下)?的?/, '');
   const k = lead.search(cues.get('benefit')!);
   const granted = k >= 0 && k <= 12 && !/企业|单位|项目|者|人|机构|家庭|费率|收费/.test(lead.slice(0, k));
-  const condition = (CONDITION_AFTER.test(after) && CONDITION_BEFORE.test(sentenceBefore) && !granted) || CONDITION_CLOSES.test(after);
-  if (condition) return conditionRole(text.slice(f.end, sentenceEnd(text, f.end)), cue);
+  const rest = text.slice(f.end, sentenceEnd(text, f.end));
+  // 职工人数三百人以上的有限责任公司，…应当有公司职工代表: a bounded condition on a subject whose sentence sets a duty.
+  const bound = f.comparator !== 'eq' && f.comparator !== 'approx' && BOUNDED_SUBJECT.test(after) && !granted && cue('duty', rest) && !cue('benefit', rest);
+  const condition = (CONDITION_AFTER.test(after) && CONDITION_BEFORE.test(sentenceBefore) && !granted) || CONDITION_CLOSES.test(after) || bound;
+  if (condition) return conditionRole(rest, cue);
+  // What one must have or be (应当有二人以上二百人以下为发起人, 应当具备…以上): a requirement to meet.
+  if (REQUIREMENT_BEFORE.test(clauseBefore)) return 'threshold';
   // An item of a list of conditions (达到下列标准之一的，经营者应当事先申报：（一）…超过100亿元…): what the lead binds one to decides.
   const listed = listLead(text, f.start);
   if (listed !== null) return conditionRole(listed, cue);
@@ -113,9 +122,10 @@ export function lowerBound(f: Fact): number {
 
 /**
  * The rule (README, "Loosens or tightens"; figure-roles.tsv): a higher benefit, budget, trigger or a person's time loosens; a higher
- * fee, penalty, threshold or target tightens; a ceiling (a target 控制在…以内, a condition …以下的) reads the other way; the authority's time and unknown roles
- * are not judged. A figure added counts as a rise from nothing, a figure dropped as a fall to nothing — except a share of a standard
- * charge (按收费标准的70%执行), which is a rise or fall from the whole of it (100%). Same value → neutral.
+ * fee, penalty, threshold or target tightens; a ceiling (a target 控制在…以内, a condition …以下的) reads the other way; the
+ * authority's time, tiers and unknown roles are not judged. A figure added counts as a rise from nothing, a figure dropped as a fall
+ * to nothing — except a share of a standard charge (按收费标准的70%执行), a rise or fall from the whole of it (100%), and a person's
+ * time limit or a duty's trigger, which bind where nothing did when added (and free when dropped). Same value → neutral.
  */
 export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact | null, opts: { share?: boolean } = {}): Effect {
   const higher = loadFigureRoles().higher.get(role) ?? 'neutral';
@@ -127,6 +137,9 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
     direction = Math.sign(after.value - before.value) || (before.range || after.range ? Math.sign(lowerBound(after) - lowerBound(before)) : 0);
   } else if (opts.share && (after ?? before)!.unit === '%') {
     direction = after ? Math.sign(after.value - 100) : Math.sign(100 - before!.value);
+  } else if (role === 'time-person' || role === 'trigger') {
+    // A time limit set where there was none, or a duty beyond a line: it binds where nothing did (dropped, it frees).
+    return after ? 'tightens' : 'loosens';
   } else direction = after ? 1 : -1;
   if (direction === 0) return 'neutral';
   const ref = after ?? before!;

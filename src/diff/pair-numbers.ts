@@ -60,6 +60,8 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       score += 0.15 * (1 - Math.abs(fb.position - fo.position));
       if (b.value === o.value) score += 0.15;
       if (b.unit === o.unit) score += 0.05;
+      // Two fines on the same named person (单位, 直接负责的主管人员…) of the same tier are one sanction, however its words changed.
+      if (b.subject && b.subject === o.subject) score += 0.25;
       if (b.item && o.item) score += 0.3 * bigramDice(fb.item, fo.item) - 0.1;
       else if (fb.rank === fo.rank && fb.runLength > 1 && fo.runLength > 1) score += 0.1;
       if (score >= (ctx.crossJurisdiction ? CROSS_THRESHOLD : THRESHOLD)) candidates.push({ i, j, score });

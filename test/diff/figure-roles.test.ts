@@ -47,6 +47,19 @@ describe('figure roles', () => {
     expect(change('营业额均超过4亿元人民币的，经营者应当事先申报。', '营业额均超过8亿元人民币的，经营者应当事先申报。')).toMatchObject({ role: 'trigger', effect: 'loosens' });
     expect(change('注册资本不足100万元的，不得从事融资担保业务。', '注册资本不足200万元的，不得从事融资担保业务。')).toMatchObject({ role: 'trigger', effect: 'tightens' });
   });
+  it('a requirement one must meet (应当有…为发起人) is a threshold; a bounded condition on a subject bound to a duty is a trigger', () => {
+    expect(change('设立股份有限公司，应当有二人以上二百人以下为发起人。', '设立股份有限公司，应当有一人以上二百人以下为发起人。')).toMatchObject({ role: 'threshold', effect: 'loosens' });
+    expect(roleOf('职工人数三百人以上的有限责任公司，其董事会成员中应当有公司职工代表。', 300)).toBe('trigger');
+  });
+  it("a person's time limit set where there was none binds, and tightens; a duty's trigger added too", () => {
+    expect(change('全体股东认缴的出资额由股东按照公司章程的规定缴纳。', '全体股东认缴的出资额由股东按照公司章程的规定自公司成立之日起五年内缴足。')).toMatchObject({ change: 'added', role: 'time-person', effect: 'tightens' });
+    expect(change('经营者应当事先申报。', '营业额超过4亿元人民币的，经营者应当事先申报。')).toMatchObject({ change: 'added', role: 'trigger', effect: 'tightens' });
+  });
+  it('two fines on the same named person are paired surely, however their words changed', () => {
+    const n = change('对其直接负责的主管人员和其他直接责任人员，可以处二千元以上二万元以下的罚款。', '对其直接负责的主管人员和其他直接责任人员可以处五万元以下的罚款，情节严重的另行处理。');
+    expect(n).toMatchObject({ role: 'penalty', effect: 'tightens' });
+    expect(n.weak).toBeUndefined();
+  });
   it('tier: the line between two tiers of a penalty (违法所得二十万元以上的，处…；不足二十万元的，处…) is not judged', () => {
     const law = (x: string) => `违法所得${x}以上的，处违法所得一倍以上十倍以下的罚款；没有违法所得或者违法所得不足${x}的，处二十万元以上二百万元以下的罚款。`;
     const r = diffPassages(side(law('二十万元')), side(law('三十万元')), { places, crossJurisdiction: false });
