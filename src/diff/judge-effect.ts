@@ -2,7 +2,7 @@
 import type { Effect, FigureRole } from '../model/clause-diff.js';
 import type { Fact } from '../model/fact.js';
 import { isFine } from '../extract/read-penalty.js';
-import { compatible } from './pair-numbers.js';
+import { compatible, longerTime } from './pair-numbers.js';
 import { type Cue, loadFigureRoles } from '../lexicon/load-figure-roles.js';
 
 /** Money set aside in so many words: 安排…资金, 财政…安排 (the single words are role-cues.tsv's budget cues). */
@@ -132,9 +132,14 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
   if (higher === 'neutral') return 'neutral';
   let direction: number;
   if (before && after) {
-    if (!compatible(before, after)) return 'neutral';
-    // A range moves by its upper bound, or by its lower one where the upper stays.
-    direction = Math.sign(after.value - before.value) || (before.range || after.range ? Math.sign(lowerBound(after) - lowerBound(before)) : 0);
+    if (!compatible(before, after)) {
+      // Time limits in other units (十日 → 十个工作日, 六个月 → 一年): by which is longer, where that can be told.
+      if (before.kind !== 'duration' || after.kind !== 'duration') return 'neutral';
+      direction = longerTime(before, after);
+    } else {
+      // A range moves by its upper bound, or by its lower one where the upper stays.
+      direction = Math.sign(after.value - before.value) || (before.range || after.range ? Math.sign(lowerBound(after) - lowerBound(before)) : 0);
+    }
   } else if (opts.share && (after ?? before)!.unit === '%') {
     direction = after ? Math.sign(after.value - 100) : Math.sign(100 - before!.value);
   } else if (role === 'time-person' || role === 'trigger') {

@@ -53,7 +53,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   freeB.forEach((b, i) => {
     freeO.forEach((o, j) => {
-      if (!compatible(b, o) || !sameParty(b, o)) return;
+      if (!pairable(b, o) || !sameParty(b, o)) return;
       const fb = bFeat[i]!;
       const fo = oFeat[j]!;
       let score = 0.45 * bigramDice(fb.phrase, fo.phrase) + 0.15 * bigramDice(fb.before, fo.before) + 0.15 * bigramDice(fb.after, fo.after);
@@ -103,6 +103,28 @@ function tierKey(tier: string | undefined): string | undefined {
 let shortestTiers: string[] | null = null;
 
 /** Same dimension: the same canonical unit, or two counts (家 and 个 both count things). */
+/**
+ * Whether two figures can be the same figure changed: compatible ones, and two time limits in other units (十日 → 十个工作日 where a
+ * law redefines its days, 六个月 → 一年), whose change is told by longerTime.
+ */
+export function pairable(a: Fact, b: Fact): boolean {
+  return compatible(a, b) || (a.kind === 'duration' && b.kind === 'duration' && a.base === b.base);
+}
+
+const DAYS: Record<string, number> = { 年: 365, 月: 30, 周: 7, 天: 1, 日: 1 };
+
+/**
+ * Which of two time limits in different units is longer: +1 if the second, −1 if the first, 0 if it cannot be told. Years, months,
+ * weeks and days by their length; working days against days only where that settles it (十日 → 十个工作日 is longer).
+ */
+export function longerTime(a: Fact, b: Fact): number {
+  const [da, db] = [DAYS[a.unit], DAYS[b.unit]];
+  if (da !== undefined && db !== undefined) return Math.sign(b.value * db - a.value * da);
+  if (a.unit === '工作日' && db === 1) return b.value <= a.value ? -1 : 0;
+  if (b.unit === '工作日' && da === 1) return b.value >= a.value ? 1 : 0;
+  return 0;
+}
+
 export function compatible(a: Fact, b: Fact): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
   if (a.base !== b.base) return false; // 违法所得的倍数 and 货值金额的倍数 measure different things

@@ -55,6 +55,10 @@ describe('figure roles', () => {
     expect(change('全体股东认缴的出资额由股东按照公司章程的规定缴纳。', '全体股东认缴的出资额由股东按照公司章程的规定自公司成立之日起五年内缴足。')).toMatchObject({ change: 'added', role: 'time-person', effect: 'tightens' });
     expect(change('经营者应当事先申报。', '营业额超过4亿元人民币的，经营者应当事先申报。')).toMatchObject({ change: 'added', role: 'trigger', effect: 'tightens' });
   });
+  it('a time limit in another unit is the same limit changed, longer or shorter by its length (十日 → 十五个工作日, 六个月 → 一年)', () => {
+    expect(change('当事人应当自收到通知之日起十日内提交材料。', '当事人应当自收到通知之日起十五个工作日内提交材料。')).toMatchObject({ change: 'changed', delta: null, role: 'time-person', effect: 'loosens' });
+    expect(change('当事人应当在一年内提出申请。', '当事人应当在六个月内提出申请。')).toMatchObject({ change: 'changed', role: 'time-person', effect: 'tightens' });
+  });
   it('two fines on the same named person are paired surely, however their words changed', () => {
     const n = change('对其直接负责的主管人员和其他直接责任人员，可以处二千元以上二万元以下的罚款。', '对其直接负责的主管人员和其他直接责任人员可以处五万元以下的罚款，情节严重的另行处理。');
     expect(n).toMatchObject({ role: 'penalty', effect: 'tightens' });

@@ -83,7 +83,8 @@ export function columnHeads(diff: DocumentDiff, lang: Lang = 'en'): [string, str
 export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'before' | 'after'>, lang: Lang = 'en'): string {
   const w = loadReportWords(lang);
   if (n.change === 'added' || n.change === 'dropped') return w(`delta.${n.change}`);
-  if (n.delta === null) return w('delta.unit');
+  // Which units, where they are printed alike (十日 read as days in one law and as working days in its revision).
+  if (n.delta === null) return n.before && n.after && n.before.unit !== n.after.unit ? `${w('delta.unit')} (${n.before.unit || '—'} → ${n.after.unit || '—'})` : w('delta.unit');
   if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? w('delta.wording') : w('delta.same');
   const unit = n.before!.unit;
   const sign = n.delta > 0 ? '+' : '−';
