@@ -56,7 +56,13 @@ export function figureRole(f: Fact, text: string): FigureRole {
   if (listed !== null) return conditionRole(listed, cue);
   // How long a ban or a suspension lasts (五年内不得从事…; 暂停其任职资格一至三年) is a sanction's measure.
   if (f.kind === 'duration' && (BAN_AFTER.test(after) || SUSPENSION_BEFORE.test(clauseBefore))) return 'penalty';
-  if (f.kind === 'duration') return timeRole(sentenceBefore.slice(-80));
+  if (f.kind === 'duration') {
+    const who = timeRole(sentenceBefore.slice(-80));
+    // How long a benefit is paid (继续发放6个月, 最多可连续支持3年): its verb right before, where no one is given the time to act.
+    return who === 'unknown' && cue('benefit', clauseBefore.slice(-8)) && !/^(?:以上|以下|以内|内)?的|^内/.test(after) ? 'benefit' : who;
+  }
+  // A benefit as a multiple of a base (一次性抚恤金标准是…人均可支配收入的20倍).
+  if (f.kind === 'multiple' && cue('benefit', sentenceBefore)) return 'benefit';
   if (f.kind === 'money' && (cue('budget', clauseBefore) || BUDGET_PHRASE.test(clauseBefore))) return 'budget';
   const near = `${clauseBefore}${afterPart}`;
   if (!granted && cue('fee', near) && !cue('benefit', near)) return 'fee';

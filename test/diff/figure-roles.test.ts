@@ -80,6 +80,10 @@ describe('figure roles', () => {
   it('benefit: an award or a payment to a person (奖金, 报酬, 抚恤金)', () => {
     expect(change('一项发明专利的奖金最低不少于3000元。', '一项发明专利的奖金最低不少于4000元。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
   });
+  it('benefit: a multiple of a base, or how long it is paid', () => {
+    expect(change('一次性抚恤金标准是：上一年度全国城镇居民人均可支配收入的20倍加本人40个月的工资。', '一次性抚恤金标准是：上一年度全国城镇居民人均可支配收入的30倍加本人40个月的工资。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
+    expect(change('其遗属的生活补助费继续发放6个月。', '其遗属的生活补助费继续发放12个月。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
+  });
   it("time: a body under review (被申请人) is an authority, not the 申请人", () => {
     expect(change('被申请人应当自收到申请书副本之日起十日内，提出书面答复。', '被申请人应当自收到申请书副本之日起五日内，提出书面答复。')).toMatchObject({ role: 'time-authority', effect: 'neutral' });
   });
