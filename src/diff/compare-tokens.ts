@@ -1,0 +1,209 @@
+// The word diff of one pair's two token runs, read in passes: variants and figures lined up, edits classified, the changes they make.
+import type { Change, NumberChange, Place, Variant } from '../model/clause-diff.js';
+import type { Fact } from '../model/fact.js';
+import { type Hunk, classifyHunk } from './classify-hunk.js';
+import type { DiffSide } from './diff-side.js';
+import { cleanupSteps, diffTokens, slideToSentences } from './edit-script.js';
+import { bigramDice } from './bigram-dice.js';
+import { compatible } from './pair-numbers.js';
+import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
+import { charRedline, redline } from './redline.js';
+import { type Range, placeOf } from './clause-places.js';
+import type { ChangeSpans } from './mark-whole-parts.js';
+import { splitEdit } from './split-edit.js';
+import type { Token } from './tokenize-text.js';
+
+/** Character-level views are given for edits up to this length without numbers. */
+const CHAR_VIEW_MAX = 40;
+/** An edit this short (in tokens per side) is local: a figure replaced inside it is the same quantity. */
+const LOCAL_EDIT_TOKENS = 16;
+export type Anchor = { before: Fact; after: Fact; confidence: number };
+
+/** What the passes of a comparison gather besides its changes: the variants found, and the figures the word diff lined up. */
+export interface Findings {
+  variants: Map<string, Variant>;
+  anchored: Anchor[];
+}
+
+/**
+ * The changes between two token runs, in three passes over one word diff: what the equal runs share (variants, figures lined up),
+ * the edits (punctuation and place swaps set aside as variants, figures inside small edits lined up), and the changes the edits
+ * make (a title edit, moves, each edit described). A moved stretch is compared again inside, without looking for moves in it.
+ */
+export function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide, found: Findings, findMoves = true): Change[] {
+  const raw = diffTokens(bTok, oTok);
+  readEqualRuns(raw, bTok, oTok, found);
+  const edits = readEdits(slideToSentences(cleanupSteps(raw, bTok, oTok), bTok, oTok), bTok, oTok, found);
+  return describeEdits(edits, bTok, oTok, base, other, found, findMoves);
+}
+
+/** Equal runs: tokens shown differently on the two sides are variants; a figure in both is the same figure. */
+function readEqualRuns(steps: ReturnType<typeof diffTokens>, bTok: Token[], oTok: Token[], found: Findings): void {
+  for (const st of steps) {
+    if (!st.equal) continue;
+    for (let k = 0; k < st.b1 - st.b0; k++) {
+      const [x, y] = [bTok[st.b0 + k]!, oTok[st.o0 + k]!];
+      if (x.display !== y.display) addVariant(found.variants, variantOf(x, y));
+      if (x.fact && y.fact) found.anchored.push({ before: x.fact, after: y.fact, confidence: 1 });
+    }
+  }
+}
+
+/** The edits, cut into hunks and classified; a punctuation or place swap is a variant, not an edit. */
+function readEdits(steps: ReturnType<typeof diffTokens>, bTok: Token[], oTok: Token[], found: Findings): Edit[] {
+  const edits: Edit[] = [];
+  for (const st of steps) {
+    if (st.equal) continue;
+    anchorInside(st, bTok, oTok, found.anchored);
+    for (const h of splitEdit(st, bTok, oTok)) {
+      const cls = classifyHunk(h, bTok, oTok);
+      if (cls.type === 'punctuation' || cls.type === 'place') addVariant(found.variants, editVariant(cls.type, h, bTok, oTok));
+      else edits.push({ h, cls });
+    }
+  }
+  return edits;
+}
+
+/** The changes the edits make: the title's, moves (each compared inside), and every other edit described in its place. */
+function describeEdits(edits: Edit[], bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide, found: Findings, findMoves: boolean): Change[] {
+  const changes: Change[] = [];
+  const title = titleEdit(edits, bTok, oTok, base, other);
+  if (title) changes.push(title.change);
+  const moves = findMoves ? pairMoves(edits.filter((e) => !title?.edits.has(e)), bTok, oTok, base.text, other.text) : [];
+  const movedDel = new Map(moves.map((m) => [m.from, m]));
+  const movedIns = new Map(moves.map((m) => [m.to, m]));
+  const emitted = new Set<Move>();
+  const emitMove = (m: Move) => {
+    if (emitted.has(m)) return;
+    emitted.add(m);
+    const moved: Change = { kind: 'moved', before: span(base.text, bTok, m.from.h.b0, m.from.h.b1)!, after: span(other.text, oTok, m.to.h.o0, m.to.h.o1)! };
+    changes.push(placed(moved, base, other, range(bTok, m.from.h.b0, m.from.h.b1), range(oTok, m.to.h.o0, m.to.h.o1)));
+    const inside = compareTokens(bTok.slice(m.from.h.b0, m.from.h.b1), oTok.slice(m.to.h.o0, m.to.h.o1), { ...base, clauses: false }, { ...other, clauses: false }, found, false);
+    changes.push(...inside);
+  };
+  for (const e of edits) {
+    if (title?.edits.has(e)) continue;
+    const del = movedDel.get(e);
+    const ins = movedIns.get(e);
+    if (!del && !ins) {
+      changes.push(describeEdit(e, bTok, oTok, base, other));
+      continue;
+    }
+    // One side of this edit moved elsewhere: the other side stands alone as a drop or an addition.
+    if (del) emitMove(del);
+    else if (e.h.b1 > e.h.b0) changes.push(describeEdit(pureSide(e.h, 'delete', bTok, oTok), bTok, oTok, base, other));
+    if (ins) emitMove(ins);
+    else if (e.h.o1 > e.h.o0) changes.push(describeEdit(pureSide(e.h, 'insert', bTok, oTok), bTok, oTok, base, other));
+  }
+  return changes;
+}
+
+/** Edits inside the title sentences of two clauses become one title change. */
+function titleEdit(edits: Edit[], bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide): { change: Change; edits: Set<Edit> } | null {
+  // An article has no title: its first sentence is text like any other (a 款 put before it is 增加一款, not a new title).
+  if (!base.clauses || !other.clauses || base.title === null || other.title === null || base.articles || other.articles) return null;
+  const bEnd = base.text.startsWith(base.title) ? base.title.length : -1;
+  const oEnd = other.text.startsWith(other.title) ? other.title.length : -1;
+  if (bEnd < 0 || oEnd < 0) return null;
+  const inTitle = edits.filter((e) => {
+    const bs = e.h.b1 > e.h.b0 ? bTok[e.h.b0]!.start : Infinity;
+    const os = e.h.o1 > e.h.o0 ? oTok[e.h.o0]!.start : Infinity;
+    return bs < bEnd || os < oEnd;
+  });
+  if (inTitle.length === 0) return null;
+  // An edit that runs past the title is not only a title edit.
+  if (inTitle.some((e) => (e.h.b1 > e.h.b0 && bTok[e.h.b1 - 1]!.end > bEnd + 1) || (e.h.o1 > e.h.o0 && oTok[e.h.o1 - 1]!.end > oEnd + 1))) return null;
+  const bt = bTok.filter((t) => t.end <= bEnd);
+  const ot = oTok.filter((t) => t.end <= oEnd);
+  const change: Change = { kind: 'title', before: base.title, after: other.title, words: redline(bt, ot, { b0: 0, b1: bt.length, o0: 0, o1: ot.length }) };
+  return { change: placed(change, base, other, { start: 0, end: bEnd }, { start: 0, end: oEnd }), edits: new Set(inTitle) };
+}
+
+/**
+ * Figures inside one small edit: the same figure on both sides, or one replaced by one, are paired by
+ * the diff. In a long rewritten run the figures are left to the phrase pairing.
+ */
+function anchorInside(h: Hunk, bTok: Token[], oTok: Token[], anchored: Anchor[]): void {
+  if (h.b1 - h.b0 > LOCAL_EDIT_TOKENS || h.o1 - h.o0 > LOCAL_EDIT_TOKENS) return;
+  const bn = bTok.slice(h.b0, h.b1).filter((t) => t.fact);
+  const on = oTok.slice(h.o0, h.o1).filter((t) => t.fact);
+  const used = new Set<Token>();
+  const restB: Token[] = [];
+  for (const x of bn) {
+    const y = on.find((t) => !used.has(t) && t.key === x.key);
+    if (y) {
+      used.add(y);
+      anchored.push({ before: x.fact!, after: y.fact!, confidence: 0.95 });
+    } else restB.push(x);
+  }
+  const restO = on.filter((t) => !used.has(t));
+  if (restB.length !== 1 || restO.length !== 1) return;
+  const [x, y] = [restB[0]!.fact!, restO[0]!.fact!];
+  // One figure replaced by one, where the words replaced around them say the same thing (or there are next to none): the same
+  // quantity. 担保费率1%以下 → 农业保险覆盖率70% is two quantities, left to the phrase pairing.
+  const words = (ts: Token[]) => ts.filter((t) => t.kind === 'word').map((t) => t.key).join('');
+  const [wb, wo] = [words(bTok.slice(h.b0, h.b1)), words(oTok.slice(h.o0, h.o1))];
+  const sameWords = Math.max(wb.length, wo.length) <= 4 || bigramDice(wb, wo) >= 0.5;
+  if (compatible(x, y) && sameWords) anchored.push({ before: x, after: y, confidence: 0.9 });
+}
+
+
+
+function describeEdit(e: Edit, bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide): Change {
+  const { h, cls } = e;
+  const before = span(base.text, bTok, h.b0, h.b1);
+  const after = span(other.text, oTok, h.o0, h.o1);
+  const words = redline(bTok, oTok, h, 4);
+  const [bRange, oRange] = [range(bTok, h.b0, h.b1), range(oTok, h.o0, h.o1)];
+  if (cls.type === 'items') return placed({ kind: cls.kind, before, after, items: cls.items, words }, base, other, bRange, oRange);
+  const kind: Change['kind'] = cls.type === 'change' ? cls.kind : before === null ? 'text-added' : after === null ? 'text-dropped' : 'reworded';
+  const change: Change = { kind, before, after, words };
+  if (cls.type === 'change' && cls.minor) change.minor = true;
+  const hasNumber = [...bTok.slice(h.b0, h.b1), ...oTok.slice(h.o0, h.o1)].some((t) => t.kind === 'number');
+  if (before && after && !hasNumber && !/\d/.test(before + after) && before.length <= CHAR_VIEW_MAX && after.length <= CHAR_VIEW_MAX) change.chars = charRedline(before, after);
+  // Where a drop stood in the other text: just after the shared word before it (or before the one after it).
+  const oPoint = oRange ? undefined : h.o0 > 0 ? oTok[h.o0 - 1]!.end - 1 : oTok[h.o0]?.start;
+  return placed(change, base, other, bRange, oRange, oPoint);
+}
+
+
+/** Where each change's text stands in the two sides' texts, for the pass that finds whole 款 and 项 (mark-whole-parts.ts). */
+export const SPANS: ChangeSpans = new WeakMap();
+
+/** The text offsets tokens [from, to) cover; null for none. */
+function range(tokens: Token[], from: number, to: number): Range | null {
+  return to > from ? { start: tokens[from]!.start, end: tokens[to - 1]!.end } : null;
+}
+
+/** Gives a change or figure its place: in the base where the base has its text, else in the other; the other's too where it differs. */
+export function placed<T extends Change | NumberChange>(x: T, base: DiffSide, other: DiffSide, b: Range | Fact | null, o: Range | Fact | null, oPoint?: number): T {
+  const bp: Place | null = b ? placeOf(base.places, b.start, b.end) : null;
+  // A drop has no text in the other document, but a place there all the same: where the dropped words stood between.
+  const op: Place | null = o ? placeOf(other.places, o.start, o.end) : oPoint !== undefined ? placeOf(other.places, oPoint, oPoint) : null;
+  const main = bp ?? op;
+  const out: T = main ? { ...x, where: main.where, at: main.at } : x;
+  if (main && bp && op && op.where !== bp.where) out.whereOther = op.where;
+  if (!('quantity' in out)) SPANS.set(out as Change, { b: b && { start: b.start, end: b.end }, o: o && { start: o.start, end: o.end } });
+  return out;
+}
+
+/** What a cited article's number is made of: a word of nothing else differing between two texts is the citation following a renumbering. */
+const CITATION_PART = /^[第零〇一二三四五六七八九十百千条之]+$/;
+
+function variantOf(x: Token, y: Token): Variant {
+  const kind: Variant['kind'] =
+    x.kind === 'place' ? 'jurisdiction' : x.kind === 'punct' ? 'punctuation' : x.kind === 'number' ? 'number-format' : CITATION_PART.test(x.display) && CITATION_PART.test(y.display) ? 'cross-reference' : 'vocabulary';
+  return { kind, before: x.display, after: y.display, count: 1 };
+}
+
+function editVariant(type: 'punctuation' | 'place', h: Hunk, bTok: Token[], oTok: Token[]): Variant {
+  const join = (ts: Token[]) => ts.map((t) => t.display).join('');
+  return { kind: type === 'place' ? 'jurisdiction' : 'punctuation', before: join(bTok.slice(h.b0, h.b1)), after: join(oTok.slice(h.o0, h.o1)), count: 1 };
+}
+
+function addVariant(map: Map<string, Variant>, v: Variant): void {
+  const k = `${v.kind}\u0000${v.before}\u0000${v.after}`;
+  const seen = map.get(k);
+  if (seen) seen.count += v.count;
+  else map.set(k, { ...v });
+}
