@@ -3,9 +3,9 @@ import type { Change, NumberChange, Segment, Variant } from '../model/clause-dif
 import type { Fact } from '../model/fact.js';
 import type { DiffSide } from './diff-side.js';
 import { figureRole, isShareOfStandard, judgeEffect, lowerBound } from './judge-effect.js';
-import { type FigurePair, SURE_PAIRING, compatible, pairNumbers } from './pair-numbers.js';
+import { type FigurePair, SURE_PAIRING, compatible, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
-import { describeParty } from '../extract/read-penalty.js';
+import { describeParty, isFine } from '../extract/read-penalty.js';
 import { placeOf } from './clause-places.js';
 import { markWholeParts } from './mark-whole-parts.js';
 import { itemsWithFigures } from './items-with-figures.js';
@@ -38,8 +38,8 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   if (base.title !== null && other.title !== null && !base.clauses && !other.clauses && base.title !== other.title) {
     changes.unshift({ kind: 'title', before: base.title, after: other.title });
   }
-  const figures = followMerge(
-    pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction }),
+  const figures = followSplitFines(
+    followMerge(pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction }), base, other),
     base,
     other,
   );
@@ -64,6 +64,44 @@ export function unpairedFigures(side: DiffSide, which: 'base' | 'other', ctx: Pa
     return placed(describeFigure(before, after, 1, base.text, other.text, ctx), base, other, before, after);
   });
 }
+
+/**
+ * One fine split into several (处3万元以上10万元以下的罚款 → 客运 …3万元以上10万元以下, 货运 …3000元以上1万元以下): a new fine left
+ * unpaired, where the base has exactly one fine on the same person and tier, is that fine changed — for each new one, as every case it
+ * covers was under the one fine before. Then one fine left dropped and one left added are one fine reworded.
+ */
+function followSplitFines(pairs: FigurePair[], base: DiffSide, other: DiffSide): FigurePair[] {
+  const baseFines = base.facts.filter((f) => isFine(base.text, f));
+  if (!baseFines.length) return pairs;
+  const out: FigurePair[] = [];
+  const taken = new Set<Fact>();
+  for (const p of pairs) {
+    if (p.before || !p.after || !isFine(other.text, p.after)) {
+      out.push(p);
+      continue;
+    }
+    const same = baseFines.filter((b) => sameParty(b, p.after!) && compatible(b, p.after!));
+    if (same.length !== 1) {
+      out.push(p);
+      continue;
+    }
+    taken.add(same[0]!);
+    out.push({ before: same[0]!, after: p.after, confidence: SPLIT_FINE });
+  }
+  // The base fine now paired with the new ones is no longer dropped.
+  const kept = out.filter((p) => !(p.before && !p.after && taken.has(p.before)));
+  // One fine dropped and one added in the same linked clauses, whose persons agree (or one names none): the one sanction reworded
+  // (逾期不改正的，处… → 逾期仍未履行的，处…), not a fine gone and another new.
+  const dropped = kept.filter((p) => p.before && !p.after && isFine(base.text, p.before));
+  const added = kept.filter((p) => !p.before && p.after && isFine(other.text, p.after));
+  if (dropped.length !== 1 || added.length !== 1) return kept;
+  const [b, o] = [dropped[0]!.before!, added[0]!.after!];
+  if ((b.subject && o.subject && b.subject !== o.subject) || !compatible(b, o)) return kept;
+  return kept.filter((p) => p !== dropped[0]).map((p) => (p === added[0] ? { before: b, after: o, confidence: SURE_PAIRING } : p));
+}
+
+/** How sure the pairing of a split fine is: sure enough to judge, less than a pairing the words made. */
+const SPLIT_FINE = 0.6;
 
 /**
  * Articles merged into one (第四十三条 and 第四十四条 → 第四十一条) often state the same fine each: the new article's one fine is what

@@ -8,13 +8,17 @@ import { type Cue, loadFigureRoles } from '../lexicon/load-figure-roles.js';
 /** Money set aside in so many words: 安排…资金, 财政…安排 (the single words are role-cues.tsv's budget cues). */
 const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)?\s*(?:约|共|合计|为|达)?\s*$/;
 const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或)/;
-const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年.{0,8}额)[^，。；]{0,20}$/;
+const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,20}$/;
 /** A bounded figure that qualifies a subject (三百人以上的有限责任公司). */
 const BOUNDED_SUBJECT = /^(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的/;
 /** A requirement one must meet: 应当有…, 应当具备…, 具有…以上. */
 const REQUIREMENT_BEFORE = /(?:应当|必须|须)(?:有|具备|具有|达到|拥有)[^，。；]{0,10}$|^(?:具有|具备|拥有)[^，。；]{0,10}$/;
 /** A ban of so long: 五年内不得从事, 一年以上三年以下禁止组织. */
-const BAN_AFTER = /^(?:（含）)?(?:以上|以下|以内)?内?(?:不得|禁止)/;
+const BAN_AFTER = /^(?:（含）)?(?:以上|以下|以内)?内?(?:不得|禁止|不准|不予)|^(?:以上|以下)?的?(?:行政)?拘留/;
+/** So many months or years of pay or income: 40个月的基本工资. */
+const PAY_AFTER = /^的?(?:基本)?(?:工资|薪酬|收入|津贴)/;
+/** How long a record must be kept (应当至少保存五年): a requirement to meet. */
+const KEEP_BEFORE = /(?:保存|保管|留存|存档)[^，。；]{0,6}$/;
 /** A suspension or ban of so long: 暂停其任职资格一至三年, 禁止其从事…五年. */
 const SUSPENSION_BEFORE = /(?:暂停|禁止|停止|吊销|撤销)[^，。；]{0,12}$/;
 /** A condition that closes right after its figure (违法所得五万元以上的，处…; 营业额超过4亿元人民币的，应当申报). */
@@ -47,7 +51,7 @@ export function figureRole(f: Fact, text: string): FigureRole {
   const rest = text.slice(f.end, sentenceEnd(text, f.end));
   // 职工人数三百人以上的有限责任公司，…应当有公司职工代表: a bounded condition on a subject whose sentence sets a duty.
   const bound = f.comparator !== 'eq' && f.comparator !== 'approx' && BOUNDED_SUBJECT.test(after) && !granted && cue('duty', rest) && !cue('benefit', rest);
-  const condition = (CONDITION_AFTER.test(after) && CONDITION_BEFORE.test(sentenceBefore) && !granted) || CONDITION_CLOSES.test(after) || bound;
+  const condition = (CONDITION_AFTER.test(after) && CONDITION_BEFORE.test(sentenceBefore + f.text) && !granted) || CONDITION_CLOSES.test(after) || bound;
   if (condition) return conditionRole(rest, cue);
   // What one must have or be (应当有二人以上二百人以下为发起人, 应当具备…以上): a requirement to meet.
   if (REQUIREMENT_BEFORE.test(clauseBefore)) return 'threshold';
@@ -56,10 +60,14 @@ export function figureRole(f: Fact, text: string): FigureRole {
   if (listed !== null) return conditionRole(listed, cue);
   // How long a ban or a suspension lasts (五年内不得从事…; 暂停其任职资格一至三年) is a sanction's measure.
   if (f.kind === 'duration' && (BAN_AFTER.test(after) || SUSPENSION_BEFORE.test(clauseBefore))) return 'penalty';
+  if (f.kind === 'duration' && KEEP_BEFORE.test(clauseBefore)) return 'threshold';
   if (f.kind === 'duration') {
     const who = timeRole(sentenceBefore.slice(-80));
     // How long a benefit is paid (继续发放6个月, 最多可连续支持3年): its verb right before, where no one is given the time to act.
-    return who === 'unknown' && cue('benefit', clauseBefore.slice(-8)) && !/^(?:以上|以下|以内|内)?的|^内/.test(after) ? 'benefit' : who;
+    if (who !== 'unknown') return who;
+    if (cue('benefit', clauseBefore.slice(-8)) && !/^(?:以上|以下|以内|内)?的|^内/.test(after)) return 'benefit';
+    // So many months of pay (加本人40个月的基本工资) in a sentence that grants something.
+    return PAY_AFTER.test(after) && cue('benefit', sentenceBefore) ? 'benefit' : who;
   }
   // A benefit as a multiple of a base (一次性抚恤金标准是…人均可支配收入的20倍).
   if (f.kind === 'multiple' && cue('benefit', sentenceBefore)) return 'benefit';
@@ -110,6 +118,12 @@ function listLead(text: string, at: number): string | null {
 /** Whose time a limit is: the authority's (机关、部门 … 应当在…内作出) or a person's (当事人 … 应当在…内缴纳), by who is named last before it. */
 function timeRole(sentenceBefore: string): FigureRole {
   const { cues } = loadFigureRoles();
+  // Who must act is the subject of the duty (交通主管部门应当自收到申请人的申请之日起…): named before its 应当, where there is one.
+  const duty = sentenceBefore.lastIndexOf('应当');
+  if (duty > 0) {
+    const subject = timeRole(sentenceBefore.slice(0, duty).replace(/应当/g, ''));
+    if (subject !== 'unknown') return subject;
+  }
   // The word named last wins; of two ending together the longer (被申请人, a body under review, over 申请人).
   let best: { end: number; length: number; role: FigureRole } | null = null;
   for (const [c, role] of [['authority', 'time-authority'], ['person', 'time-person']] as const) {

@@ -3,6 +3,7 @@ import type { Fact } from '../model/fact.js';
 import { comparisonKeyText } from '../normalize/comparison-key.js';
 import { bigramDice } from './bigram-dice.js';
 import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
+import { isFine } from '../extract/read-penalty.js';
 
 export interface FigurePair {
   before: Fact | null;
@@ -48,12 +49,15 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   }
   const freeB = baseFacts.filter((f) => !usedB.has(f));
   const freeO = otherFacts.filter((f) => !usedO.has(f));
+  const fineB = freeB.map((f) => isFine(ctx.baseText, f));
+  const fineO = freeO.map((f) => isFine(ctx.otherText, f));
   const bFeat = freeB.map((f) => features(f, ctx.baseText, baseFacts, ctx.places));
   const oFeat = freeO.map((f) => features(f, ctx.otherText, otherFacts, ctx.places));
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   freeB.forEach((b, i) => {
     freeO.forEach((o, j) => {
-      if (!pairable(b, o) || !sameParty(b, o)) return;
+      // A fine pairs with a fine only, never with a figure that draws the line between tiers of one (不足10万元的).
+      if (!pairable(b, o) || !sameParty(b, o) || fineB[i] !== fineO[j]) return;
       const fb = bFeat[i]!;
       const fo = oFeat[j]!;
       let score = 0.45 * bigramDice(fb.phrase, fo.phrase) + 0.15 * bigramDice(fb.before, fo.before) + 0.15 * bigramDice(fb.after, fo.after);
@@ -62,6 +66,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       if (b.unit === o.unit) score += 0.05;
       // Two fines on the same named person (单位, 直接负责的主管人员…) of the same tier are one sanction, however its words changed.
       if (b.subject && b.subject === o.subject) score += 0.25;
+      else if (fineB[i]) score += 0.15;
       if (b.item && o.item) score += 0.3 * bigramDice(fb.item, fo.item) - 0.1;
       else if (fb.rank === fo.rank && fb.runLength > 1 && fo.runLength > 1) score += 0.1;
       if (score >= (ctx.crossJurisdiction ? CROSS_THRESHOLD : THRESHOLD)) candidates.push({ i, j, score });
@@ -85,7 +90,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
 }
 
 /** A fine is paired only with a fine on the same person and of the same tier (单位 / 直接负责的主管人员; 情节严重的). */
-function sameParty(a: Fact, b: Fact): boolean {
+export function sameParty(a: Fact, b: Fact): boolean {
   return a.subject === b.subject && tierKey(a.tier) === tierKey(b.tier);
 }
 

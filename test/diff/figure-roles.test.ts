@@ -59,6 +59,38 @@ describe('figure roles', () => {
     expect(change('当事人应当自收到通知之日起十日内提交材料。', '当事人应当自收到通知之日起十五个工作日内提交材料。')).toMatchObject({ change: 'changed', delta: null, role: 'time-person', effect: 'loosens' });
     expect(change('当事人应当在一年内提出申请。', '当事人应当在六个月内提出申请。')).toMatchObject({ change: 'changed', role: 'time-person', effect: 'tightens' });
   });
+  it('one fine split into several is that fine changed for each (客运 unchanged, 货运 lowered: loosens)', () => {
+    const r = diffPassages(
+      side('未取得道路运输经营许可，擅自从事道路运输经营的，由县级以上道路运输管理机构责令停止经营；没有违法所得的，处3万元以上10万元以下的罚款。'),
+      side('未取得道路运输经营许可，擅自从事道路运输经营的，由县级以上道路运输管理机构责令停止经营；没有违法所得的，按照下列规定处罚：\n（一）从事道路客运经营的，处3万元以上10万元以下的罚款；\n（二）从事道路普通货运经营的，处3000元以上1万元以下的罚款。'),
+      { places, crossJurisdiction: false },
+    );
+    expect(r.numbers.map((n) => [n.change, n.before?.text ?? null, n.after?.text ?? null, n.effect])).toEqual([
+      ['unchanged', '3万元以上10万元以下', '3万元以上10万元以下', 'neutral'],
+      ['changed', '3万元以上10万元以下', '3000元以上1万元以下', 'loosens'],
+    ]);
+  });
+  it('one fine dropped and one added in linked clauses is one fine reworded; a fine never pairs with a tier line', () => {
+    expect(change('逾期不改正的，处2000元以上1万元以下的罚款。', '逾期仍未履行的，处2万元以上5万元以下的罚款。')).toMatchObject({ change: 'changed', role: 'penalty', effect: 'tightens' });
+    const r = diffPassages(side('非法采砂的，处5万元以上10万元以下的罚款。'), side('违法所得不足10万元的，处10万元以上50万元以下的罚款。'), { places, crossJurisdiction: false });
+    expect(r.numbers.find((n) => n.before?.text === '5万元以上10万元以下')!.after?.text).toBe('10万元以上50万元以下');
+  });
+  it('penalty: days of detention and years of a ban (十五日以下行政拘留, 十年内不准入境)', () => {
+    expect(change('处十五日以下行政拘留。', '处十日以下行政拘留。')).toMatchObject({ role: 'penalty', effect: 'loosens' });
+    expect(roleOf('驱逐出境的，十年内不准入境', 10)).toBe('penalty');
+  });
+  it('how long a record must be kept is a requirement; a deposit is a fee; days off and months of pay granted are benefits', () => {
+    expect(change('金融机构应当至少保存五年。', '金融机构应当至少保存十年。')).toMatchObject({ role: 'threshold', effect: 'tightens' });
+    expect(roleOf('保证金金额为80万元', 800000)).toBe('fee');
+    expect(change('春节，放假3天。', '春节，放假4天。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
+    expect(roleOf('一次性抚恤金标准是：上一年度全国城镇居民人均可支配收入的20倍加本人40个月的基本工资。', 40)).toBe('benefit');
+  });
+  it("time: who must act is the subject of the duty, not a person named after it", () => {
+    expect(roleOf('交通主管部门应当自收到申请人的申请材料之日起15日内审核完毕', 15)).toBe('time-authority');
+  });
+  it('threshold: an age one must have reached (年满60周岁的…发放补助)', () => {
+    expect(roleOf('年满60周岁的烈士子女，发放定期生活补助', 60)).toBe('threshold');
+  });
   it('two fines on the same named person are paired surely, however their words changed', () => {
     const n = change('对其直接负责的主管人员和其他直接责任人员，可以处二千元以上二万元以下的罚款。', '对其直接负责的主管人员和其他直接责任人员可以处五万元以下的罚款，情节严重的另行处理。');
     expect(n).toMatchObject({ role: 'penalty', effect: 'tightens' });
