@@ -21,6 +21,8 @@ const PAY_AFTER = /^的?(?:基本)?(?:工资|薪酬|收入|津贴)/;
 const KEEP_BEFORE = /(?:保存|保管|留存|存档)[^，。；]{0,6}$/;
 /** A suspension or ban of so long: 暂停其任职资格一至三年, 禁止其从事…五年. */
 const SUSPENSION_BEFORE = /(?:暂停|禁止|停止|吊销|撤销)[^，。；]{0,12}$/;
+/** A figure printed with its condition word (年满60周岁, 超过100万元 — not 不超过, which caps a grant or a charge). */
+const CONDITION_WORD = /^(?:年满|未满|满|超过|达到)/;
 /** A condition that closes right after its figure (违法所得五万元以上的，处…; 营业额超过4亿元人民币的，应当申报). */
 const CONDITION_CLOSES = /^(?:人民币|美元)?(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[，,]/;
 /** An item line of a list: （一）, (一), 1. */
@@ -51,7 +53,7 @@ export function figureRole(f: Fact, text: string): FigureRole {
   const rest = text.slice(f.end, sentenceEnd(text, f.end));
   // 职工人数三百人以上的有限责任公司，…应当有公司职工代表: a bounded condition on a subject whose sentence sets a duty.
   const bound = f.comparator !== 'eq' && f.comparator !== 'approx' && BOUNDED_SUBJECT.test(after) && !granted && cue('duty', rest) && !cue('benefit', rest);
-  const condition = (CONDITION_AFTER.test(after) && CONDITION_BEFORE.test(sentenceBefore + f.text) && !granted) || CONDITION_CLOSES.test(after) || bound;
+  const condition = (CONDITION_AFTER.test(after) && (CONDITION_BEFORE.test(sentenceBefore) || CONDITION_WORD.test(f.text)) && !granted) || CONDITION_CLOSES.test(after) || bound;
   if (condition) return conditionRole(rest, cue);
   // What one must have or be (应当有二人以上二百人以下为发起人, 应当具备…以上): a requirement to meet.
   if (REQUIREMENT_BEFORE.test(clauseBefore)) return 'threshold';

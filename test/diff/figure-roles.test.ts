@@ -82,6 +82,7 @@ describe('figure roles', () => {
   it('how long a record must be kept is a requirement; a deposit is a fee; days off and months of pay granted are benefits', () => {
     expect(change('金融机构应当至少保存五年。', '金融机构应当至少保存十年。')).toMatchObject({ role: 'threshold', effect: 'tightens' });
     expect(roleOf('保证金金额为80万元', 800000)).toBe('fee');
+    expect(change('可以要求其提供担保人或者交纳不超过1万元的保证金。', '可以要求其提供担保人。')).toMatchObject({ change: 'dropped', role: 'fee', effect: 'loosens' });
     expect(change('春节，放假3天。', '春节，放假4天。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
     expect(roleOf('一次性抚恤金标准是：上一年度全国城镇居民人均可支配收入的20倍加本人40个月的基本工资。', 40)).toBe('benefit');
   });
