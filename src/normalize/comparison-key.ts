@@ -10,6 +10,7 @@
 // (diff/classify-hunk.ts, diff/diff-passages.ts quietPunctuation) and script conversions (normalize/, reported per pair).
 import { TrackedText } from './tracked-text.js';
 import { variantKeyPattern } from './reverse-vocabulary.js';
+import { loadUnits } from '../lexicon/load-units.js';
 
 /**
  * A cited article (第十八条, 第十二条之一), with what stands just before it when that names another act (《行政处罚法》第三条,
@@ -20,6 +21,14 @@ const ARTICLE_REFERENCE = /(》|(?<!本)(?:法|条例|规定|办法|细则))?(�
 export const ITEM_LABEL_AT_LINE_START = /(?<=^|\n)(?:（[零〇一二三四五六七八九十百]{1,5}）|（\d{1,3}）|\d{1,3}[.．、](?!\d))/;
 const ITEM_LABEL = new RegExp(`(^|\\n)(?:${ITEM_LABEL_AT_LINE_START.source.replace('(?<=^|\\n)', '')})`, 'g');
 const NUMBER = /\d+(?:\.\d+)?/g;
+let cnQuantity: RegExp | undefined;
+/** A number in Chinese numerals before a multiplier or unit of units.tsv (五十万元, 三十日, 一倍): masked as a figure in Arabic is. */
+function cnQuantityPattern(): RegExp {
+  if (cnQuantity) return cnQuantity;
+  const { units, multipliers } = loadUnits();
+  const words = [...multipliers.map(([w]) => w), ...units.map(([w]) => w)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return (cnQuantity = new RegExp(`[零〇一二两三四五六七八九十百千]+(?=${words.join('|')})`, 'g'));
+}
 
 /** What a masked jurisdiction name becomes in the key. */
 export const PLACE_MARK = '◇';
@@ -67,7 +76,7 @@ function applyKey<T extends Replaceable<T>>(text: T, opts: KeyOptions): T {
       // The number of an item (项 （三）, 目 3.) at the start of a line follows from the items before it: renumbered, it is no change.
       .replace(ITEM_LABEL, '$1（#）');
   }
-  if (opts.numbers) t = t.replace(NUMBER, NUMBER_MARK);
+  if (opts.numbers) t = t.replace(NUMBER, NUMBER_MARK).replace(cnQuantityPattern(), NUMBER_MARK);
   return t;
 }
 
