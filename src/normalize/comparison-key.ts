@@ -22,12 +22,15 @@ export const ITEM_LABEL_AT_LINE_START = /(?<=^|\n)(?:（[零〇一二三四五�
 const ITEM_LABEL = new RegExp(`(^|\\n)(?:${ITEM_LABEL_AT_LINE_START.source.replace('(?<=^|\\n)', '')})`, 'g');
 const NUMBER = /\d+(?:\.\d+)?/g;
 let cnQuantity: RegExp | undefined;
-/** A number in Chinese numerals before a multiplier or unit of units.tsv (五十万元, 三十日, 一倍): masked as a figure in Arabic is. */
+/**
+ * A number in Chinese numerals before a multiplier or unit of units.tsv (五十万元, 三十日, 一倍): masked as a figure in Arabic is.
+ * Told by the unit's first character, which is enough for a similarity key and keeps it one character class.
+ */
 function cnQuantityPattern(): RegExp {
   if (cnQuantity) return cnQuantity;
   const { units, multipliers } = loadUnits();
-  const words = [...multipliers.map(([w]) => w), ...units.map(([w]) => w)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return (cnQuantity = new RegExp(`[零〇一二两三四五六七八九十百千]+(?=${words.join('|')})`, 'g'));
+  const first = new Set([...multipliers.map(([w]) => w[0]!), ...units.map(([w]) => w[0]!)].filter((c) => /\p{Script=Han}/u.test(c)));
+  return (cnQuantity = new RegExp(`[零〇一二两三四五六七八九十百千]+(?=[${[...first].join('')}])`, 'g'));
 }
 
 /** What a masked jurisdiction name becomes in the key. */
