@@ -9,6 +9,9 @@ const FILLER_START = /^(?:对|其中|并|且|和|及|对于|凡|另外|同时|�
 
 type FactLike = Pick<Fact, 'start' | 'end'>;
 
+/** A sub-clause that only names who acts on a breach (由县级以上人民政府…部门责令改正, 由公安机关给予警告). */
+const AGENCY_ACTS = /^由[^，]{0,40}(?:部门|机关|政府|机构|委员会)[^，]{0,20}$/;
+
 /** A short phrase naming the measured quantity: the subject before the number plus the noun after it. */
 export function describeQuantity(text: string, fact: FactLike, all: FactLike[]): string {
   const segStart = lastBoundary(text, fact.start);
@@ -20,9 +23,15 @@ export function describeQuantity(text: string, fact: FactLike, all: FactLike[]):
     if (countHan(own) >= 2) left = own;
   }
   if (countHan(left) < 3) {
-    // Only a verb before the number (给予最高…): the subject is in the sub-clause before.
-    const prevStart = lastBoundary(text, Math.max(0, segStart - 1));
-    const prev = clean(stripFacts(text, prevStart, Math.max(prevStart, segStart - 1), all));
+    // Only a verb before the number (给予最高…): the subject is in the sub-clause before — or, where that only names who acts
+    // (由县级以上人民政府…部门责令改正，处…罚款), in the one before it, which says what was done (有下列行为之一的).
+    let prevStart = lastBoundary(text, Math.max(0, segStart - 1));
+    let prev = clean(stripFacts(text, prevStart, Math.max(prevStart, segStart - 1), all));
+    if (AGENCY_ACTS.test(prev) && prevStart > 0 && !/[。；\n]/.test(text[prevStart - 1]!)) {
+      const before = lastBoundary(text, prevStart - 1);
+      const offence = clean(stripFacts(text, before, prevStart - 1, all));
+      if (countHan(offence) >= 3) [prevStart, prev] = [before, offence];
+    }
     if (prev) left = `${prev}${left ? ' ' + left : ''}`;
   }
   const rightEnd = nextBoundary(text, fact.end, 10);
