@@ -39,7 +39,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     changes.unshift({ kind: 'title', before: base.title, after: other.title });
   }
   const figures = followSplitFines(
-    followMerge(pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction }), base, other),
+    followMerge(pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction, roleOf: figureRole }), base, other),
     base,
     other,
   );

@@ -19,9 +19,12 @@ export interface PairingContext {
   crossJurisdiction: boolean;
   /** Facts the word diff already lined up (the same figure, or one replaced by one in the same place). */
   anchored: Array<{ before: Fact; after: Fact; confidence: number }>;
+  /** Who a time limit binds (judge-effect.ts figureRole): one the authority is given never pairs with one a person is given. */
+  roleOf?: (f: Fact, text: string) => string;
 }
 
 const THRESHOLD = 0.25;
+const TIME_ROLES = new Set(['time-authority', 'time-person']);
 /**
  * Below this a pairing is weak: the two figures may measure different things. A weak pair is shown as such and never judged
  * loosens or tightens (diff), and never reported as a contradiction (check).
@@ -49,6 +52,9 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   }
   const freeB = baseFacts.filter((f) => !usedB.has(f));
   const freeO = otherFacts.filter((f) => !usedO.has(f));
+  const whoB = freeB.map((f) => (f.kind === 'duration' && ctx.roleOf ? ctx.roleOf(f, ctx.baseText) : ''));
+  const whoO = freeO.map((f) => (f.kind === 'duration' && ctx.roleOf ? ctx.roleOf(f, ctx.otherText) : ''));
+  const actorsDiffer = (i: number, j: number) => TIME_ROLES.has(whoB[i]!) && TIME_ROLES.has(whoO[j]!) && whoB[i] !== whoO[j];
   const fineB = freeB.map((f) => isFine(ctx.baseText, f));
   const fineO = freeO.map((f) => isFine(ctx.otherText, f));
   const bFeat = freeB.map((f) => features(f, ctx.baseText, baseFacts, ctx.places));
@@ -57,7 +63,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   freeB.forEach((b, i) => {
     freeO.forEach((o, j) => {
       // A fine pairs with a fine only, never with a figure that draws the line between tiers of one (不足10万元的).
-      if (!pairable(b, o) || !sameParty(b, o) || fineB[i] !== fineO[j]) return;
+      if (!pairable(b, o) || !sameParty(b, o) || fineB[i] !== fineO[j] || actorsDiffer(i, j)) return;
       const fb = bFeat[i]!;
       const fo = oFeat[j]!;
       let score = 0.45 * bigramDice(fb.phrase, fo.phrase) + 0.15 * bigramDice(fb.before, fo.before) + 0.15 * bigramDice(fb.after, fo.after);

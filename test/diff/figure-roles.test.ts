@@ -92,6 +92,14 @@ describe('figure roles', () => {
   it('threshold: an age one must have reached (年满60周岁的…发放补助)', () => {
     expect(roleOf('年满60周岁的烈士子女，发放定期生活补助', 60)).toBe('threshold');
   });
+  it("a time limit the authority is given never pairs with one a person is given", () => {
+    const r = diffPassages(
+      side('公安机关应当自收到申请之日起15日内进行审核。'),
+      side('申请人应当自开展保安培训之日起30日内向公安机关备案。'),
+      { places, crossJurisdiction: false },
+    );
+    expect(r.numbers.map((n) => n.change).sort()).toEqual(['added', 'dropped']);
+  });
   it('two fines on the same named person are paired surely, however their words changed', () => {
     const n = change('对其直接负责的主管人员和其他直接责任人员，可以处二千元以上二万元以下的罚款。', '对其直接负责的主管人员和其他直接责任人员可以处五万元以下的罚款，情节严重的另行处理。');
     expect(n).toMatchObject({ role: 'penalty', effect: 'tightens' });
