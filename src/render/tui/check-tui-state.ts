@@ -4,7 +4,8 @@ import type { ConsistencyReport, Disagreement } from '../../model/consistency.js
 import type { Clause, ParsedDocument, Table, TableRow } from '../../model/parsed-document.js';
 import { checkDetailLines } from './check-detail-lines.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
-import { type Message, clamp, cycle, keepInView, layoutOf, nextWhere, stepIn } from './screen-parts.js';
+import { type Message, clamp, keepInView, layoutOf } from './screen-parts.js';
+import { type ListPane, reduceListPane } from './reduce-list-pane.js';
 import type { Theme } from './tui-theme.js';
 
 /** What the check view shows: the report, and the document it was made from (for the texts of rows and clauses). */
@@ -146,62 +147,16 @@ function settle(s: CheckTuiState): CheckTuiState {
   return { ...next, listTop, detailTop, focus: selected < 0 ? 'list' : s.focus };
 }
 
-function moveSelection(s: CheckTuiState, by: number): CheckTuiState {
-  const to = stepIn(visibleRows(s), s.selected, by);
-  return to === null || to === s.selected ? s : { ...s, selected: to, detailTop: 0 };
-}
+/** The list core's parts for the check view: its rows, filters and words. */
+const CHECK_PANE: ListPane<CheckTuiState, CheckFilter> = {
+  filters: CHECK_FILTERS,
+  visible: visibleRows,
+  settle,
+  wanted: (s, i) => checkRows(s.model)[i]!.status === 'disagrees',
+  wantedNoun: 'disagreement',
+  noun: 'row',
+};
 
 export function reduceCheckTui(s: CheckTuiState, a: CheckTuiAction): CheckTuiState {
-  const { body } = layoutOf(s.width, s.height);
-  const page = Math.max(1, body - 2);
-  switch (a.type) {
-    case 'resize':
-      return settle({ ...s, width: a.width, height: a.height });
-    case 'move':
-    case 'page': {
-      const by = a.type === 'page' ? a.by * page : a.by;
-      if (s.focus === 'detail') return settle({ ...s, detailTop: s.detailTop + by });
-      return settle(moveSelection(s, by));
-    }
-    case 'edge': {
-      if (s.focus === 'detail') return settle({ ...s, detailTop: a.to === 'top' ? 0 : 1e9 });
-      return settle(moveSelection(s, a.to === 'top' ? -1e9 : 1e9));
-    }
-    case 'focus': {
-      const to = a.to === 'toggle' ? (s.focus === 'list' ? 'detail' : 'list') : a.to;
-      return { ...s, focus: s.selected < 0 ? 'list' : to };
-    }
-    case 'next': {
-      const to = nextWhere(visibleRows(s), s.selected, a.by, (i) => checkRows(s.model)[i]!.status === 'disagrees');
-      if (to === undefined) return { ...s, message: { text: a.by > 0 ? 'no further disagreement below' : 'no disagreement above', tone: 'info' } };
-      return settle({ ...s, selected: to, detailTop: 0, message: null });
-    }
-    case 'filter': {
-      const filter = cycle(CHECK_FILTERS, s.filter, a.by);
-      const next = settle({ ...s, filter, listTop: 0 });
-      const n = visibleRows(next).length;
-      return { ...next, message: { text: `filter: ${filter} · ${n} row${n === 1 ? '' : 's'}`, tone: 'info' } };
-    }
-    case 'search-start':
-      return { ...s, draft: s.query };
-    case 'search-type':
-      return settle({ ...s, draft: (s.draft ?? '') + a.text, listTop: 0 });
-    case 'search-erase':
-      return settle({ ...s, draft: [...(s.draft ?? '')].slice(0, -1).join('') });
-    case 'search-end': {
-      const next = settle({ ...s, query: a.keep ? (s.draft ?? '') : s.query, draft: null });
-      if (!a.keep || !next.query) return next;
-      const n = visibleRows(next).length;
-      return { ...next, message: { text: `search “${next.query}”: ${n} row${n === 1 ? '' : 's'} (esc clears)`, tone: n ? 'info' : 'error' } };
-    }
-    case 'help':
-      return { ...s, help: a.open ?? !s.help };
-    case 'escape':
-      if (s.help) return { ...s, help: false };
-      if (s.focus === 'detail') return { ...s, focus: 'list' };
-      if (s.query) return settle({ ...s, query: '', message: { text: 'search cleared', tone: 'info' } });
-      return { ...s, message: null };
-    case 'message':
-      return { ...s, message: a.message };
-  }
+  return reduceListPane(s, a, CHECK_PANE) ?? s;
 }

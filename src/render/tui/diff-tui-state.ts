@@ -2,7 +2,8 @@
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
 import { pairDetailLines } from './pair-detail-lines.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
-import { type Message, clamp, cycle, keepInView, layoutOf, nextWhere, stepIn } from './screen-parts.js';
+import { type Message, clamp, keepInView, layoutOf } from './screen-parts.js';
+import { type ListPane, reduceListPane } from './reduce-list-pane.js';
 import type { Theme } from './tui-theme.js';
 
 export const FILTERS = ['all', 'changed', 'numeric', 'added-dropped', 'moved', 'low-confidence'] as const;
@@ -145,8 +146,17 @@ export function listRows(s: DiffTuiState, visible = visiblePairs(s)): ListRow[] 
 export function detailLinesOf(s: DiffTuiState) {
   const p = s.model.diff.pairs[s.selected];
   if (!p) return [];
-  return pairDetailLines(p, { width: layoutOf(s.width, s.height).detail, sideBySide: s.sideBySide, variantsOpen: s.variantsOpen }, s.theme);
+  // The same pair at the same width and views is laid out once: every key settles the scroll against its length.
+  const width = layoutOf(s.width, s.height).detail;
+  const key = `${width}\u0000${s.sideBySide}\u0000${s.variantsOpen}`;
+  const seen = detailCache.get(p);
+  if (seen && seen.key === key && seen.theme === s.theme) return seen.lines;
+  const lines = pairDetailLines(p, { width, sideBySide: s.sideBySide, variantsOpen: s.variantsOpen }, s.theme);
+  detailCache.set(p, { key, theme: s.theme, lines });
+  return lines;
 }
+
+const detailCache = new WeakMap<PairDiff, { key: string; theme: Theme; lines: ReturnType<typeof pairDetailLines> }>();
 
 /** The units the picker offers, narrowed by its query. */
 export function pickerChoices(s: DiffTuiState): UnitChoice[] {
@@ -181,73 +191,46 @@ function settle(s: DiffTuiState): DiffTuiState {
   return { ...next, listTop, detailTop, picker };
 }
 
-function moveSelection(s: DiffTuiState, by: number): DiffTuiState {
-  const to = stepIn(visiblePairs(s), s.selected, by);
-  return to === null || to === s.selected ? s : { ...s, selected: to, detailTop: 0 };
-}
+/** The list core's parts for the diff UI: its pairs, filters and words. */
+const DIFF_PANE: ListPane<DiffTuiState, Filter> = {
+  filters: FILTERS,
+  visible: visiblePairs,
+  settle,
+  wanted: (s, i) => isChange(s.model.diff.pairs[i]!),
+  wantedNoun: 'change',
+  noun: 'pair',
+};
 
 export function reduceDiffTui(s: DiffTuiState, a: DiffTuiAction): DiffTuiState {
-  const { body } = layoutOf(s.width, s.height);
-  const page = Math.max(1, body - 2);
+  // The relink picker, while open, takes the movement and search keys and esc.
+  if (s.picker) {
+    const picker = s.picker;
+    const { body } = layoutOf(s.width, s.height);
+    switch (a.type) {
+      case 'move':
+      case 'page':
+        return settle({ ...s, picker: { ...picker, cursor: picker.cursor + (a.type === 'page' ? a.by * Math.max(1, body - 2) : a.by) } });
+      case 'edge':
+        return settle({ ...s, picker: { ...picker, cursor: a.to === 'top' ? 0 : 1e9 } });
+      case 'search-start':
+        return { ...s, picker: { ...picker, query: '' }, draft: '' };
+      case 'search-type':
+      case 'search-erase': {
+        const draft = a.type === 'search-type' ? (s.draft ?? '') + a.text : [...(s.draft ?? '')].slice(0, -1).join('');
+        return settle({ ...s, draft, picker: { ...picker, query: draft, cursor: 0, top: 0 } });
+      }
+      case 'search-end':
+        return settle({ ...s, draft: null, picker: { ...picker, query: a.keep ? (s.draft ?? '') : '' } });
+      case 'escape':
+        if (s.help) return { ...s, help: false };
+        return settle({ ...s, picker: null, message: { text: 'relink cancelled', tone: 'info' } });
+    }
+  }
   switch (a.type) {
-    case 'resize':
-      return settle({ ...s, width: a.width, height: a.height });
-    case 'move':
-    case 'page': {
-      const by = a.type === 'page' ? a.by * page : a.by;
-      if (s.picker) return settle({ ...s, picker: { ...s.picker, cursor: s.picker.cursor + by } });
-      if (s.focus === 'detail') return settle({ ...s, detailTop: s.detailTop + by });
-      return settle(moveSelection(s, by));
-    }
-    case 'edge': {
-      const far = a.to === 'top' ? -1e9 : 1e9;
-      if (s.picker) return settle({ ...s, picker: { ...s.picker, cursor: far < 0 ? 0 : 1e9 } });
-      if (s.focus === 'detail') return settle({ ...s, detailTop: far < 0 ? 0 : 1e9 });
-      return settle(moveSelection(s, far));
-    }
-    case 'focus': {
-      const to = a.to === 'toggle' ? (s.focus === 'list' ? 'detail' : 'list') : a.to;
-      return { ...s, focus: s.selected < 0 ? 'list' : to };
-    }
-    case 'next': {
-      const to = nextWhere(visiblePairs(s), s.selected, a.by, (i) => isChange(s.model.diff.pairs[i]!));
-      if (to === undefined) return { ...s, message: { text: a.by > 0 ? 'no further change below' : 'no change above', tone: 'info' } };
-      return settle({ ...s, selected: to, detailTop: 0, message: null });
-    }
-    case 'filter': {
-      const filter = cycle(FILTERS, s.filter, a.by);
-      const next = settle({ ...s, filter, listTop: 0 });
-      const n = visiblePairs(next).length;
-      return { ...next, message: { text: `filter: ${filter} · ${n} pair${n === 1 ? '' : 's'}`, tone: 'info' } };
-    }
-    case 'search-start':
-      if (s.picker) return { ...s, picker: { ...s.picker, query: '' }, draft: '' };
-      return { ...s, draft: s.query };
-    case 'search-type':
-    case 'search-erase': {
-      const draft = a.type === 'search-type' ? (s.draft ?? '') + a.text : [...(s.draft ?? '')].slice(0, -1).join('');
-      if (s.picker) return settle({ ...s, draft, picker: { ...s.picker, query: draft, cursor: 0, top: 0 } });
-      return settle({ ...s, draft, listTop: 0 });
-    }
-    case 'search-end': {
-      if (s.picker) return settle({ ...s, draft: null, picker: { ...s.picker, query: a.keep ? (s.draft ?? '') : '' } });
-      const next = settle({ ...s, query: a.keep ? (s.draft ?? '') : s.query, draft: null });
-      if (!a.keep) return next;
-      const n = visiblePairs(next).length;
-      return { ...next, message: next.query ? { text: `search “${next.query}”: ${n} pair${n === 1 ? '' : 's'} (esc clears)`, tone: n ? 'info' : 'error' } : null };
-    }
     case 'side-by-side':
       return settle({ ...s, sideBySide: !s.sideBySide });
     case 'variants':
       return settle({ ...s, variantsOpen: !s.variantsOpen });
-    case 'help':
-      return { ...s, help: a.open ?? !s.help };
-    case 'escape':
-      if (s.help) return { ...s, help: false };
-      if (s.picker) return settle({ ...s, picker: null, message: { text: 'relink cancelled', tone: 'info' } });
-      if (s.focus === 'detail') return { ...s, focus: 'list' };
-      if (s.query) return settle({ ...s, query: '', message: { text: 'search cleared', tone: 'info' } });
-      return { ...s, message: null };
     case 'pick-start': {
       const p = s.model.diff.pairs[s.selected];
       if (!p) return s;
@@ -258,8 +241,6 @@ export function reduceDiffTui(s: DiffTuiState, a: DiffTuiAction): DiffTuiState {
       const cursor = Math.max(0, s.model.units[side].findIndex((u) => u.id === current));
       return settle({ ...s, picker: { side, from, query: '', cursor, top: Math.max(0, cursor - 2) }, help: false });
     }
-    case 'message':
-      return { ...s, message: a.message };
     case 'model': {
       // Keep the selection on the same clauses after a review decision re-ran the diff.
       const old = s.model.diff.pairs[s.selected];
@@ -270,4 +251,5 @@ export function reduceDiffTui(s: DiffTuiState, a: DiffTuiAction): DiffTuiState {
       return settle({ ...s, model: a.model, selected: Math.max(0, selected), picker: null, draft: null, message: a.message });
     }
   }
+  return reduceListPane(s, a, DIFF_PANE) ?? s;
 }
