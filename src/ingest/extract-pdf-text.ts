@@ -42,19 +42,37 @@ export async function extractPdfText(bytes: Uint8Array, name: string): Promise<s
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     const content = await page.getTextContent();
-    pages.push(pageLines(content.items.flatMap((i) => ('str' in i ? [i as TextItem] : []))).join('\n'));
+    pages.push(markIndents(pageLines(content.items.flatMap((i) => ('str' in i ? [i as TextItem] : [])))).join('\n'));
     page.cleanup();
   }
   await doc.destroy();
-  const text = pages.join('\n');
+  // Pages end with a form feed, as pdftotext writes them: normalize knows where a page's running head and foot are.
+  const text = pages.join('\f');
   if (!/\p{Script=Han}/u.test(text)) {
     throw new InputError(`${name}: the PDF has no Chinese text layer (a scanned image?); run it through OCR first, or give a .txt or .docx`);
   }
   return `${text}\n`;
 }
 
+interface PrintedLine {
+  text: string;
+  /** Where the line starts, and the height of its type. */
+  x: number;
+  height: number;
+}
+
+/**
+ * A line that starts well right of the page's left margin (the indent of a new paragraph, a centred heading) is written with two
+ * ideographic spaces before it, as a text file keeps an indent: normalize starts a paragraph there.
+ */
+function markIndents(lines: PrintedLine[]): string[] {
+  // The margin is where the leftmost lines start (a page of short items may have more lines indented than not).
+  const margin = Math.min(...lines.filter((l) => l.text.trim()).map((l) => l.x));
+  return lines.map((l) => (lines.length >= 3 && l.text.trim() && l.x - margin >= 1.5 * l.height ? `\u3000\u3000${l.text}` : l.text));
+}
+
 /** Groups a page's text items into printed lines by their baseline, top to bottom, left to right. */
-function pageLines(items: TextItem[]): string[] {
+function pageLines(items: TextItem[]): PrintedLine[] {
   const rows: Array<{ y: number; height: number; parts: Array<{ x: number; end: number; str: string }> }> = [];
   for (const item of items) {
     if (item.str === '') continue;
@@ -76,6 +94,8 @@ function pageLines(items: TextItem[]): string[] {
       line += part.str;
       end = part.end;
     }
-    return line;
+    // Where the text starts: the first run that prints something (a run of spaces before it is no text).
+    const first = r.parts.find((p) => p.str.trim()) ?? r.parts[0]!;
+    return { text: line, x: first.x + (first.str.length - first.str.trimStart().length) * r.height, height: r.height };
   });
 }

@@ -7,7 +7,13 @@ import { TrackedText, lineRanges } from './tracked-text.js';
 export type Layout = 'wrapped' | 'paragraphs';
 
 /** A line that starts a structural unit: a heading or numbered item of any style of heading-styles.tsv, or an attachment. */
-const startsStructure = (line: string) => /^附件/.test(line) || loadHeadingStyles().some((s) => s.pattern.test(line));
+const startsStructure = (line: string) =>
+  (/^附件(?:\s*\d+)?\s*(?:[：:]|$)/.test(line) || loadHeadingStyles().some((s) => s.pattern.test(line))) && !CITATION_GOES_ON.test(line);
+/**
+ * A wrapped line that opens with a citation, not a heading: 第八条的规定, 第八条第二款, 第二十条、第二十一条, （三）项的规定 — an article's
+ * or item's number followed by what goes on with a reference.
+ */
+const CITATION_GOES_ON = /^(?:第[零〇一二两三四五六七八九十百千\d]+[条款项](?:之[一二三四五六七八九十]+)?(?:第[（(]?[零〇一二三四五六七八九十\d]+[）)]?[款项])*|[（(][零〇一二三四五六七八九十\d]{1,4}[）)][款项])(?:的|、|，|和|或者?|及|至|规定|所|中|第)/;
 /** A dated line of a document's history (1985年1月21日…通过); the line after such a line that starts with a date is the next entry. */
 const DATED = /^\d{4}年\d{1,2}月\d{1,2}日/;
 /** A dated line that ends naming an event of a history (history-events.tsv) is one entry. */
@@ -46,8 +52,8 @@ export function detectLayout(lines: string[]): { layout: Layout; lineWidth: numb
   return { layout: 'paragraphs', lineWidth: 0 };
 }
 
-/** Joins the lines of each paragraph; paragraphs end up separated by single newlines. */
-export function joinParagraphs(t: TrackedText): { text: TrackedText; layout: Layout } {
+/** Joins the lines of each paragraph; paragraphs end up separated by single newlines. `indented`: raw offsets of indented lines. */
+export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = new Set()): { text: TrackedText; layout: Layout } {
   const ranges = lineRanges(t.text);
   const lines = ranges.map(([s, e]) => t.text.slice(s, e));
   const { layout, lineWidth } = detectLayout(lines);
@@ -66,7 +72,9 @@ export function joinParagraphs(t: TrackedText): { text: TrackedText; layout: Lay
     const last = lines[prev]!;
     const gapStart = ranges[prev]![1];
     const gapEnd = ranges[i]![0];
-    const join = shouldJoin(last, line, layout, lineWidth, prev === firstLine);
+    // An indented line (by its first character's raw offset) starts a paragraph of a hard-wrapped text.
+    const first = ranges[i]![0] + (line.length - line.trimStart().length);
+    const join = !(layout === 'wrapped' && indented.has(t.offsets[first]!)) && shouldJoin(last, line, layout, lineWidth, prev === firstLine);
     removals.push([gapStart, gapEnd, join ? '' : '\n']);
     prev = i;
   }

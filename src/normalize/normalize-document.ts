@@ -6,12 +6,12 @@ import { joinParagraphs } from './join-paragraphs.js';
 import { reverseVocabulary } from './reverse-vocabulary.js';
 import { stripChrome } from './strip-chrome.js';
 import { TrackedText } from './tracked-text.js';
+import { dropRunningHeads } from './drop-running-heads.js';
 
 /** Normalizes a decoded raw text. Idempotent: normalizing the output text again changes nothing. */
 export function normalizeDocument(id: string, raw: string): NormalizedDocument {
-  let t = new TrackedText(raw)
-    .replace(/^\ufeff/g, '')
-    .replace(/\r\n?/g, '\n')
+  const heads = dropRunningHeads(new TrackedText(raw).replace(/^\ufeff/g, '').replace(/\r\n?/g, '\n'));
+  let t = heads.text
     // A page break (pdftotext writes \f at each) or a vertical tab ends a line; terminal escape sequences and other control
     // characters are not text, and printed raw they could hide text from a reader.
     .replace(/[\f\v\u2028\u2029\u0085]/g, '\n')
@@ -25,9 +25,10 @@ export function normalizeDocument(id: string, raw: string): NormalizedDocument {
   }
   t = stripMarkup(t);
   const stripped = stripChrome(t);
+  const indented = indentedLines(stripped.text);
   t = removeSpaces(foldWidth(stripped.text));
   const reversed = reverseVocabulary(t);
-  const joined = joinParagraphs(reversed.text);
+  const joined = joinParagraphs(reversed.text, indented);
   t = joined.text;
   const variants = remapVariants(reversed.text, t, reversed.variants);
   return {
@@ -40,8 +41,31 @@ export function normalizeDocument(id: string, raw: string): NormalizedDocument {
     layout: joined.layout,
     scriptChanges,
     variants,
-    dropped: stripped.dropped,
+    dropped: heads.dropped ? { ...stripped.dropped, 'running-head': heads.dropped } : stripped.dropped,
   };
+}
+
+/**
+ * The raw offsets of lines indented beyond the text's margin (a paragraph's first line, as a PDF's text layer or a text file keeps
+ * it): where a hard-wrapped text starts a paragraph.
+ */
+function indentedLines(t: TrackedText): Set<number> {
+  const out = new Set<number>();
+  const widths: number[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of t.text.split('\n')) {
+    const lead = /^[ \t\u3000]*/.exec(line)![0];
+    if (line.trim()) {
+      widths.push([...lead].reduce((w, c) => w + (c === '\u3000' ? 2 : c === '\t' ? 4 : 1), 0));
+      starts.push(at + lead.length);
+    }
+    at += line.length + 1;
+  }
+  // The margin is the least indent any line has (a text of short items has more first lines than others).
+  const margin = Math.min(...widths);
+  widths.forEach((w, i) => w >= margin + 2 && out.add(t.offsets[starts[i]!]!));
+  return out;
 }
 
 /** Variant positions were recorded before paragraph joining; find them again through the raw offsets. */

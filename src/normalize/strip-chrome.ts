@@ -2,7 +2,7 @@
 import { documentKindPattern } from '../lexicon/load-document-kinds.js';
 import { TrackedText, lineRanges, removeRanges } from './tracked-text.js';
 
-const PAGE_NUMBER = /^[ \t]*[－\-—–]\s*\d{1,3}\s*[－\-—–][ \t]*$/;
+const PAGE_NUMBER = /^[ \t\u3000]*[－\-—–]\s*\d{1,3}\s*[－\-—–][ \t\u3000]*$/;
 const HEADER_CODE = /^[ \t]*[A-Z]{2,}[A-Z0-9]*-\d{4}-\d{3,}[ \t]*$/;
 const PUBLICATION_NOTE = /^[ \t]*[（(]此件(?:公开发布|不予公开|主动公开)[）)][ \t]*$/;
 const HEAD_CHROME = /您的位置|当前位置|发布时间|发布日期|发稿时间|^\s*首页\s*[>＞]|浏览次数|字号[：:]/;

@@ -55,9 +55,9 @@ export async function makeDocx(content: DocxContent): Promise<Buffer> {
 /**
  * A PDF whose text layer uses the non-embedded Adobe font STSong-Light with the predefined CMap
  * UniGB-UCS2-H, as many Chinese government PDFs do: reading it back needs the CJK CMaps.
- * One entry of `pages` per page, one string per printed line.
+ * One entry of `pages` per page, one string per printed line (or the line with where it starts, in points from the left).
  */
-export function makePdf(pages: string[][]): Buffer {
+export function makePdf(pages: Array<Array<string | { text: string; x: number }>>): Buffer {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) - 1 + 1;
   const catalog = add('');
@@ -67,9 +67,11 @@ export function makePdf(pages: string[][]): Buffer {
   const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`);
   const kids: number[] = [];
   for (const lines of pages) {
-    const ops = lines.map((line, i) => {
+    // A line is printed at x = 60 (the left margin) unless it says where (an indented or centred line).
+    const ops = lines.map((entry, i) => {
+      const { text: line, x } = typeof entry === 'string' ? { text: entry, x: 60 } : entry;
       const hex = [...line].map((ch) => ch.charCodeAt(0).toString(16).padStart(4, '0')).join('');
-      return `BT /F1 14 Tf 1 0 0 1 60 ${780 - i * 24} Tm <${hex}> Tj ET`;
+      return `BT /F1 14 Tf 1 0 0 1 ${x} ${780 - i * 24} Tm <${hex}> Tj ET`;
     });
     const stream = ops.join('\n');
     const contents = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);

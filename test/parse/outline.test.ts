@@ -39,4 +39,9 @@ describe('outline', () => {
       expect(d.warnings).toEqual([]);
     }
   });
+
+  it('a text in force 自发布之日起 is in force from the latest date of its history', () => {
+    const d = parse(['# 某某办法', '2019年3月2日某某部令第1号发布', '2023年7月20日某某部令第2号修订', '第一条 为了规范管理，制定本办法。', '第二条 本办法自发布之日起施行。'].join('\n\n'));
+    expect(d.meta?.effective).toBe('2023-07-20');
+  });
 });
