@@ -1,5 +1,5 @@
 // Synthetic county documents for the benchmark: a parsed document perturbed (reorder, drop, split, merge, reword, figures), seeded.
-import { chineseNumeral } from '../parse/format-chinese-numeral.js';
+import { chineseNumeral } from '../text/format-chinese-numeral.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 
 /** A seeded generator in [0, 1) (mulberry32), so a benchmark corpus is the same on every run. */

@@ -1,7 +1,7 @@
 // Places inside a compared side as a law writes them (第四十一条第二款第（三）项), found from an offset into the side's text.
 import type { Place } from '../model/clause-diff.js';
 import type { Clause, Item } from '../model/parsed-document.js';
-import { chineseNumeral } from '../parse/format-chinese-numeral.js';
+import { chineseNumeral } from '../text/format-chinese-numeral.js';
 
 /** A stretch of a text, by offsets (start inclusive, end exclusive). */
 export type Range = { start: number; end: number };

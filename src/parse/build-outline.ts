@@ -1,5 +1,5 @@
 // Builds the outline of a text: which paragraphs open a heading, an article or a numbered item, nested with a stack, their numbering checked per level.
-import { chineseNumeral } from './format-chinese-numeral.js';
+import { chineseNumeral } from '../text/format-chinese-numeral.js';
 import type { Paragraph } from './paragraphs.js';
 import { type Heading, readHeading } from './read-heading.js';
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { draftAmendment } from '../../src/diff/draft-amendment.js';
 import { diffPair } from '../../src/pipeline.js';
 import { renderAmendment } from '../../src/render/report/amendment-text.js';
-import { chineseNumeral } from '../../src/parse/format-chinese-numeral.js';
+import { chineseNumeral } from '../../src/text/format-chinese-numeral.js';
 
 const FIXTURES = 'test/fixtures/outline';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-amendment-'));

@@ -10,6 +10,8 @@ export interface DocxContent {
   blocks: Array<string | string[][]>;
   /** Paragraphs written as an automatically numbered list (Word numbering, no number in the text). */
   numbered?: string[];
+  /** How the list's numbers print (Word's numFmt and lvlText): 1. by default; chineseCounting with （%1） prints （一）. */
+  numbering?: { format: string; text: string };
 }
 
 /** A minimal but valid Word document (the parts Word itself requires). */
@@ -42,7 +44,7 @@ export async function makeDocx(content: DocxContent): Promise<Buffer> {
   zip.file(
     'word/numbering.xml',
     '<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+      `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${content.numbering?.format ?? 'decimal'}"/><w:lvlText w:val="${escapeXml(content.numbering?.text ?? '%1.')}"/></w:lvl></w:abstractNum>` +
       '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>',
   );
   zip.file(

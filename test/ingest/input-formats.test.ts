@@ -88,6 +88,17 @@ describe('input formats', () => {
     expect(docx.parsed.clauses[0]!.facts[0]).toMatchObject({ value: 1_500_000, comparator: 'max' });
   });
 
+  it('writes a list number as Word prints it (chineseCounting with （%1） is （一）), so a law\'s 项 keep their numbers', async () => {
+    const items = ['登记申请书；', '申请人身份证明材料；', '不动产权属来源证明材料。'];
+    const blocks = ['某某登记条例', '第一条　申请人应当提交下列材料：'];
+    const docx = loadDocument(write('items.docx', await makeDocx({ blocks, numbered: items, numbering: { format: 'chineseCounting', text: '（%1）' } })));
+    expect(docx.parsed.clauses[0]!.paragraphs![0]!.items.map((i) => [i.label, i.text])).toEqual([
+      ['（一）', '登记申请书；'],
+      ['（二）', '申请人身份证明材料；'],
+      ['（三）', '不动产权属来源证明材料。'],
+    ]);
+  });
+
   it('reads a news-site HTML page: navigation, share bar, sidebar and footer dropped; traditional script folded', () => {
     const seed = lines('003_59720e67ef255997.txt', 0, 400);
     const start = seed.findIndex((l) => /若干政策/.test(l) && l.length < 40);

@@ -1,6 +1,6 @@
 // Writes a drafted amendment decision (修改决定) as plain text or Markdown: numbered items in the drafting formulas, then the closing.
 import type { Amendment, AmendmentItem } from '../../model/amendment.js';
-import { chineseNumeral } from '../../parse/format-chinese-numeral.js';
+import { chineseNumeral } from '../../text/format-chinese-numeral.js';
 
 const CAUTIONS: Record<Amendment['cautions'][number], string> = {
   'not-articles': '注意：这两个文本不是按条编排的法律文本，下列条目引用其自身的编号（如（四）），修改决定的格式未必适用。',
