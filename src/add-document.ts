@@ -51,6 +51,11 @@ export function addDocument(req: AddRequest): { entry: CorpusEntry; clauses: num
   const meta = documentMetadata(parsed, normalized.text);
   const name = req.name ?? meta.jurisdiction ?? detectMetadata(normalized.text.slice(0, 600), normalized.text).jurisdiction;
   if (!name) throw new InputError(`${req.file}: cannot tell which jurisdiction issued it; give --name (e.g. --name 杭州市)`);
+  // A name read from the text that cannot be of the level given (a province named in a county's plan is the one it implements).
+  const levelOfName = /(?:省|自治区|特别行政区)$/.test(name) ? 'province' : /(?:县|旗|自治县)$/.test(name) ? 'county' : null;
+  if (!req.name && levelOfName && levelOfName !== req.level && !(req.level === 'national' && name === '中华人民共和国')) {
+    throw new InputError(`${req.file}: the text names ${name} (a ${levelOfName}) but --level is ${req.level}: it may be the jurisdiction it implements, not the one that issued it; give --name (e.g. --name 杭州市)`);
+  }
   const ext = path.extname(req.file).toLowerCase() || '.txt';
   const fileName = `${req.id}${ext}`;
   const entry: CorpusEntry = {

@@ -54,7 +54,10 @@ export function registerCorpusCommand(program: Command): void {
         out.push(paint(`${l.subject || l.top.title} — ${l.members.length} document${l.members.length > 1 ? 's' : ''}, anchored on ${l.top.id}`, 'bold'));
         const rows: string[][] = [];
         // The tree: each document under the one it implements, a draft just after its final.
+        const shown = new Set<string>();
         const visit = (d: CorpusEntry, depth: number, mark: string) => {
+          if (shown.has(d.id)) return;
+          shown.add(d.id);
           // A law's number column says how it was last made (2024-06-28 修正) and when it took effect, where the text says so.
           const last = d.history?.[d.history.length - 1];
           const made = last ? `${HISTORY_WORDS[last.event] ?? last.event}${d.effective ? `，${d.effective}施行` : ''}` : null;
@@ -63,6 +66,8 @@ export function registerCorpusCommand(program: Command): void {
           for (const child of l.members.filter((m) => l.parent.get(m.id) === d.id)) visit(child, depth + 1, '└ ');
         };
         for (const root of l.members.filter((m) => !l.parent.get(m.id) && !l.draftOf.has(m.id))) visit(root, 0, '');
+        // Every document is listed, whatever its links (a member the tree did not reach is listed at the top level).
+        for (const m of l.members) visit(m, 0, '');
         out.push(renderTable(['id', 'jurisdiction', 'stage', 'date', 'number', 'title'], rows), '');
       }
       writeOut(out.join('\n').trimEnd());

@@ -75,7 +75,9 @@ export function buildLineages(entries: CorpusEntry[]): Lineage[] {
       continue;
     }
     const named = e.jurisdiction.parentId ? byId.get(e.jurisdiction.parentId) : undefined;
-    const ofParentPlace = e.jurisdiction.parent ? best(others.filter((x) => x.jurisdiction.name === e.jurisdiction.parent), e, NAMED_PARENT) : undefined;
+    // A document of the parent jurisdiction stands in for the parent only where it is of a higher level (a county's plan filed
+    // under the province's name is not the city's parent).
+    const ofParentPlace = e.jurisdiction.parent ? best(others.filter((x) => x.jurisdiction.name === e.jurisdiction.parent && rank(x) < rank(e)), e, NAMED_PARENT) : undefined;
     // No parent named in the corpus: the alike document of a higher level, or of the same level where that one names no place in
     // its title and this one does (a national regulation added at the provincial level, before there was a national one).
     const placeless = (x: CorpusEntry) => !LOCAL_PLACE.test(x.title.replace(/^关于/, ''));
@@ -84,6 +86,18 @@ export function buildLineages(entries: CorpusEntry[]): Lineage[] {
     const ceiling = parentMissing ? rank(e) - 1 : rank(e);
     const above = best(others.filter((x) => rank(x) < ceiling || (!parentMissing && rank(x) === rank(e) && placeless(x) && !placeless(e))), e, SAME_POLICY);
     parent.set(e.id, (named ?? ofParentPlace ?? above)?.id ?? null);
+  }
+  // No document is its own ancestor: a parent or final that leads back to the document is cut (the tree would lose them all).
+  for (const e of entries) {
+    const seen = new Set<string>([e.id]);
+    for (let up = parent.get(e.id) ?? draftOf.get(e.id); up; up = parent.get(up) ?? draftOf.get(up)) {
+      if (seen.has(up)) {
+        parent.set(e.id, null);
+        draftOf.delete(e.id);
+        break;
+      }
+      seen.add(up);
+    }
   }
   // Components: parents, drafts and alike titles at any level (two cities implementing one provincial policy absent from the corpus).
   const root = new Map(entries.map((e) => [e.id, e.id]));

@@ -97,5 +97,19 @@ describe('titleCore', () => {
     const law = lineages.find((l) => l.top.id === 'law-2024')!;
     expect(law.draftOf.get('law-2017')).toBe('law-2024');
   });
+  it('never makes a document its own ancestor: a county-level copy filed under the province name is not the city\'s parent', () => {
+    const e = (id: string, name: string, level: CorpusEntry['jurisdiction']['level'], parent: string | null, stage: 'draft' | 'final' = 'final'): CorpusEntry => ({
+      id, title: '进一步推动经济高质量发展若干政策', jurisdiction: { name, level, parent }, stage, date: null, docNumber: null, script: 'simplified', format: 'md', file: `${id}.md`,
+    });
+    const [l] = buildLineages([e('city', '杭州市', 'city', '浙江省'), e('copy', '浙江省', 'county', null, 'draft'), e('county', '建德市', 'county', '杭州市')]);
+    expect(l!.parent.get('city')).toBeNull();
+    // Walking up from any member ends at a root.
+    for (const m of l!.members) {
+      const seen = new Set<string>();
+      for (let up: string | null | undefined = m.id; up; up = l!.parent.get(up) ?? l!.draftOf.get(up)) {
+        expect(seen.has(up), m.id).toBe(false);
+        seen.add(up);
+      }
+    }
+  });
 });
-
