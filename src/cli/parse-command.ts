@@ -27,8 +27,10 @@ export function registerParseCommand(program: Command): void {
         : source.file;
       lines.push(paint(meta, 'dim'));
       const rows = parsed.attachments.reduce((n, t) => n + t.rows.length, 0);
+      const parts = new Set(parsed.clauses.map((c) => c.part).filter((k) => k !== undefined)).size;
       lines.push(
-        `${parsed.sections.length} sections, ${parsed.clauses.length} clauses` +
+        // A file of several documents says how many; their title and closing passages are not sections.
+        `${parts ? `${parts} documents, ` : ''}${parsed.sections.filter((x) => !/^d\d+(?:\.closing)?$/.test(x.id)).length} sections, ${parsed.clauses.length} clauses` +
           (parsed.attachments.length ? `, ${parsed.attachments.length} attachment tables (${rows} rows)` : '') +
           ` · script ${normalized.script}${normalized.scriptChanges ? ` (${normalized.scriptChanges} characters converted, ${normalized.variants.length} words reversed)` : ''}` +
           ` · layout ${normalized.layout}`,

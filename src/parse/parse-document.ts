@@ -50,7 +50,9 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   const warn = (p: Paragraph, message: string) => void warnings.push({ line: rawLineOf(doc, p.start), message });
 
   // A document may be nothing but its attachment tables (附件 on the first line).
-  const attachmentAt = paragraphs.findIndex((p) => ATTACHMENT_START.test(p.text.trim()));
+  // An 附件 that is a document of its own (附件1 / 云湖市…若干政策 / 一、…), as a notice prints the documents it issues, is a part of
+  // the text, not an attachment: the attachments begin at the first 附件 that is not.
+  const attachmentAt = paragraphs.findIndex((p, i) => ATTACHMENT_START.test(p.text.trim()) && !attachedDocument(paragraphs, i));
   const bodyEnd = attachmentAt >= 0 ? attachmentAt : paragraphs.length;
   /** The attachment tables; attachments in prose (a list, a form, notes) are read as closing text, so they are compared too. */
   const withAttachments = (d: ParsedDocument): ParsedDocument => {
@@ -186,6 +188,18 @@ function parseParagraphs(paragraphs: Paragraph[], bodyEnd: number, spanOf: (s: n
   const warnings: ParseWarning[] = [{ line: 1, kind: 'outline', message: 'no numbered headings or items found: the text is compared paragraph by paragraph' }];
   const cover = paragraphs.slice(0, marked ? markdownTitle : 0).map((p) => p.text).join('\n');
   return { title: titled ? first.text : '', cover, preamble: null, sections: [], clauses, closing: null, warnings, outline: policyOutline([], clauses) };
+}
+
+/** Whether the 附件 line at `at` opens a document: a title line just after it, then its first heading (一、) or article soon after. */
+function attachedDocument(paragraphs: Paragraph[], at: number): boolean {
+  for (let t = at + 1; t <= at + 3 && t < paragraphs.length; t++) {
+    if (!isTitleLike(paragraphs[t]!.text.trim())) continue;
+    for (let h = t + 1; h <= t + 8 && h < paragraphs.length; h++) {
+      const text = paragraphs[h]!.text;
+      if (readSectionHeading(text)?.number === 1 || /^第[一1]条/.test(text.trim())) return true;
+    }
+  }
+  return false;
 }
 
 /** The title line of a notice that prints documents (…关于印发…的通知). */

@@ -131,10 +131,7 @@ describe('policydiff CLI', () => {
     expect(badLevel.stderr).toMatch(/option level/);
     // A county's plan that names only the province it implements: the name is not guessed from it.
     const plan = path.join(root, 'plan.txt');
-    fs.writeFileSync(plan, '浙江省推动经济高质量发展若干政策承接落实方案
-一、扩大有效投资政策
-（一）加大财政支持力度。安排资金1亿元。
-');
+    fs.writeFileSync(plan, '浙江省推动经济高质量发展若干政策承接落实方案\n一、扩大有效投资政策\n（一）加大财政支持力度。安排资金1亿元。\n');
     const guessed = run(['add', plan, '--id', 'plan', '--level', 'county'], env);
     expect(guessed.code).toBe(2);
     expect(guessed.stderr).toMatch(/names 浙江省 \(a province\) but --level is county.*give --name/);

@@ -49,6 +49,15 @@ describe('a notice that prints two documents', () => {
     expect(changed[1]!.labels.base).toBe('《云湖市跨境电商高质量发展行动计…》（四）推进品牌出海');
   });
 
+  it('a notice that prints its documents as 附件1, 附件2 reads them as parts, not as attachments', () => {
+    const withLines = NOTICE.replace(/^云湖市促进外贸稳规模优结构若干政策$/m, '附件1\n云湖市促进外贸稳规模优结构若干政策').replace(/^云湖市跨境电商高质量发展行动计划（2024—2026年）$/m, '附件2\n云湖市跨境电商高质量发展行动计划（2024—2026年）');
+    expect(withLines).toContain('附件2');
+    const p = load('notice-attached', withLines).parsed;
+    expect(p.clauses.map((c) => c.id)).toEqual(parsed.clauses.map((c) => c.id));
+    expect(p.attachments).toEqual([]);
+    expect(p.warnings).toEqual([]);
+  });
+
   it('a 一、 again with no title line above it is not a new document: it stays where it is, and a restart after the closing is warned of', () => {
     const text = ['某市若干政策', '一、甲', '（一）支持甲。给予补助10万元。', '二、乙', '（一）支持乙。给予补助20万元。', '本政策自2024年1月1日起施行。', '一、另起', '（一）支持丙。给予补助30万元。'].join('\n');
     const p = load('restart', text).parsed;
