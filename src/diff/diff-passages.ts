@@ -61,14 +61,16 @@ export function unpairedFigures(side: DiffSide, which: 'base' | 'other', ctx: Pa
   const [base, other] = which === 'base' ? [side, none] : [none, side];
   return side.facts.map((f) => {
     const [before, after] = which === 'base' ? [f, null] : [null, f];
-    return placed(describeFigure(before, after, 1, base.text, other.text, ctx), base, other, before, after);
+    const n = describeFigure(before, after, 1, base.text, other.text, ctx);
+    // A condition of the clause's grant comes and goes with it: the grant's own figures say which way that moves the policy.
+    return placed(n.role === 'threshold' ? { ...n, effect: 'neutral' as const } : n, base, other, before, after);
   });
 }
 
 /**
  * One fine split into several (处3万元以上10万元以下的罚款 → 客运 …3万元以上10万元以下, 货运 …3000元以上1万元以下): a new fine left
- * unpaired, where the base has exactly one fine on the same person and tier, is that fine changed — for each new one, as every case it
- * covers was under the one fine before. Then one fine left dropped and one left added are one fine reworded.
+ * unpaired in an item of a list, where the base has exactly one fine on the same person and tier, is that fine changed — for each
+ * new one, as every case it covers was under the one fine before. Then one fine left dropped and one left added are one fine reworded.
  */
 function followSplitFines(pairs: FigurePair[], base: DiffSide, other: DiffSide): FigurePair[] {
   const baseFines = base.facts.filter((f) => isFine(base.text, f));
@@ -80,7 +82,8 @@ function followSplitFines(pairs: FigurePair[], base: DiffSide, other: DiffSide):
       out.push(p);
       continue;
     }
-    const same = baseFines.filter((b) => sameParty(b, p.after!) && compatible(b, p.after!));
+    // Only a fine in an item of a list (（二）从事道路普通货运经营的，处…): a fine of its own breach elsewhere is a new fine.
+    const same = inItem(other.text, p.after.start) ? baseFines.filter((b) => sameParty(b, p.after!) && compatible(b, p.after!)) : [];
     if (same.length !== 1) {
       out.push(p);
       continue;
@@ -98,6 +101,12 @@ function followSplitFines(pairs: FigurePair[], base: DiffSide, other: DiffSide):
   const [b, o] = [dropped[0]!.before!, added[0]!.after!];
   if ((b.subject && o.subject && b.subject !== o.subject) || !compatible(b, o)) return kept;
   return kept.filter((p) => p !== dropped[0]).map((p) => (p === added[0] ? { before: b, after: o, confidence: SURE_PAIRING } : p));
+}
+
+/** Whether the text at `at` is in an item line of a list: （一）…, (一)…, 1. … */
+function inItem(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/.test(text.slice(lineStart, lineStart + 8));
 }
 
 /** How sure the pairing of a split fine is: sure enough to judge, less than a pairing the words made. */

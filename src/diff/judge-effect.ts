@@ -10,7 +10,7 @@ const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)
 const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或)/;
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,20}$/;
 /** A bounded figure that qualifies a subject (三百人以上的有限责任公司). */
-const BOUNDED_SUBJECT = /^(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的/;
+const BOUNDED_SUBJECT = /^(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[^，。；]{0,12}?(?:公司|企业|单位|组织|机构|经营者|个人|人员|者)/;
 /** A requirement one must meet: 应当有…, 应当具备…, 具有…以上. */
 const REQUIREMENT_BEFORE = /(?:应当|必须|须)(?:有|具备|具有|达到|拥有)[^，。；]{0,10}$|^(?:具有|具备|拥有)[^，。；]{0,10}$/;
 /** A ban of so long: 五年内不得从事, 一年以上三年以下禁止组织. */
@@ -90,8 +90,9 @@ export function figureRole(f: Fact, text: string): FigureRole {
  * penalty (违法所得二十万元以上的，处…; 不足二十万元的，处…), which is not judged; a duty or ban makes it a trigger.
  */
 function conditionRole(consequence: string, cue: (c: Cue, s: string) => boolean): FigureRole {
-  if (cue('benefit', consequence)) return 'threshold';
+  // A sanction first: 给予警告 names a sanction too, though 给予 grants a benefit elsewhere.
   if (cue('sanction', consequence)) return 'tier';
+  if (cue('benefit', consequence)) return 'threshold';
   return cue('duty', consequence) ? 'trigger' : 'threshold';
 }
 
@@ -117,6 +118,8 @@ function listLead(text: string, at: number): string | null {
   return null;
 }
 
+const globalCues = new Map<Cue, RegExp>();
+
 /** Whose time a limit is: the authority's (机关、部门 … 应当在…内作出) or a person's (当事人 … 应当在…内缴纳), by who is named last before it. */
 function timeRole(sentenceBefore: string): FigureRole {
   const { cues } = loadFigureRoles();
@@ -129,7 +132,9 @@ function timeRole(sentenceBefore: string): FigureRole {
   // The word named last wins; of two ending together the longer (被申请人, a body under review, over 申请人).
   let best: { end: number; length: number; role: FigureRole } | null = null;
   for (const [c, role] of [['authority', 'time-authority'], ['person', 'time-person']] as const) {
-    for (const m of sentenceBefore.matchAll(new RegExp(cues.get(c)!.source, 'g'))) {
+    let all = globalCues.get(c);
+    if (!all) globalCues.set(c, (all = new RegExp(cues.get(c)!.source, 'g')));
+    for (const m of sentenceBefore.matchAll(all)) {
       const end = m.index + m[0].length;
       if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { end, length: m[0].length, role };
     }
@@ -147,7 +152,8 @@ export function lowerBound(f: Fact): number {
  * fee, penalty, threshold or target tightens; a ceiling (a target 控制在…以内, a condition …以下的) reads the other way; the
  * authority's time, tiers and unknown roles are not judged. A figure added counts as a rise from nothing, a figure dropped as a fall
  * to nothing — except a share of a standard charge (按收费标准的70%执行), a rise or fall from the whole of it (100%), and a person's
- * time limit or a duty's trigger, which bind where nothing did when added (and free when dropped). Same value → neutral.
+ * time limit, a duty's trigger or a condition to qualify, which bind where nothing did when added (and free when dropped). Same
+ * value → neutral.
  */
 export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact | null, opts: { share?: boolean } = {}): Effect {
   const higher = loadFigureRoles().higher.get(role) ?? 'neutral';
@@ -164,8 +170,9 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
     }
   } else if (opts.share && (after ?? before)!.unit === '%') {
     direction = after ? Math.sign(after.value - 100) : Math.sign(100 - before!.value);
-  } else if (role === 'time-person' || role === 'trigger') {
-    // A time limit set where there was none, or a duty beyond a line: it binds where nothing did (dropped, it frees).
+  } else if (role === 'time-person' || role === 'trigger' || role === 'threshold') {
+    // A time limit set where there was none, a duty beyond a line, a condition to qualify: it binds where nothing did, whichever
+    // way its figure reads (dropped, it frees).
     return after ? 'tightens' : 'loosens';
   } else direction = after ? 1 : -1;
   if (direction === 0) return 'neutral';

@@ -113,7 +113,6 @@ function tierKey(tier: string | undefined): string | undefined {
 /** The lexicon's tiers, shortest first (it lists them longest first). */
 let shortestTiers: string[] | null = null;
 
-/** Same dimension: the same canonical unit, or two counts (家 and 个 both count things). */
 /**
  * Whether two figures can be the same figure changed: compatible ones, and two time limits in other units (十日 → 十个工作日 where a
  * law redefines its days, 六个月 → 一年), whose change is told by longerTime.
@@ -122,20 +121,29 @@ export function pairable(a: Fact, b: Fact): boolean {
   return compatible(a, b) || (a.kind === 'duration' && b.kind === 'duration' && a.base === b.base);
 }
 
-const DAYS: Record<string, number> = { 年: 365, 月: 30, 周: 7, 天: 1, 日: 1 };
+/** Lengths in months (年, 月) and in days (周, 天, 日); a month is about 30.4 days where the two must be compared. */
+const MONTHS: Record<string, number> = { 年: 12, 月: 1 };
+const DAYS: Record<string, number> = { 周: 7, 天: 1, 日: 1 };
 
 /**
  * Which of two time limits in different units is longer: +1 if the second, −1 if the first, 0 if it cannot be told. Years, months,
  * weeks and days by their length; working days against days only where that settles it (十日 → 十个工作日 is longer).
  */
 export function longerTime(a: Fact, b: Fact): number {
-  const [da, db] = [DAYS[a.unit], DAYS[b.unit]];
-  if (da !== undefined && db !== undefined) return Math.sign(b.value * db - a.value * da);
-  if (a.unit === '工作日' && db === 1) return b.value <= a.value ? -1 : 0;
-  if (b.unit === '工作日' && da === 1) return b.value >= a.value ? 1 : 0;
+  const [ma, mb] = [MONTHS[a.unit], MONTHS[b.unit]];
+  if (ma !== undefined && mb !== undefined) return Math.sign(b.value * mb - a.value * ma);
+  const days = (f: Fact) => (MONTHS[f.unit] !== undefined ? f.value * MONTHS[f.unit]! * 30.4 : DAYS[f.unit] !== undefined ? f.value * DAYS[f.unit]! : undefined);
+  const [da, db] = [days(a), days(b)];
+  // Weeks and days by their length; months against days only where they differ by more than a tenth (三个月 → 九十日 is the same).
+  if (da !== undefined && db !== undefined && ma === undefined && mb === undefined) return Math.sign(db - da);
+  if (da !== undefined && db !== undefined) return Math.abs(db - da) > 0.1 * Math.max(da, db) ? Math.sign(db - da) : 0;
+  // Working days against days only where that settles it: as many working days or more is longer.
+  if (a.unit === '工作日' && DAYS[b.unit] === 1) return b.value <= a.value ? -1 : 0;
+  if (b.unit === '工作日' && DAYS[a.unit] === 1) return b.value >= a.value ? 1 : 0;
   return 0;
 }
 
+/** Same dimension: the same canonical unit, or two counts (家 and 个 both count things). */
 export function compatible(a: Fact, b: Fact): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
   if (a.base !== b.base) return false; // 违法所得的倍数 and 货值金额的倍数 measure different things

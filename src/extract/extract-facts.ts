@@ -36,6 +36,12 @@ export function extractFacts(text: string): Fact[] {
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.end);
   }
   mergeRanges(text, facts);
+  // A bound printed without its unit that made no range (十二至十五, 五以上) is no figure.
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i] as Draft;
+    if (f.bareLower && !f.unit) facts.splice(i, 1);
+    else delete f.bareLower;
+  }
   readEqualValue(text, facts);
   for (const f of facts) {
     const penalty = readPenalty(text, f);
@@ -66,7 +72,9 @@ function mergeRanges(text: string, facts: Draft[]): void {
     const [lo, hi] = [facts[i]!, facts[i + 1]!];
     // 五千以上一万元以下, 3000以上1万元以下: a bare lower bound right before an upper one takes its unit — where it is within a
     // hundredth of it (3以上5万元 means something else).
-    if (lo.kind === 'number' && lo.unit === '' && hi.unit && lo.end === hi.start && lo.comparator === 'min' && hi.comparator === 'max' && lo.value < hi.value && lo.value * 100 >= hi.value) {
+    const between = text.slice(lo.end, hi.start);
+    const bounds = (lo.comparator === 'min' && hi.comparator === 'max' && between === '') || (lo.comparator === 'eq' && /^[至到]$/.test(between));
+    if (lo.kind === 'number' && lo.unit === '' && hi.unit && bounds && lo.value < hi.value && lo.value * 100 >= hi.value) {
       Object.assign(lo, { unit: hi.unit, kind: hi.kind });
     }
     // 税款百分之五十以上五倍以下: a lower bound in percent of what the upper one multiplies.
@@ -123,7 +131,8 @@ export function listRuns(text: string, facts: Fact[]): Fact[][] {
   return runs;
 }
 
-type Draft = Omit<Fact, 'quantity'> & { quantity: string };
+/** A fact being read; `bareLower`: a bound printed without its unit, kept only where it becomes a range's lower bound. */
+type Draft = Omit<Fact, 'quantity'> & { quantity: string; bareLower?: boolean };
 
 function readFact(text: string, m: RegExpExecArray): Draft | null {
   const start = m.index;
@@ -208,7 +217,7 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
   const bare = /^(?:以上|至|到)/.exec(text.slice(start + numeral.length));
   if (bare && new RegExp(`^[${CN_DIGIT}\\d]`).test(text.slice(start + numeral.length + bare[0].length))) {
     const value = parseChineseNumeral(numeral);
-    if (value !== null && value >= 10 && unitAt(text, start + numeral.length) === null) return finish(text, start, start + numeral.length, value, undefined, '', 'number');
+    if (value !== null && value >= 10 && unitAt(text, start + numeral.length) === null) return { ...finish(text, start, start + numeral.length, value, undefined, '', 'number'), bareLower: true };
   }
   // Take the longest prefix that parses and is followed by a unit.
   for (let len = numeral.length; len > 0; len--) {

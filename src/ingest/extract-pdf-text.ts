@@ -67,7 +67,8 @@ interface PrintedLine {
  */
 function markIndents(lines: PrintedLine[]): string[] {
   // The margin is where the leftmost lines start (a page of short items may have more lines indented than not).
-  const margin = Math.min(...lines.filter((l) => l.text.trim()).map((l) => l.x));
+  let margin = Infinity;
+  for (const l of lines) if (l.text.trim() && l.x < margin) margin = l.x;
   return lines.map((l) => (lines.length >= 3 && l.text.trim() && l.x - margin >= 1.5 * l.height ? `\u3000\u3000${l.text}` : l.text));
 }
 

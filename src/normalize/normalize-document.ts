@@ -62,8 +62,12 @@ function indentedLines(t: TrackedText): Set<number> {
     }
     at += line.length + 1;
   }
-  // The margin is the least indent any line has (a text of short items has more first lines than others).
-  const margin = Math.min(...widths);
+  // The margin is the least indent that a tenth of the lines have: a text of short items may have more first lines than others,
+  // and a title or two may stand flush left of a body set in by a few spaces.
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let margin = Infinity;
+  for (const [w, n] of counts) if (n >= 0.1 * widths.length && w < margin) margin = w;
   widths.forEach((w, i) => w >= margin + 2 && out.add(t.offsets[starts[i]!]!));
   return out;
 }

@@ -36,5 +36,5 @@ export function unitSection(doc: ParsedDocument, id: string): string {
   const sub = c?.path && c.path.length > 1 ? c.path.slice(1).map((x) => x.replace(/\s+/g, '')) : [];
   // In a file of several documents, the document comes first (云湖市跨境电商高质量发展行动计划 › 二、重点任务).
   const part = s.part && s.id !== `d${s.part}` ? doc.sections.find((x) => x.id === `d${s.part}`) : undefined;
-  return [...(part?.title ? [part.title] : []), `${s.label}${s.title}`, ...sub].join(' › ');
+  return [...(part?.title ? [part.title] : []), `${s.label}${s.title}`, ...sub].filter(Boolean).join(' › ');
 }

@@ -36,9 +36,11 @@ export function readHistory(paragraphs: string[]): HistoryEntry[] {
 /** The document's own record: history, date (the latest of its history), effective date (the last 自…起施行 of the text, or its date where it is in force 自发布之日起), issuing body. */
 export function readMeta(headParagraphs: string[], text: string, docNumber: string | null): DocumentMeta {
   const history = readHistory(headParagraphs);
-  const dates = history.map((h) => h.date).sort();
+  // The document's date is when it was last made (adopted, amended, promulgated), not when it took effect.
+  const dates = history.filter((h) => h.event !== 'effective').map((h) => h.date).sort();
   let effective: string | null = null;
   for (const m of text.matchAll(EFFECTIVE)) effective = isoDate(m[1]!, m[2]!, m[3]!) ?? effective;
+  effective ??= history.filter((h) => h.event === 'effective').pop()?.date ?? null;
   // 自发布之日起施行: in force from its publication, the latest date of its history (this text's own).
   if (!effective && ON_PUBLICATION.test(text)) effective = dates[dates.length - 1] ?? null;
   const first = history.find((h) => h.event === 'adopted' || h.event === 'promulgated') ?? history[0];

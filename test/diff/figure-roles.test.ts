@@ -100,6 +100,21 @@ describe('figure roles', () => {
     );
     expect(r.numbers.map((n) => n.change).sort()).toEqual(['added', 'dropped']);
   });
+  it('review findings: 给予警告 is a sanction; a capped charge or a required reserve is no trigger; a new fine of its own breach is added', () => {
+    expect(roleOf('违法所得五万元以上的，给予警告，并处违法所得一倍以上五倍以下的罚款。', 50000)).toBe('tier');
+    expect(roleOf('物业服务企业收取不超过5%的管理费，不得另行收取其他费用。', 5)).toBe('fee');
+    expect(roleOf('企业应当提取不低于10%的风险准备金，不得挪用。', 10)).not.toBe('trigger');
+    const r = diffPassages(
+      side('未取得许可从事经营的，由主管部门责令停止，处一万元以上五万元以下的罚款。'),
+      side('未取得许可从事经营的，由主管部门责令停止，处一万元以上五万元以下的罚款。伪造许可证的，由主管部门处二千元以上一万元以下的罚款。'),
+      { places, crossJurisdiction: false },
+    );
+    expect(r.numbers.filter((n) => n.change !== 'unchanged').map((n) => [n.change, n.after?.text, n.effect])).toEqual([['added', '二千元以上一万元以下', 'tightens']]);
+  });
+  it('a condition to qualify dropped frees, whichever way its figure reads; 十二个月 and 一年 are the same limit', () => {
+    expect(change('对上年出口额300万美元以下的小微企业给予保费补助。', '对小微企业给予保费补助。')).toMatchObject({ change: 'dropped', role: 'threshold', effect: 'loosens' });
+    expect(change('当事人应当在十二个月内提出申请。', '当事人应当在一年内提出申请。')).toMatchObject({ change: 'changed', effect: 'neutral' });
+  });
   it('two fines on the same named person are paired surely, however their words changed', () => {
     const n = change('对其直接负责的主管人员和其他直接责任人员，可以处二千元以上二万元以下的罚款。', '对其直接负责的主管人员和其他直接责任人员可以处五万元以下的罚款，情节严重的另行处理。');
     expect(n).toMatchObject({ role: 'penalty', effect: 'tightens' });

@@ -91,6 +91,10 @@ describe('whom a fine is for, when a condition names others', () => {
     }
     // 3以上5万元以下 is not read as 3 元 to 5万元.
     expect(extractFacts('处3以上5万元以下罚款').some((f) => f.range)).toBe(false);
+    // 五千至一万元 is one range too; a bound that makes no range is no figure.
+    expect(extractFacts('处五千至一万元罚款').map((f) => [f.comparator, f.range?.min, f.value])).toEqual([['range', 5000, 10000]]);
+    expect(extractFacts('十二至十五')).toEqual([]);
+    expect(extractFacts('处十以上二十万元以下罚款').map((f) => f.text)).toEqual(['二十万元以下']);
   });
 
   it('上一年度, 下一个月 name a period, not a length of time', () => {

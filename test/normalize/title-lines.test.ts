@@ -22,5 +22,25 @@ describe('title lines', () => {
     expect(out).toContain('按照第八条的规定组织召开');
     expect(out).toContain('按照（三）项的规定处理');
   });
+
+  it('an article opening 中… or 所… after a full line is an article (第四条　中央人民政府…), not a citation going on', () => {
+    const full = '生产经营单位应当建立健全安全生产责任制和安全生产规章制度，';
+    const raw = ['某某条例', ...Array.from({ length: 24 }, () => full), `第三条　${full.slice(0, 27)}。`, '第四条　中央人民政府统一领导全国的安全生产工作。', '第五条　所有生产经营单位应当遵守本条例。'].join('\n');
+    const out = normalizeDocument('t', raw).text.split('\n');
+    expect(out.some((l) => l.startsWith('第四条'))).toBe(true);
+    expect(out.some((l) => l.startsWith('第五条'))).toBe(true);
+  });
+
+  it('a flush-left title over a body set in by a few spaces does not make every body line a paragraph', () => {
+    const body = Array.from({ length: 30 }, (_, i) => `    ${i % 3 === 0 ? '第' + '一二三四五六七八九十'[i / 3] + '条　' : ''}生产经营单位应当建立健全安全生产责任制和安全生产规章制度`);
+    const n = normalizeDocument('t', ['某某条例', ...body].join('\n'));
+    expect(n.layout).toBe('wrapped');
+    expect(n.text.split('\n').length).toBeLessThan(15);
+  });
+
+  it('normalizes 130,000 lines without running out of stack', () => {
+    const raw = Array.from({ length: 130_000 }, (_, i) => (i % 2 ? '  续行文字内容' : '第一段文字内容，')).join('\n');
+    expect(normalizeDocument('t', raw).text.length).toBeGreaterThan(0);
+  });
 });
 
