@@ -5,6 +5,7 @@ import { placePattern } from '../align/mask-text.js';
 import { describeUnit } from '../parse/describe-unit.js';
 import { collectSide } from '../diff/diff-side.js';
 import { diffPassages } from '../diff/diff-passages.js';
+import { bigramDice } from '../diff/bigram-dice.js';
 import type { CorpusEntry } from '../model/corpus.js';
 import type { Family, FamilyFigures, FamilyTable } from '../model/family.js';
 import type { Alignment, Link } from '../model/alignment.js';
@@ -201,6 +202,12 @@ export function familyFigures(table: FamilyTable, familyId: string, docs: Loaded
   const base = collectSide(reference.parsed, family.members[refId]!.ids);
   const rows = base.facts.map((f) => ({ quantity: f.quantity, values: { [refId]: f } as Record<string, (typeof base.facts)[number] | null> }));
   const places = placePattern(jurisdictions);
+  const extra: FamilyFigures['rows'] = [];
+  /** A member's added figure joins another's row where it measures the alike quantity in the same unit. */
+  const sameQuantity = (r: FamilyFigures['rows'][number], f: (typeof base.facts)[number]) => {
+    const any = Object.values(r.values).find((v) => v);
+    return !!any && any.unit === f.unit && any.kind === f.kind && bigramDice(r.quantity, f.quantity) >= 0.5;
+  };
   for (const d of docs) {
     if (d === reference) continue;
     const m = family.members[d.parsed.id];
@@ -217,6 +224,15 @@ export function familyFigures(table: FamilyTable, familyId: string, docs: Loaded
       // A pairing diff calls weak is said so beside the figure, never shown as the same quantity without doubt.
       if (n?.after && n.weak) row.weak = [...(row.weak ?? []), d.parsed.id];
     });
+    // What the member states that the reference does not: a row of its own, shared with another member's alike figure.
+    for (const n of numbers) {
+      if (n.before || !n.after || n.after.kind === 'year' || n.after.kind === 'date') continue;
+      const f = n.after;
+      const same = extra.find((r) => !r.values[d.parsed.id] && sameQuantity(r, f));
+      if (same) same.values[d.parsed.id] = f;
+      else extra.push({ quantity: f.quantity, values: { [d.parsed.id]: f }, added: true });
+    }
   }
-  return { family: familyId, documents: ids, reference: refId, rows };
+  for (const r of extra) for (const id of ids) r.values[id] ??= null;
+  return { family: familyId, documents: ids, reference: refId, rows: [...rows, ...extra] };
 }

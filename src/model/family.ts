@@ -48,6 +48,8 @@ export const FamilyFigures = z.object({
       values: z.record(z.string(), Fact.nullable()),
       /** The documents whose figure is paired only weakly (confidence below 0.5, as `diff` marks it): it may measure something else. */
       weak: z.array(z.string()).optional(),
+      /** A figure the reference clause does not state, which members add (a province's 五个工作日内 under a national article): theirs only. */
+      added: z.boolean().optional(),
     }),
   ),
 });

@@ -79,8 +79,8 @@ describe('families --figures as CSV', () => {
     });
     const csv = renderFigureCsv({ family: 'c1', documents: ['a', 'b'], rows: [{ quantity: '补助', values: { a: fact('最高50万元', 500000, 'max'), b: fact('10-20万元', 200000, 'range', 100000) }, weak: ['b'] }] });
     const [head, row] = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(head).toBe('family,quantity,a_text,a_value,a_unit,a_comparator,a_min,b_text,b_value,b_unit,b_comparator,b_min,a_weak,b_weak');
+    expect(head).toBe('family,quantity,a_text,a_value,a_unit,a_comparator,a_min,b_text,b_value,b_unit,b_comparator,b_min,a_weak,b_weak,reference_states');
     // b's figure is a weak pairing: said in its _weak column.
-    expect(row).toBe('c1,补助,最高50万元,500000,元,max,,10-20万元,200000,元,range,100000,,yes');
+    expect(row).toBe('c1,补助,最高50万元,500000,元,max,,10-20万元,200000,元,range,100000,,yes,yes');
   });
 });

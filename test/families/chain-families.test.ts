@@ -133,3 +133,16 @@ describe('what a link to the parent must be to carry a clause on', () => {
     expect(t.families.find((f) => f.id === 'province:c4')!.members.city).toMatchObject({ ids: ['c4'], mark: 'partial', score: 0.5, via: 'province' });
   });
 });
+
+describe('figures only members state', () => {
+  it('a national article with no figure shows the figures the provinces add to it, each marked as added', async () => {
+    const { familyFigures } = await import('../../src/families/build-families.js');
+    const law = (id: string, body: string) => loadSynthetic({ id, source: 'fixture', text: `# ${id}条例\n\n第一条　${body}\n\n第二条　本条例自2025年1月1日起施行。\n`, truth: new Set() });
+    const national = law('national', '政府及其有关部门应当推进政务服务标准化，编制并向社会公开办事指南，细化量化政务服务标准。');
+    const province = law('province', '县级以上人民政府及其有关部门应当推进政务服务标准化，编制并向社会公开办事指南，细化量化政务服务标准，对申请材料齐全的申请在五个工作日内办结。');
+    const names = jurisdictionNames(national, province);
+    const table = buildFamilies(national, [familyMember(province, alignLoaded(national, province, names).alignment, makeMasker(names))]);
+    const f = familyFigures(table, 'c1', [national, province], names)!;
+    expect(f.rows.map((r) => [r.added, r.values.national?.text ?? null, r.values.province?.text ?? null])).toEqual([[true, null, '五个工作日内']]);
+  });
+});

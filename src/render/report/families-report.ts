@@ -56,9 +56,13 @@ function implementsLines(t: FamilyTable): string[] {
 export function renderFigureText(f: FamilyFigures, width: number, known: FamilyDocument[] = []): string {
   if (f.rows.length === 0) return `${f.family}: the clause states no figures.`;
   // A weakly paired figure is shown with ? before it: it may measure something else.
-  const rows = f.rows.map((r) => [r.quantity, ...f.documents.map((d) => (r.values[d] ? `${r.weak?.includes(d) ? '? ' : ''}${r.values[d]!.text}` : '—'))]);
+  // A figure only members state (the reference clause has none for it) is marked + after its quantity.
+  const rows = f.rows.map((r) => [`${r.quantity}${r.added ? ' +' : ''}`, ...f.documents.map((d) => (r.values[d] ? `${r.weak?.includes(d) ? '? ' : ''}${r.values[d]!.text}` : '—'))]);
   const heads = documentsOf(f.documents, known).map(columnHead);
-  const note = f.rows.some((r) => r.weak?.length) ? ['', paint('? a weak pairing: the figure may measure something else', 'dim')] : [];
+  const note = [
+    ...(f.rows.some((r) => r.weak?.length) ? ['', paint('? a weak pairing: the figure may measure something else', 'dim')] : []),
+    ...(f.rows.some((r) => r.added) ? ['', paint(`+ a figure ${f.reference ?? 'the reference'} does not state, which these documents add`, 'dim')] : []),
+  ];
   return [paint(`figures of ${f.family}${f.reference ? ` (as ${f.reference} states them)` : ''}, each document's figure for the same quantity`, 'bold'), '', renderTable(['what it measures', ...heads], rows, width), ...note].join('\n');
 }
 
@@ -77,7 +81,8 @@ export function renderFamiliesCsv(t: FamilyTable): string {
 /** One row per quantity: each document's figure as printed, its value and unit, and its comparator (max, min, range … with the lower bound of a range). */
 export function renderFigureCsv(f: FamilyFigures, known: FamilyDocument[] = []): string {
   const keys = documentsOf(f.documents, known).map(columnKey);
-  const head = ['family', 'quantity', ...keys.flatMap((d) => [`${d}_text`, `${d}_value`, `${d}_unit`, `${d}_comparator`, `${d}_min`]), ...keys.map((d) => `${d}_weak`)];
+  // reference_states (last, so the columns before it stay where they were): no where only members state the figure.
+  const head = ['family', 'quantity', ...keys.flatMap((d) => [`${d}_text`, `${d}_value`, `${d}_unit`, `${d}_comparator`, `${d}_min`]), ...keys.map((d) => `${d}_weak`), 'reference_states'];
   const rows = f.rows.map((r) => [
     f.family,
     r.quantity,
@@ -86,6 +91,7 @@ export function renderFigureCsv(f: FamilyFigures, known: FamilyDocument[] = []):
       return [v?.text ?? '', v?.value ?? '', v?.unit ?? '', v ? `${v.comparator}${v.strict ? ' excl' : ''}` : '', v?.range?.min ?? ''];
     }),
     ...f.documents.map((d) => (r.weak?.includes(d) ? 'yes' : '')),
+    r.added ? 'no' : 'yes',
   ]);
   return toCsv([head, ...rows]);
 }
