@@ -136,7 +136,8 @@ function followMerge(pairs: FigurePair[], base: DiffSide, other: DiffSide): Figu
   });
 }
 
-const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s]*$/u;
+/** Marks only (and the angle brackets laws write 〈〉 for): a redline stretch of them is shown as shared text, both forms kept. */
+const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s<>＜＞]*$/u;
 
 /**
  * A deletion and insertion of punctuation only (（ → 《), or punctuation alone added or dropped, is a variant: unmarked, each side

@@ -112,7 +112,7 @@ export async function renderDiffDocx(diff: DocumentDiff, opts: ReportOptions & {
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: w(opts.oldNew ? 'report.title-old-new' : 'report.title'), bold: true, size: 32, font: FONT })] }),
           ...plain(head!),
           ...summary.map((l) => new Paragraph({ children: [new TextRun({ text: l.trim(), font: FONT })], bullet: { level: 0 } })),
-          new Paragraph({ children: [new TextRun({ text: w('report.legend.docx'), italics: true, font: FONT })] }),
+          new Paragraph({ children: [new TextRun({ text: w(opts.oldNew ? 'report.legend.docx-old-new' : 'report.legend.docx'), italics: true, font: FONT })] }),
           new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows: [headerRow, ...shown.map(row)] }),
           ...(hidden ? plain(w('report.hidden', { n: hidden })) : []),
           ...plain(w('report.made')),
