@@ -40,7 +40,7 @@ export function figureRole(f: Fact, text: string): FigureRole {
   if (isFine(text, f)) return 'penalty';
   const { cues } = loadFigureRoles();
   const cue = (c: Cue, s: string) => cues.get(c)!.test(s);
-  const sentenceStart = Math.max(text.lastIndexOf('。', f.start - 1), text.lastIndexOf('；', f.start - 1), text.lastIndexOf('\n', f.start - 1)) + 1;
+  const sentenceStart = sentenceStartOf(text, f.start);
   const sentenceBefore = text.slice(sentenceStart, f.start);
   const before = sentenceBefore.slice(-24);
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('：')) + 1);
@@ -96,9 +96,19 @@ function conditionRole(consequence: string, cue: (c: Cue, s: string) => boolean)
   return cue('duty', consequence) ? 'trigger' : 'threshold';
 }
 
+/** How far from a figure its sentence is looked for: a text without punctuation must not be searched end to end for each figure. */
+const REACH = 300;
+
 function sentenceEnd(text: string, from: number): number {
-  const m = /[。；\n]/.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+  const m = /[。；\n]/.exec(text.slice(from, from + REACH));
+  return m ? from + m.index : Math.min(text.length, from + REACH);
+}
+
+/** Where the sentence holding `at` starts (after its 。, ； or line break), no more than REACH characters back. */
+function sentenceStartOf(text: string, at: number): number {
+  const near = Math.max(0, at - REACH);
+  const window = text.slice(near, at);
+  return near + Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('\n')) + 1;
 }
 
 /**
@@ -106,7 +116,9 @@ function sentenceEnd(text: string, from: number): number {
  * 下列…之一的， (经营者应当事先向…申报，未申报的不得实施集中); null elsewhere.
  */
 function listLead(text: string, at: number): string | null {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const near = Math.max(0, at - REACH);
+  const lineStart = near + text.slice(near, at).lastIndexOf('\n') + 1;
+  if (lineStart === near && near > 0) return null;
   if (!ITEM_LINE.test(text.slice(lineStart, lineStart + 8))) return null;
   let end = lineStart - 1;
   while (end > 0) {

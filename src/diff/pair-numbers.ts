@@ -24,6 +24,9 @@ export interface PairingContext {
 }
 
 const THRESHOLD = 0.25;
+/** Above this many candidate pairs (figures of one side × the other's) only figures near each other's place are compared. */
+const MAX_CANDIDATE_PAIRS = 250_000;
+const NEAR_FIGURES = 100;
 const TIME_ROLES = new Set(['time-authority', 'time-person']);
 /**
  * Below this a pairing is weak: the two figures may measure different things. A weak pair is shown as such and never judged
@@ -60,8 +63,14 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const bFeat = freeB.map((f) => features(f, ctx.baseText, baseFacts, ctx.places));
   const oFeat = freeO.map((f) => features(f, ctx.otherText, otherFacts, ctx.places));
   const candidates: Array<{ i: number; j: number; score: number }> = [];
+  // Figures far apart in long passages are not compared: each with those near its place in the other passage (the word diff has
+  // lined up the rest), so a passage of thousands of figures is not paired in their square.
+  const [nB, nO] = [freeB.length, freeO.length];
+  const wide = nB * nO > MAX_CANDIDATE_PAIRS;
   freeB.forEach((b, i) => {
+    const centre = nB > 1 ? Math.round((i / (nB - 1)) * (nO - 1)) : 0;
     freeO.forEach((o, j) => {
+      if (wide && Math.abs(j - centre) > NEAR_FIGURES) return;
       // A fine pairs with a fine only, never with a figure that draws the line between tiers of one (不足10万元的).
       if (!pairable(b, o) || !sameParty(b, o) || fineB[i] !== fineO[j] || actorsDiffer(i, j)) return;
       const fb = bFeat[i]!;

@@ -41,10 +41,15 @@ export function describeQuantity(text: string, fact: FactLike, all: FactLike[]):
   return phrase || text.slice(Math.max(0, fact.start - 10), fact.start).trim();
 }
 
+/** Where the sub-clause holding `pos` starts: after the last boundary mark, and no more than MAX_REACH characters back. */
 function lastBoundary(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if (BOUNDARY.test(text[i]!)) return i + 1;
-  return 0;
+  const floor = Math.max(0, pos - MAX_REACH);
+  for (let i = pos - 1; i >= floor; i--) if (BOUNDARY.test(text[i]!)) return i + 1;
+  return floor;
 }
+
+/** How far back a label is looked for: a text with no punctuation (an extraction gone wrong) must not be read back to its start for each figure. */
+const MAX_REACH = 120;
 
 function nextBoundary(text: string, pos: number, max: number): number {
   for (let i = pos; i < Math.min(text.length, pos + max); i++) if (BOUNDARY.test(text[i]!) || text[i] === '、') return i;

@@ -320,10 +320,13 @@ function finish(
 
 /** “1050”、“315”、“五个一批”: a number inside short quotes is part of a name. */
 function insideQuotedName(text: string, start: number, len: number): boolean {
-  const open = text.lastIndexOf('“', start);
-  if (open < 0 || start - open > 6) return false;
-  const close = text.indexOf('”', start + len);
-  return close >= 0 && close - open <= 12 && text.lastIndexOf('”', start) < open;
+  // Looked for near the number only, so a text without quotes is not searched from end to end for each figure.
+  const near = Math.max(0, start - 6);
+  const at = text.slice(near, start + 1).lastIndexOf('“');
+  if (at < 0) return false;
+  const open = near + at;
+  const tail = text.slice(start + len, open + 13).indexOf('”');
+  return tail >= 0 && !text.slice(open, start).includes('”');
 }
 
 function round(v: number): number {
