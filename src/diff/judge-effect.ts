@@ -3,7 +3,7 @@ import type { Effect, FigureRole } from '../model/clause-diff.js';
 import type { Fact } from '../model/fact.js';
 import { isFine } from '../extract/read-penalty.js';
 import { compatible, longerTime } from './pair-numbers.js';
-import { type Cue, loadFigureRoles } from '../lexicon/load-figure-roles.js';
+import { type Cue, cueWords, loadFigureRoles } from '../lexicon/load-figure-roles.js';
 
 /** Money set aside in so many words: 安排…资金, 财政…安排 (the single words are role-cues.tsv's budget cues). */
 const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)?\s*(?:约|共|合计|为|达)?\s*$/;
@@ -11,18 +11,30 @@ const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,20}$/;
 /** A bounded figure that qualifies a subject (三百人以上的有限责任公司). */
 const BOUNDED_SUBJECT = /^(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[^，。；]{0,12}?(?:公司|企业|单位|组织|机构|经营者|个人|人员|者)/;
-/** A requirement one must meet: 应当有…, 应当具备…, 具有…以上. */
-const REQUIREMENT_BEFORE = /(?:应当|必须|须)(?:有|具备|具有|达到|拥有)[^，。；]{0,10}$|^(?:具有|具备|拥有)[^，。；]{0,10}$/;
-/** A ban of so long: 五年内不得从事, 一年以上三年以下禁止组织. */
-const BAN_AFTER = /^(?:（含）)?(?:以上|以下|以内)?内?(?:不得|禁止|不准|不予)|^(?:以上|以下)?的?(?:行政)?拘留/;
-/** So many months or years of pay or income: 40个月的基本工资. */
-const PAY_AFTER = /^的?(?:基本)?(?:工资|薪酬|收入|津贴)/;
-/** How long a record must be kept (应当至少保存五年): a requirement to meet. */
-const KEEP_BEFORE = /(?:保存|保管|留存|存档)[^，。；]{0,6}$/;
-/** A suspension or ban of so long: 暂停其任职资格一至三年, 禁止其从事…五年. */
-const SUSPENSION_BEFORE = /(?:暂停|禁止|停止|吊销|撤销)[^，。；]{0,12}$/;
 /** A figure printed with its condition word (年满60周岁, 超过100万元 — not 不超过, which caps a grant or a charge). */
 const CONDITION_WORD = /^(?:年满|未满|满|超过|达到)/;
+let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay', RegExp> | null = null;
+/** The patterns around the cue words of role-cues.tsv (ban, suspension, requirement, keep, pay), built once. */
+function patterns() {
+  if (built) return built;
+  const req = cueWords('requirement');
+  // At a clause's start only a word that is not also a target's (具有…以上, not 达到…), and not a bare 有.
+  const reqAlone = cueWords('requirement', (w) => w.length > 1 && !cueWords('target').split('|').includes(w));
+  built = {
+    // What one must have or be (应当有二人以上二百人以下为发起人, 具备…以上): a requirement to meet.
+    requirement: new RegExp(`(?:应当|必须|须)(?:${req})[^，。；]{0,10}$|^(?:${reqAlone})[^，。；]{0,10}$`),
+    // A ban or detention of so long: 五年内不得从事, 一年以上三年以下禁止组织, 十五日以下行政拘留.
+    ban: new RegExp(`^(?:（含）)?(?:以上|以下|以内)?内?的?(?:行政)?(?:${cueWords('ban')})`),
+    // A suspension or ban of so long, named before it: 暂停其任职资格一至三年.
+    suspension: new RegExp(`(?:${cueWords('suspension')})[^，。；]{0,12}$`),
+    // How long a record must be kept (应当至少保存五年).
+    keep: new RegExp(`(?:${cueWords('keep')})[^，。；]{0,6}$`),
+    // So many months or years of pay or income (40个月的基本工资).
+    pay: new RegExp(`^的?(?:基本)?(?:${cueWords('pay')})`),
+  };
+  return built;
+}
+
 /** A condition that closes right after its figure (违法所得五万元以上的，处…; 营业额超过4亿元人民币的，应当申报). */
 const CONDITION_CLOSES = /^(?:人民币|美元)?(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[，,]/;
 /** An item line of a list: （一）, (一), 1. */
@@ -56,20 +68,20 @@ export function figureRole(f: Fact, text: string): FigureRole {
   const condition = (CONDITION_AFTER.test(after) && (CONDITION_BEFORE.test(sentenceBefore) || CONDITION_WORD.test(f.text)) && !granted) || CONDITION_CLOSES.test(after) || bound;
   if (condition) return conditionRole(rest, cue);
   // What one must have or be (应当有二人以上二百人以下为发起人, 应当具备…以上): a requirement to meet.
-  if (REQUIREMENT_BEFORE.test(clauseBefore)) return 'threshold';
+  if (patterns().requirement.test(clauseBefore)) return 'threshold';
   // An item of a list of conditions (达到下列标准之一的，经营者应当事先申报：（一）…超过100亿元…): what the lead binds one to decides.
   const listed = listLead(text, f.start);
   if (listed !== null) return conditionRole(listed, cue);
   // How long a ban or a suspension lasts (五年内不得从事…; 暂停其任职资格一至三年) is a sanction's measure.
-  if (f.kind === 'duration' && (BAN_AFTER.test(after) || SUSPENSION_BEFORE.test(clauseBefore))) return 'penalty';
-  if (f.kind === 'duration' && KEEP_BEFORE.test(clauseBefore)) return 'threshold';
+  if (f.kind === 'duration' && (patterns().ban.test(after) || patterns().suspension.test(clauseBefore))) return 'penalty';
+  if (f.kind === 'duration' && patterns().keep.test(clauseBefore)) return 'threshold';
   if (f.kind === 'duration') {
     const who = timeRole(sentenceBefore.slice(-80));
     // How long a benefit is paid (继续发放6个月, 最多可连续支持3年): its verb right before, where no one is given the time to act.
     if (who !== 'unknown') return who;
     if (cue('benefit', clauseBefore.slice(-8)) && !/^(?:以上|以下|以内|内)?的|^内/.test(after)) return 'benefit';
     // So many months of pay (加本人40个月的基本工资) in a sentence that grants something.
-    return PAY_AFTER.test(after) && cue('benefit', sentenceBefore) ? 'benefit' : who;
+    return patterns().pay.test(after) && cue('benefit', sentenceBefore) ? 'benefit' : who;
   }
   // A benefit as a multiple of a base (一次性抚恤金标准是…人均可支配收入的20倍).
   if (f.kind === 'multiple' && cue('benefit', sentenceBefore)) return 'benefit';

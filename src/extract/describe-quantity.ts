@@ -1,6 +1,7 @@
 // Says what a fact measures, from the words around it: 首次认定的国家级专精特新“小巨人”企业 奖励.
 import type { Fact } from '../model/fact.js';
 import { loadComparators } from '../lexicon/load-comparators.js';
+import { cueWords } from '../lexicon/load-figure-roles.js';
 
 const BOUNDARY = /[。；：，！？\n]/;
 const FILLER_END = /(?:给予|分别|按照?|按|为|达到?|实现|完成|新增|[累合共总]计|共|的|，|、|和|及)+$/;
@@ -9,8 +10,9 @@ const FILLER_START = /^(?:对|其中|并|且|和|及|对于|凡|另外|同时|�
 
 type FactLike = Pick<Fact, 'start' | 'end'>;
 
-/** A sub-clause that only names who acts on a breach (由县级以上人民政府…部门责令改正, 由公安机关给予警告). */
-const AGENCY_ACTS = /^由[^，]{0,40}(?:部门|机关|政府|机构|委员会)[^，]{0,20}$/;
+/** A sub-clause that only names who acts on a breach (由县级以上人民政府…部门责令改正, 由公安机关给予警告): an authority of role-cues.tsv. */
+let agencyActs: RegExp | undefined;
+const AGENCY_ACTS = { test: (s: string) => (agencyActs ??= new RegExp(`^由[^，]{0,40}(?:${cueWords('authority')})[^，]{0,20}$`)).test(s) };
 
 /** A short phrase naming the measured quantity: the subject before the number plus the noun after it. */
 export function describeQuantity(text: string, fact: FactLike, all: FactLike[]): string {
