@@ -66,6 +66,40 @@ export function slideToSentences(steps: Step[], bTok: Token[], oTok: Token[]): S
   return steps;
 }
 
+/**
+ * Two insertions (or deletions) around a shared run can be one, beside that run, when the second ends with it (因[违反本法规定]受到处罚的，
+ * …记入信用记录。违反本法规定， = [因违反本法规定受到处罚的，…记入信用记录。]违反本法规定，): they are made one where it then begins
+ * and ends at a sentence's bounds — a 款 added before an article's old text reads as one, not as pieces around its first words.
+ */
+export function joinSplitEdits(steps: Step[], bTok: Token[], oTok: Token[]): Step[] {
+  for (let k = 0; k + 2 < steps.length; k++) {
+    const [first, shared, second] = [steps[k]!, steps[k + 1]!, steps[k + 2]!];
+    if (first.equal || !shared.equal || second.equal) continue;
+    // An insertion, then the shared run, then an edit whose new text ends with that run and the old text the edit replaced (or the
+    // same with base and other swapped: a deletion).
+    const ins = first.b0 === first.b1;
+    if (!ins && first.o0 !== first.o1) continue;
+    const [tok, otherTok] = ins ? [oTok, bTok] : [bTok, oTok];
+    const n = shared.b1 - shared.b0;
+    const [x0, s0, s1, r0, r1] = ins ? [shared.o0, second.o0, second.o1, second.b0, second.b1] : [shared.b0, second.b0, second.b1, second.o0, second.o1];
+    const m = r1 - r0;
+    if (s1 - s0 < n + m) continue;
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = tok[x0 + i]!.key === tok[s1 - n - m + i]!.key;
+    for (let i = 0; i < m && same; i++) same = otherTok[r0 + i]!.key === tok[s1 - m + i]!.key;
+    // The one edit must stand at a sentence's bounds: before it the start (or a sentence's end), at its end a sentence's end.
+    const [e0, e1] = [ins ? first.o0 : first.b0, s1 - n - m];
+    if (!same || !ENDS(tok[e0 - 1]) || !ENDS(tok[e1 - 1])) continue;
+    const joined: Step = ins ? { equal: false, b0: first.b0, b1: first.b0, o0: first.o0, o1: e1 } : { equal: false, b0: first.b0, b1: e1, o0: first.o0, o1: first.o0 };
+    const run: Step = ins ? { equal: true, b0: shared.b0, b1: second.b1, o0: e1, o1: s1 } : { equal: true, b0: e1, b1: s1, o0: shared.o0, o1: second.o1 };
+    steps.splice(k, 3, joined, run);
+    // The shared run now meets the one after it: one run.
+    const after = steps[k + 2];
+    if (after?.equal) steps.splice(k + 1, 2, { equal: true, b0: run.b0, b1: after.b1, o0: run.o0, o1: after.o1 });
+  }
+  return steps;
+}
+
 function diffRange(bTok: Token[], oTok: Token[], bKeys: string[], oKeys: string[], b0: number, b1: number, o0: number, o1: number, out: Step[]): void {
   if (b1 - b0 + (o1 - o0) <= DIRECT_TOKENS) {
     for (const op of keyDiff(bKeys.slice(b0, b1), oKeys.slice(o0, o1))) push(out, op.equal, b0 + op.b0, b0 + op.b1, o0 + op.o0, o0 + op.o1);

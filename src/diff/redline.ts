@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Segment } from '../model/clause-diff.js';
 import type { Hunk } from './classify-hunk.js';
-import { diffTokens, slideToSentences } from './edit-script.js';
+import { cleanupSteps, diffTokens, joinSplitEdits, slideToSentences } from './edit-script.js';
 import type { Token } from './tokenize-text.js';
 
 const require = createRequire(import.meta.url);
@@ -56,7 +56,10 @@ export function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number,
     return text.slice(from, cursor[side]);
   };
   const out: Segment[] = [];
-  for (const st of slideToSentences(diffTokens(bs, os), bs, os)) {
+  // The whole passage's redline is cut as its changes are (short shared runs inside an edit merged, split edits joined), so the
+  // whole 款 a change adds is whole in it too; an edit's own words keep the finer cut.
+  const raw = diffTokens(bs, os);
+  for (const st of slideToSentences(whole ? joinSplitEdits(cleanupSteps(raw, bs, os), bs, os) : raw, bs, os)) {
     if (st.equal) appendSegment(out, { op: 'equal', text: shown('other', os.slice(st.o0, st.o1)), base: shown('base', bs.slice(st.b0, st.b1)) });
     else {
       appendSegment(out, { op: 'delete', text: shown('base', bs.slice(st.b0, st.b1)) });

@@ -55,6 +55,14 @@ describe('the place of each change and figure', () => {
     expect(renderDiffText(diff, { all: false, width: 200 })).toContain('第二条: a paragraph (款) added as 第一款: 市场管理应当坚持公平公正');
   });
 
+  it('a 款 put before the old text that opens with its first words is still one 款 added, not pieces around them', () => {
+    const before = law('a', [['违反本条例规定，同时违反其他法律规定的，由有关部门依法处罚。']]);
+    const after = law('b', [['因违反本条例规定受到处罚的，按照国家有关规定记入信用记录。', '违反本条例规定，同时违反其他法律规定的，由有关部门依法处罚。']]);
+    const d = diffAligned(alignLoaded(before, after, []));
+    const p = d.pairs.find((x) => x.base[0] === 'c1')!;
+    expect(p.changes.map((c) => [c.kind, c.whole, c.where, c.after])).toEqual([['text-added', 'paragraph', '第一条第一款', '因违反本条例规定受到处罚的，按照国家有关规定记入信用记录。']]);
+  });
+
   it('a whole 项 and a whole 款 dropped are named by their place in the old text', () => {
     const item = pair('c4').changes.find((c) => c.kind === 'text-dropped')!;
     expect(item).toMatchObject({ whole: 'item', where: '第四条第（三）项', at: { clause: 'c4', paragraph: 1, item: 3 } });
