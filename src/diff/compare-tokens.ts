@@ -32,20 +32,33 @@ export interface Findings {
  */
 export function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide, found: Findings, findMoves = true): Change[] {
   const raw = diffTokens(bTok, oTok);
-  readEqualRuns(raw, bTok, oTok, found);
-  const edits = readEdits(slideToSentences(joinSplitEdits(cleanupSteps(raw, bTok, oTok), bTok, oTok), bTok, oTok), bTok, oTok, found);
+  const steps = slideToSentences(joinSplitEdits(cleanupSteps(raw, bTok, oTok), bTok, oTok), bTok, oTok);
+  readEqualRuns(raw, steps, bTok, oTok, found);
+  const edits = readEdits(steps, bTok, oTok, found);
   return describeEdits(edits, bTok, oTok, base, other, found, findMoves);
 }
 
-/** Equal runs: tokens shown differently on the two sides are variants; a figure in both is the same figure. */
-function readEqualRuns(steps: ReturnType<typeof diffTokens>, bTok: Token[], oTok: Token[], found: Findings): void {
-  for (const st of steps) {
+/**
+ * Equal runs: tokens shown differently on the two sides are variants (read from the finer first diff); a figure in both is the same
+ * figure where the final cut still pairs the two (a shared run the cut moved pairs other tokens: 新设企业应当在30日内登记。[企业应当在30
+ * 日内申报。] pairs the old 30日内 with the last one, not the first).
+ */
+function readEqualRuns(raw: ReturnType<typeof diffTokens>, steps: ReturnType<typeof diffTokens>, bTok: Token[], oTok: Token[], found: Findings): void {
+  const paired = new Map<number, number>();
+  for (const st of steps) if (st.equal) for (let k = 0; k < st.b1 - st.b0; k++) paired.set(st.b0 + k, st.o0 + k);
+  for (const st of raw) {
     if (!st.equal) continue;
     for (let k = 0; k < st.b1 - st.b0; k++) {
       const [x, y] = [bTok[st.b0 + k]!, oTok[st.o0 + k]!];
       if (x.display !== y.display) addVariant(found.variants, variantOf(x, y));
-      if (x.fact && y.fact) found.anchored.push({ before: x.fact, after: y.fact, confidence: 1 });
+      if (x.fact && y.fact && (paired.get(st.b0 + k) ?? st.o0 + k) === st.o0 + k) found.anchored.push({ before: x.fact, after: y.fact, confidence: 1 });
     }
+  }
+  // A figure the final cut pairs that the first diff did not (the run the join moved).
+  const anchored = new Set(found.anchored.map((a) => a.before));
+  for (const [bi, oi] of paired) {
+    const [x, y] = [bTok[bi]!, oTok[oi]!];
+    if (x.fact && y.fact && !anchored.has(x.fact)) found.anchored.push({ before: x.fact, after: y.fact, confidence: 1 });
   }
 }
 

@@ -11,6 +11,7 @@ import { markWholeParts } from './mark-whole-parts.js';
 import { itemsWithFigures } from './items-with-figures.js';
 import { type Findings, SPANS, compareTokens, placed } from './compare-tokens.js';
 import { tokenizeText } from './tokenize-text.js';
+import { loadFigureRoles } from '../lexicon/load-figure-roles.js';
 
 export interface PassageDiff {
   changes: Change[];
@@ -59,12 +60,14 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
 export function unpairedFigures(side: DiffSide, which: 'base' | 'other', ctx: PassageContext): NumberChange[] {
   const none: DiffSide = { ids: [], text: '', facts: [], units: [], lead: null, title: null, spans: [], clauses: side.clauses, places: [] };
   const [base, other] = which === 'base' ? [side, none] : [none, side];
-  return side.facts.map((f) => {
+  const figures = side.facts.map((f) => {
     const [before, after] = which === 'base' ? [f, null] : [null, f];
-    const n = describeFigure(before, after, 1, base.text, other.text, ctx);
-    // A condition of the clause's grant comes and goes with it: the grant's own figures say which way that moves the policy.
-    return placed(n.role === 'threshold' ? { ...n, effect: 'neutral' as const } : n, base, other, before, after);
+    return { n: describeFigure(before, after, 1, base.text, other.text, ctx), before, after };
   });
+  // In a clause that grants something, a condition comes and goes with the grant, whose own figures say which way that moves the
+  // policy; a requirement of a clause that grants nothing (会计档案应当至少保存十年) binds or frees by itself.
+  const grants = figures.some((x) => x.n.role === 'benefit') || loadFigureRoles().cues.get('benefit')!.test(side.text);
+  return figures.map(({ n, before, after }) => placed(grants && n.role === 'threshold' ? { ...n, effect: 'neutral' as const } : n, base, other, before, after));
 }
 
 /**
@@ -105,7 +108,9 @@ function followSplitFines(pairs: FigurePair[], base: DiffSide, other: DiffSide):
 
 /** Whether the text at `at` is in an item line of a list: （一）…, (一)…, 1. … */
 function inItem(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const near = Math.max(0, at - 300);
+  const lineStart = near + text.slice(near, at).lastIndexOf('\n') + 1;
+  if (lineStart === near && near > 0) return false;
   return /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/.test(text.slice(lineStart, lineStart + 8));
 }
 
@@ -136,8 +141,7 @@ function followMerge(pairs: FigurePair[], base: DiffSide, other: DiffSide): Figu
   });
 }
 
-/** Marks only (and the angle brackets laws write 〈〉 for): a redline stretch of them is shown as shared text, both forms kept. */
-const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s<>＜＞]*$/u;
+const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s]*$/u;
 
 /**
  * A deletion and insertion of punctuation only (（ → 《), or punctuation alone added or dropped, is a variant: unmarked, each side

@@ -102,10 +102,14 @@ export function figureRole(f: Fact, text: string): FigureRole {
  * penalty (违法所得二十万元以上的，处…; 不足二十万元的，处…), which is not judged; a duty or ban makes it a trigger.
  */
 function conditionRole(consequence: string, cue: (c: Cue, s: string) => boolean): FigureRole {
-  // A sanction first: 给予警告 names a sanction too, though 给予 grants a benefit elsewhere.
-  if (cue('sanction', consequence)) return 'tier';
-  if (cue('benefit', consequence)) return 'threshold';
-  return cue('duty', consequence) ? 'trigger' : 'threshold';
+  // What follows first decides (给予补助，骗取补助的责令退回 grants; 给予警告，并处…罚款 sanctions): its first part, then the rest.
+  const first = consequence.replace(/^(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的?[，,]?/, '').split(/[，,；]/)[0] ?? '';
+  for (const part of [first, consequence]) {
+    if (cue('sanction', part)) return 'tier';
+    if (cue('benefit', part)) return 'threshold';
+    if (cue('duty', part)) return 'trigger';
+  }
+  return 'threshold';
 }
 
 /** How far from a figure its sentence is looked for: a text without punctuation must not be searched end to end for each figure. */

@@ -69,10 +69,11 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const wide = nB * nO > MAX_CANDIDATE_PAIRS;
   freeB.forEach((b, i) => {
     const centre = nB > 1 ? Math.round((i / (nB - 1)) * (nO - 1)) : 0;
-    freeO.forEach((o, j) => {
-      if (wide && Math.abs(j - centre) > NEAR_FIGURES) return;
+    const [from, to] = wide ? [Math.max(0, centre - NEAR_FIGURES), Math.min(nO - 1, centre + NEAR_FIGURES)] : [0, nO - 1];
+    for (let j = from; j <= to; j++) {
+      const o = freeO[j]!;
       // A fine pairs with a fine only, never with a figure that draws the line between tiers of one (不足10万元的).
-      if (!pairable(b, o) || !sameParty(b, o) || fineB[i] !== fineO[j] || actorsDiffer(i, j)) return;
+      if (!pairable(b, o) || !sameParty(b, o) || fineB[i] !== fineO[j] || actorsDiffer(i, j)) continue;
       const fb = bFeat[i]!;
       const fo = oFeat[j]!;
       let score = 0.45 * bigramDice(fb.phrase, fo.phrase) + 0.15 * bigramDice(fb.before, fo.before) + 0.15 * bigramDice(fb.after, fo.after);
@@ -85,7 +86,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       if (b.item && o.item) score += 0.3 * bigramDice(fb.item, fo.item) - 0.1;
       else if (fb.rank === fo.rank && fb.runLength > 1 && fo.runLength > 1) score += 0.1;
       if (score >= (ctx.crossJurisdiction ? CROSS_THRESHOLD : THRESHOLD)) candidates.push({ i, j, score });
-    });
+    }
   });
   // Ties go to the figures earlier in both passages (i + j): two candidates that compete for a figure never tie on
   // that, so the pairing does not depend on which passage is the base.
@@ -143,9 +144,14 @@ export function longerTime(a: Fact, b: Fact): number {
   if (ma !== undefined && mb !== undefined) return Math.sign(b.value * mb - a.value * ma);
   const days = (f: Fact) => (MONTHS[f.unit] !== undefined ? f.value * MONTHS[f.unit]! * 30.4 : DAYS[f.unit] !== undefined ? f.value * DAYS[f.unit]! : undefined);
   const [da, db] = [days(a), days(b)];
-  // Weeks and days by their length; months against days only where they differ by more than a tenth (三个月 → 九十日 is the same).
+  // Weeks and days by their length; months against days where the days fall outside what so many months can be (a month is 28 to
+  // 31 days: 三个月 → 九十日 is the same limit, 一年 → 三百三十日 is shorter).
   if (da !== undefined && db !== undefined && ma === undefined && mb === undefined) return Math.sign(db - da);
-  if (da !== undefined && db !== undefined) return Math.abs(db - da) > 0.1 * Math.max(da, db) ? Math.sign(db - da) : 0;
+  if (da !== undefined && db !== undefined) {
+    const [months, days, sign] = ma !== undefined ? [a.value * ma, db, 1] : [b.value * mb!, da, -1];
+    const [low, high] = [months * 30.4 - 3, months * 30.4 + 3];
+    return days < low ? -sign : days > high ? sign : 0;
+  }
   // Working days against days only where that settles it: as many working days or more is longer.
   if (a.unit === '工作日' && DAYS[b.unit] === 1) return b.value <= a.value ? -1 : 0;
   if (b.unit === '工作日' && DAYS[a.unit] === 1) return b.value >= a.value ? 1 : 0;

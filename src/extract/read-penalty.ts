@@ -16,8 +16,10 @@ export function isFine(text: string, f: Pick<Fact, 'end'>): boolean {
  */
 export function readPenalty(text: string, f: Pick<Fact, 'start' | 'end'>): { subject?: string; tier?: string } | null {
   if (!isFine(text, f)) return null;
-  const from = Math.max(text.lastIndexOf('；', f.start - 1), text.lastIndexOf('。', f.start - 1), text.lastIndexOf('\n', f.start - 1)) + 1;
-  const part = text.slice(from, f.start);
+  // The sentence part before it, no more than 300 characters back (a text without punctuation is not read back to its start).
+  const near = Math.max(0, f.start - 300);
+  const window = text.slice(near, f.start);
+  const part = window.slice(Math.max(window.lastIndexOf('；'), window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1);
   const { parties, tiers } = loadPenaltyTerms();
   // The party named last (the one ending last); of names ending together (…和其他直接责任人员 / 其他直接责任人员), the longer. Others
   // harmed or drawn in (导致其他单位或者个人未缴税款的) are not whom the fine is for.

@@ -88,10 +88,11 @@ export function buildLineages(entries: CorpusEntry[]): Lineage[] {
     parent.set(e.id, (named ?? ofParentPlace ?? above)?.id ?? null);
   }
   // No document is its own ancestor: a parent or final that leads back to the document is cut (the tree would lose them all).
+  // Only a walk that comes back to the document itself is a cycle through it; one that meets a cycle elsewhere leaves it be.
   for (const e of entries) {
-    const seen = new Set<string>([e.id]);
-    for (let up = parent.get(e.id) ?? draftOf.get(e.id); up; up = parent.get(up) ?? draftOf.get(up)) {
-      if (seen.has(up)) {
+    const seen = new Set<string>();
+    for (let up = parent.get(e.id) ?? draftOf.get(e.id); up && !seen.has(up); up = parent.get(up) ?? draftOf.get(up)) {
+      if (up === e.id) {
         parent.set(e.id, null);
         draftOf.delete(e.id);
         break;

@@ -3,7 +3,7 @@ import type { JurisdictionLevel, Stage } from '../model/corpus.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 
 /** An order number after a date or at a line's start: 2019年10月22日中华人民共和国国务院令第722号公布. */
-const ORDER_NUMBER = /(?<=^|[^\u4e00-\u9fa5]|[日月])(?![日月年])((?:中华人民共和国)?[\u4e00-\u9fa5]{1,16}?令第[0-9零〇一二三四五六七八九十百千]+号)/m;
+const ORDER_NUMBER = /(?<=^|[^\u4e00-\u9fa5]|[日月])(?![日月年])((?:中华人民共和国)?[\u4e00-\u9fa5]{1,16}?令\s*(?:\d{4}年)?第[0-9零〇一二三四五六七八九十百千]+号)/gm;
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,8}[〔\[（(［]\s*\d{4}\s*[〕\]）)］]\s*\d{1,4}\s*号)/;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const JURISDICTION = /([\u4e00-\u9fa5]{2,6}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))(?:人民政府|政府|贯彻|关于|印发|进一步|推动)/;
@@ -19,8 +19,11 @@ export interface DetectedMetadata {
 export function detectDocNumber(head: string): string | null {
   const num = DOC_NUMBER.exec(head);
   if (num) return num[1]!.replace(/\s+/g, '').replace(/[\[（(［]/, '〔').replace(/[\]）)］]/, '〕');
-  // A regulation's or rule's order number: 中华人民共和国国务院令第722号, 财政部令第6号.
-  return ORDER_NUMBER.exec(head)?.[1] ?? null;
+  // A regulation's or rule's order number: 中华人民共和国国务院令第722号, 财政部令第6号, 交通运输部令2023年第5号; of a revised one, the
+  // latest order (its history lists them in order), never one it cites (依据…令, （…令第98号）).
+  const orders = [...head.matchAll(ORDER_NUMBER)].filter((m) => !/^(?:依据|根据|依照|按照)/.test(m[1]!) && !/[（(]/.test(head[m.index - 1] ?? ''));
+  const last = orders[orders.length - 1];
+  return last ? last[1]!.replace(/\s+/g, '') : null;
 }
 
 const NATIONAL_ISSUER = /^(?:全国人民代表大会(?:常务委员会)?|国务院)$/;

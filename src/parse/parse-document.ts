@@ -52,7 +52,11 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   // A document may be nothing but its attachment tables (附件 on the first line).
   // An 附件 that is a document of its own (附件1 / 云湖市…若干政策 / 一、…), as a notice prints the documents it issues, is a part of
   // the text, not an attachment: the attachments begin at the first 附件 that is not.
-  const attachmentAt = paragraphs.findIndex((p, i) => ATTACHMENT_START.test(p.text.trim()) && !attachedDocument(paragraphs, i));
+  const firstAttached = paragraphs.findIndex((p) => ATTACHMENT_START.test(p.text.trim()));
+  // Only where what comes before the first 附件 is a wrapper (a notice with no numbering of its own): an attachment to a plan or a
+  // 办法 that has its own 一、 or 第一条 is an attachment, however it is written.
+  const wrapper = firstAttached >= 0 && !paragraphs.slice(0, firstAttached).some((p) => readSectionHeading(p.text)?.number === 1 || /^第[一1]条/.test(p.text.trim()));
+  const attachmentAt = paragraphs.findIndex((p, i) => ATTACHMENT_START.test(p.text.trim()) && !(wrapper && attachedDocument(paragraphs, i)));
   const bodyEnd = attachmentAt >= 0 ? attachmentAt : paragraphs.length;
   /** The attachment tables; attachments in prose (a list, a form, notes) are read as closing text, so they are compared too. */
   const withAttachments = (d: ParsedDocument): ParsedDocument => {

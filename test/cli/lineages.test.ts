@@ -112,4 +112,12 @@ describe('titleCore', () => {
       }
     }
   });
+  it('a cycle elsewhere is cut inside it, not where a document outside it reaches it', () => {
+    const e = (id: string, name: string, level: CorpusEntry['jurisdiction']['level'], parentId?: string): CorpusEntry => ({
+      id, title: '进一步推动经济高质量发展若干政策', jurisdiction: { name, level, parent: null, ...(parentId ? { parentId } : {}) }, stage: 'final', date: null, docNumber: null, script: 'simplified', format: 'md', file: `${id}.md`,
+    });
+    const [l] = buildLineages([e('county', '淳安县', 'county', 'cityA'), e('cityA', '杭州市', 'city', 'cityB'), e('cityB', '宁波市', 'city', 'cityA')]);
+    expect(l!.parent.get('county')).toBe('cityA');
+  });
 });
+

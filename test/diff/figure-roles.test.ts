@@ -115,6 +115,25 @@ describe('figure roles', () => {
     expect(change('对上年出口额300万美元以下的小微企业给予保费补助。', '对小微企业给予保费补助。')).toMatchObject({ change: 'dropped', role: 'threshold', effect: 'loosens' });
     expect(change('当事人应当在十二个月内提出申请。', '当事人应当在一年内提出申请。')).toMatchObject({ change: 'changed', effect: 'neutral' });
   });
+  it('second review: 给予警告 alone is a sanction; a grant that also names a clawback stays a grant; 一年 → 三百三十日 is shorter', () => {
+    expect(roleOf('违法所得不足五万元的，给予警告。', 50000)).toBe('tier');
+    expect(roleOf('年满六十周岁的，给予补助，骗取补助的责令退回。', 60)).toBe('threshold');
+    expect(change('当事人应当在一年内提出申请。', '当事人应当在三百三十日内提出申请。')).toMatchObject({ role: 'time-person', effect: 'tightens' });
+    expect(change('当事人应当在三个月内提出申请。', '当事人应当在九十日内提出申请。')).toMatchObject({ effect: 'neutral' });
+  });
+  it('a figure lined up by the word diff follows the final cut: a sentence put before the old one pairs the old figure with the old sentence', () => {
+    const r = diffPassages(side('企业应当在30日内申报。'), side('新设企业应当在30日内登记。企业应当在30日内申报。'), { places, crossJurisdiction: false });
+    const unchanged = r.numbers.find((n) => n.change === 'unchanged')!;
+    expect(unchanged.after!.start).toBe('新设企业应当在30日内登记。企业应当在'.length);
+    expect(r.numbers.find((n) => n.change === 'added')!.after!.start).toBe('新设企业应当在'.length);
+  });
+  it('a whole clause added: a requirement of its own binds (tightens); a condition of a grant follows the grant (not judged)', async () => {
+    const { unpairedFigures } = await import('../../src/diff/diff-passages.js');
+    const [keep] = unpairedFigures(side('会计档案应当至少保存十年。'), 'other', { places, crossJurisdiction: false });
+    expect(keep).toMatchObject({ change: 'added', role: 'threshold', effect: 'tightens' });
+    const grant = unpairedFigures(side('对研发费用占营业收入比重高于5%的企业，给予一次性奖励。'), 'other', { places, crossJurisdiction: false });
+    expect(grant.find((n) => n.role === 'threshold')).toMatchObject({ effect: 'neutral' });
+  });
   it('two fines on the same named person are paired surely, however their words changed', () => {
     const n = change('对其直接负责的主管人员和其他直接责任人员，可以处二千元以上二万元以下的罚款。', '对其直接负责的主管人员和其他直接责任人员可以处五万元以下的罚款，情节严重的另行处理。');
     expect(n).toMatchObject({ role: 'penalty', effect: 'tightens' });

@@ -35,13 +35,5 @@ describe('redlines quote each side in its own words', () => {
     expect(withVariant).toBeDefined();
   });
 
-  it('<> printed as 〈〉 is no deletion in the redline (a law writes both): the stretch is shared, both forms kept', async () => {
-    const { diffPassages } = await import('../../src/diff/diff-passages.js');
-    const { extractFacts } = await import('../../src/extract/extract-facts.js');
-    const sideOf = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
-    const r = diffPassages(sideOf('依照<中华人民共和国会计法>的规定执行。'), sideOf('依照〈中华人民共和国会计法〉的规定执行。'), { places: /(?!)/, crossJurisdiction: false });
-    expect(r.redline.filter((x) => x.op !== 'equal')).toEqual([]);
-    expect(r.redline.map((x) => x.base ?? x.text).join('')).toBe('依照<中华人民共和国会计法>的规定执行。');
-  });
 });
 

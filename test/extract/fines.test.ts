@@ -102,3 +102,9 @@ describe('whom a fine is for, when a condition names others', () => {
     expect(extractFacts('自申请前一年内未受过处罚').map((f) => f.text)).toEqual(['一年内']);
   });
 });
+
+describe('what a fine measures when only its authority is named before it', () => {
+  it('takes the breach before 由县政府责令改正', () => {
+    expect(extractFacts('擅自改变用途的，由县政府责令改正，处一万元罚款。')[0]!.quantity).toMatch(/^擅自改变用途/);
+  });
+});

@@ -139,3 +139,14 @@ describe('input formats', () => {
     expect(() => loadDocument(write('scan.pdf', makePdf([[]])))).toThrow(/scan\.pdf: the PDF has no Chinese text layer/);
   });
 });
+
+describe('order numbers', () => {
+  it('a regulation\'s latest order is its number; one it cites or follows is not', async () => {
+    const { detectDocNumber } = await import('../../src/ingest/detect-metadata.js');
+    expect(detectDocNumber('2001年6月15日国务院令第306号公布\n2023年12月11日中华人民共和国国务院令第758号修订')).toBe('中华人民共和国国务院令第758号');
+    expect(detectDocNumber('中华人民共和国国务院令\n第722号')).toBe('中华人民共和国国务院令第722号');
+    expect(detectDocNumber('交通运输部令2023年第5号')).toBe('交通运输部令2023年第5号');
+    expect(detectDocNumber('，依据财政部令第6号')).toBeNull();
+    expect(detectDocNumber('本办法（财政部令第98号）')).toBeNull();
+  });
+});

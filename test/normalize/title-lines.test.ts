@@ -17,10 +17,11 @@ describe('title lines', () => {
 
   it('a wrapped line that opens with a citation (第八条的规定, （三）项的规定) goes on with the line before', () => {
     const wide = '业主大会或者业主委员会应当在收到申请之日起十五日内，按照'; // as wide as the page, twenty-odd lines like it
-    const raw = [...Array.from({ length: 24 }, () => wide), '第八条的规定组织召开业主大会会议。', wide, '（三）项的规定处理。'].join('\n');
+    const raw = [...Array.from({ length: 24 }, () => wide), '第八条的规定组织召开业主大会会议。', wide, '（三）项的规定处理。', wide, '第一条及第五条规定的情形除外。'].join('\n');
     const out = normalizeDocument('t', raw).text;
     expect(out).toContain('按照第八条的规定组织召开');
     expect(out).toContain('按照（三）项的规定处理');
+    expect(out).toContain('按照第一条及第五条规定的情形除外');
   });
 
   it('an article opening 中… or 所… after a full line is an article (第四条　中央人民政府…), not a citation going on', () => {

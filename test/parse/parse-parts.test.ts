@@ -58,6 +58,14 @@ describe('a notice that prints two documents', () => {
     expect(p.warnings).toEqual([]);
   });
 
+  it('an attachment to a plan with its own 一、 stays an attachment, though it is written like a document', () => {
+    const text = ['某市推动经济高质量发展若干政策', '一、扩大有效投资', '（一）加大财政支持力度。安排资金1亿元。', '附件', '重点任务分工方案', '一、扩大有效投资', '序号\t任务\t责任单位', '1\t安排资金1亿元\t市财政局', '2\t建设项目100个\t市发改委'].join('\n');
+    const p = load('plan-attached', text).parsed;
+    expect(p.clauses.map((c) => c.id)).toEqual(['c1']);
+    expect(p.clauses.some((c) => c.part !== undefined)).toBe(false);
+    expect(p.attachments.length).toBeGreaterThan(0);
+  });
+
   it('a 一、 again with no title line above it is not a new document: it stays where it is, and a restart after the closing is warned of', () => {
     const text = ['某市若干政策', '一、甲', '（一）支持甲。给予补助10万元。', '二、乙', '（一）支持乙。给予补助20万元。', '本政策自2024年1月1日起施行。', '一、另起', '（一）支持丙。给予补助30万元。'].join('\n');
     const p = load('restart', text).parsed;

@@ -88,7 +88,8 @@ function figureRows(s: FamiliesTuiState, cols: number[], names: string[], L: Ret
   const first = Math.max(0, Math.min(s.quantity - height + 1, f.rows.length - height));
   for (let r = first; r < Math.min(f.rows.length, first + height); r++) {
     const row = f.rows[r]!;
-    let line: Line = [...fitLine([span(row.quantity)], L.idWidth + 1 + L.titleWidth), span(' ')];
+    // A figure the reference clause does not state, which members add, is marked + as in the text report.
+    let line: Line = [...fitLine([span(`${row.quantity}${row.added ? ' +' : ''}`)], L.idWidth + 1 + L.titleWidth), span(' ')];
     // Figures that differ from the reference's (the anchor's, or the first document carrying an item the anchor does not) in yellow.
     const anchorValue = row.values[f.reference ?? f.documents[0]!]?.value;
     for (const k of cols) {
