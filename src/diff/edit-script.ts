@@ -43,11 +43,12 @@ export function slideToSentences(steps: Step[], bTok: Token[], oTok: Token[]): S
     const prevLen = prev.b1 - prev.b0;
     const nextLen = next.b1 - next.b0;
     // How far it may go: left while the token before it is the one it ends with, right while the one after it is the one it starts with.
-    // (Each shared run keeps a token, so edits stay apart.)
+    // (Each shared run between two edits keeps a token, so edits stay apart; the text's first or last run may give all of its.)
+    const [leftRoom, rightRoom] = [k - 1 === 0 ? prevLen : prevLen - 1, k + 1 === steps.length - 1 ? nextLen : nextLen - 1];
     let left = 0;
-    while (left < prevLen - 1 && tok[x0 - left - 1]!.key === tok[x1 - left - 1]!.key) left++;
+    while (left < leftRoom && tok[x0 - left - 1]!.key === tok[x1 - left - 1]!.key) left++;
     let right = 0;
-    while (right < nextLen - 1 && tok[x0 + right]!.key === tok[x1 + right]?.key) right++;
+    while (right < rightRoom && tok[x0 + right]!.key === tok[x1 + right]?.key) right++;
     if (!left && !right) continue;
     const score = (d: number) => (ENDS(tok[x1 + d - 1]) ? 2 : 0) + (ENDS(tok[x0 + d - 1]) ? 1 : 0);
     let best = 0;
@@ -63,7 +64,8 @@ export function slideToSentences(steps: Step[], bTok: Token[], oTok: Token[]): S
     next.b0 += best;
     next.o0 += best;
   }
-  return steps;
+  // A shared run the slide emptied (the text's first or last) is no step.
+  return steps.filter((st) => st.b1 > st.b0 || st.o1 > st.o0);
 }
 
 /**

@@ -63,6 +63,13 @@ describe('the place of each change and figure', () => {
     expect(p.changes.map((c) => [c.kind, c.whole, c.where, c.after])).toEqual([['text-added', 'paragraph', '第一条第一款', '因违反本条例规定受到处罚的，按照国家有关规定记入信用记录。']]);
   });
 
+  it('a 款 put before the old one that opens with the same words (经营者应当…) is one 款 added', () => {
+    const before = law('a', [['经营者应当公示价格。']]);
+    const after = law('b', [['经营者应当建立台账。', '经营者应当公示价格。']]);
+    const p = diffAligned(alignLoaded(before, after, [])).pairs.find((x) => x.base[0] === 'c1')!;
+    expect(p.changes.map((c) => [c.kind, c.whole, c.where, c.after])).toEqual([['text-added', 'paragraph', '第一条第一款', '经营者应当建立台账。']]);
+  });
+
   it('a whole 项 and a whole 款 dropped are named by their place in the old text', () => {
     const item = pair('c4').changes.find((c) => c.kind === 'text-dropped')!;
     expect(item).toMatchObject({ whole: 'item', where: '第四条第（三）项', at: { clause: 'c4', paragraph: 1, item: 3 } });
