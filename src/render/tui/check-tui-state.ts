@@ -5,7 +5,7 @@ import type { Clause, ParsedDocument, Table, TableRow } from '../../model/parsed
 import { checkDetailLines } from './check-detail-lines.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
 import { type Message, clamp, keepInView, layoutOf } from './screen-parts.js';
-import { type ListPane, reduceListPane } from './reduce-list-pane.js';
+import { type ListPane, type ListPaneState, reduceListPane } from './reduce-list-pane.js';
 import type { Theme } from './tui-theme.js';
 
 /** What the check view shows: the report, and the document it was made from (for the texts of rows and clauses). */
@@ -30,21 +30,10 @@ export interface CheckRow {
 export const CHECK_FILTERS = ['all', 'disagrees', 'restates', 'unmatched'] as const;
 export type CheckFilter = (typeof CHECK_FILTERS)[number];
 
-export interface CheckTuiState {
+/** The list core's state (ListPaneState: size, filter, search, selection into checkRows(model), panes, help, message) and the view's own. */
+export interface CheckTuiState extends ListPaneState<CheckFilter> {
   model: CheckTuiModel;
   theme: Theme;
-  width: number;
-  height: number;
-  filter: CheckFilter;
-  query: string;
-  draft: string | null;
-  /** Index into checkRows(model); -1 when the filter leaves nothing. */
-  selected: number;
-  listTop: number;
-  focus: 'list' | 'detail';
-  detailTop: number;
-  help: boolean;
-  message: Message | null;
   /** Opened from the diff UI: esc goes back to it. */
   back: boolean;
 }

@@ -3,7 +3,7 @@ import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
 import { pairDetailLines } from './pair-detail-lines.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
 import { type Message, clamp, keepInView, layoutOf } from './screen-parts.js';
-import { type ListPane, reduceListPane } from './reduce-list-pane.js';
+import { type ListPane, type ListPaneState, reduceListPane } from './reduce-list-pane.js';
 import type { Theme } from './tui-theme.js';
 
 export const FILTERS = ['all', 'changed', 'numeric', 'added-dropped', 'moved', 'low-confidence'] as const;
@@ -30,25 +30,13 @@ export interface Picker {
   top: number;
 }
 
-export interface DiffTuiState {
+/** The list core's state (ListPaneState: size, filter, search, selection into model.diff.pairs, panes, help, message) and the UI's own. */
+export interface DiffTuiState extends ListPaneState<Filter> {
   model: DiffTuiModel;
   theme: Theme;
-  width: number;
-  height: number;
-  filter: Filter;
-  /** The search in force, and the one being typed after `/` (null when not typing). */
-  query: string;
-  draft: string | null;
-  /** Index into model.diff.pairs of the selected pair; -1 when the filter leaves nothing. */
-  selected: number;
-  listTop: number;
-  focus: 'list' | 'detail';
-  detailTop: number;
   sideBySide: boolean;
   variantsOpen: boolean;
-  help: boolean;
   picker: Picker | null;
-  message: Message | null;
 }
 
 export type DiffTuiAction =

@@ -7,8 +7,10 @@ export interface ListPaneState<F extends string> {
   width: number;
   height: number;
   filter: F;
+  /** The search in force, and the one being typed after `/` (null when not typing). */
   query: string;
   draft: string | null;
+  /** The selected entry (an index into the screen's entries); -1 when the filter leaves nothing. */
   selected: number;
   listTop: number;
   focus: 'list' | 'detail';
