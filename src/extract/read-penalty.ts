@@ -3,11 +3,11 @@ import type { Fact } from '../model/fact.js';
 import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
 
 /** A fine: the figure is followed, within a few characters, by 罚款 or 罚金 (五万元以下的罚款, 违法所得一倍以上十倍以下的罚款). */
-const FINE_AFTER = /^[的]?(?:罚款|罚金)/;
+const FINE_AFTER = /^的?(?:标准)?(?:处以|处)?(?:罚款|罚金)/;
 
-/** Whether a figure sets a fine: it is followed by 罚款 or 罚金. */
+/** Whether a figure sets a fine: it is followed by 罚款 or 罚金 (…500元以下的标准处以罚款 too). */
 export function isFine(text: string, f: Pick<Fact, 'end'>): boolean {
-  return FINE_AFTER.test(text.slice(f.end, f.end + 4));
+  return FINE_AFTER.test(text.slice(f.end, f.end + 8));
 }
 
 /**

@@ -108,3 +108,13 @@ describe('what a fine measures when only its authority is named before it', () =
     expect(extractFacts('擅自改变用途的，由县政府责令改正，处一万元罚款。')[0]!.quantity).toMatch(/^擅自改变用途/);
   });
 });
+
+describe('a fine set by a standard', () => {
+  it('…200元以上500元以下的标准处以罚款 is a fine', async () => {
+    const { isFine } = await import('../../src/extract/read-penalty.js');
+    const text = '并按照每包费一户200元以上500元以下的标准处以罚款。';
+    const [fine] = extractFacts(text);
+    expect(fine).toMatchObject({ comparator: 'range', range: { min: 200, max: 500 } });
+    expect(isFine(text, fine!)).toBe(true);
+  });
+});
