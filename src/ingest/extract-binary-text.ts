@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { contentHash, readCached, writeCached } from '../store/content-cache.js';
 
 /** Bump when the extractors change what they produce, so cached texts are made again. */
-const EXTRACTOR_VERSION = '3';
+const EXTRACTOR_VERSION = '4';
 /** The extractor child's limits: a policy document's Word or PDF file takes about 0.5 s and 100 MB. */
 const CHILD_SECONDS = 60;
 const CHILD_MEMORY_MB = 1536;

@@ -45,6 +45,17 @@ function readLevels(xml: string): Map<number, Level> {
   return out;
 }
 
+/** Each paragraph style that numbers its paragraphs (styles.xml): its numPr, as a paragraph's own would be. */
+function readStyleNumbering(xml: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!xml) return out;
+  for (const st of xml.matchAll(/<w:style\b[^>]*w:type="paragraph"[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(st[2]!);
+    if (numPr) out.set(st[1]!, numPr[1]!);
+  }
+  return out;
+}
+
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 
@@ -104,12 +115,18 @@ export async function writeListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
   if (!numberingFile || !documentFile) return bytes;
   const lists = readNumbering(await numberingFile.async('string'));
   if (!lists.size) return bytes;
+  const styled = readStyleNumbering(await zip.file('word/styles.xml')?.async('string'));
   const counters = new Map<string, number[]>();
   let changed = false;
   const xml = (await documentFile.async('string')).replace(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g, (p) => {
-    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(p);
+    // The paragraph's own numbering, else its style's (a heading style numbered 第%1章 in the template).
+    const direct = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(p);
+    const style = direct ? undefined : styled.get(/<w:pStyle\b[^>]*w:val="([^"]+)"/.exec(p)?.[1] ?? '');
+    const numPr = direct ?? (style ? ['', style] : null);
     if (!numPr) return p;
     const numId = /<w:numId\b[^>]*w:val="(\d+)"/.exec(numPr[1]!)?.[1];
+    // A paragraph that turns its style's numbering off (numId 0) is not numbered.
+    if (numId === '0') return p;
     const level = Number(/<w:ilvl\b[^>]*w:val="(\d+)"/.exec(numPr[1]!)?.[1] ?? 0);
     const levels = numId ? lists.get(numId) : undefined;
     const own = levels?.get(level);
@@ -130,7 +147,8 @@ export async function writeListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
     if (!printable || !label.trim()) return p;
     changed = true;
     const run = `<w:r><w:t xml:space="preserve">${escapeXml(label)}</w:t></w:r>`;
-    const withoutNumbering = p.replace(numPr[0], '');
+    // The number now printed, the paragraph's own numbering goes (a style's stays in styles.xml; the reader ignores it there).
+    const withoutNumbering = direct ? p.replace(direct[0], '') : p.replace(/<w:pPr>/, '<w:pPr><w:numPr><w:numId w:val="0"/></w:numPr>');
     // The label opens the paragraph: after its properties, where it has them.
     return /<\/w:pPr>/.test(withoutNumbering) ? withoutNumbering.replace('</w:pPr>', `</w:pPr>${run}`) : withoutNumbering.replace(/^(<w:p\b[^>]*>)/, `$1${run}`);
   });

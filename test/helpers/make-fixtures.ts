@@ -12,13 +12,17 @@ export interface DocxContent {
   numbered?: string[];
   /** How the list's numbers print (Word's numFmt and lvlText): 1. by default; chineseCounting with （%1） prints （一）. */
   numbering?: { format: string; text: string };
+  /** The list numbered through a paragraph style (styles.xml), as a template's heading styles are, not on each paragraph. */
+  byStyle?: boolean;
 }
 
 /** A minimal but valid Word document (the parts Word itself requires). */
 export async function makeDocx(content: DocxContent): Promise<Buffer> {
   const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r></w:p>`;
   const listPara = (t: string) =>
-    `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r></w:p>`;
+    content.byStyle
+      ? `<w:p><w:pPr><w:pStyle w:val="ListItem"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r></w:p>`
+      : `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r></w:p>`;
   const table = (rows: string[][]) =>
     `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
   const body = [...content.blocks.map((b) => (typeof b === 'string' ? para(b) : table(b))), ...(content.numbered ?? []).map(listPara)].join('');
@@ -29,7 +33,8 @@ export async function makeDocx(content: DocxContent): Promise<Buffer> {
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-      '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>',
+      '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' +
+      '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
   );
   zip.file(
     '_rels/.rels',
@@ -39,13 +44,19 @@ export async function makeDocx(content: DocxContent): Promise<Buffer> {
   zip.file(
     'word/_rels/document.xml.rels',
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
   );
   zip.file(
     'word/numbering.xml',
     '<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
       `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${content.numbering?.format ?? 'decimal'}"/><w:lvlText w:val="${escapeXml(content.numbering?.text ?? '%1.')}"/></w:lvl></w:abstractNum>` +
       '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>',
+  );
+  zip.file(
+    'word/styles.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+      '<w:style w:type="paragraph" w:styleId="ListItem"><w:name w:val="List Item"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>',
   );
   zip.file(
     'word/document.xml',

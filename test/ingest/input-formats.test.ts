@@ -99,6 +99,16 @@ describe('input formats', () => {
     ]);
   });
 
+  it('writes the numbers of a list numbered through its paragraph style (a template\'s numbered style), once', async () => {
+    const items = ['登记申请书；', '申请人身份证明材料；'];
+    const blocks = ['某某登记条例', '第一条　申请人应当提交下列材料：'];
+    const docx = loadDocument(write('styled.docx', await makeDocx({ blocks, numbered: items, numbering: { format: 'chineseCounting', text: '（%1）' }, byStyle: true })));
+    expect(docx.parsed.clauses[0]!.paragraphs![0]!.items.map((i) => [i.label, i.text])).toEqual([
+      ['（一）', '登记申请书；'],
+      ['（二）', '申请人身份证明材料；'],
+    ]);
+  });
+
   it('reads a news-site HTML page: navigation, share bar, sidebar and footer dropped; traditional script folded', () => {
     const seed = lines('003_59720e67ef255997.txt', 0, 400);
     const start = seed.findIndex((l) => /若干政策/.test(l) && l.length < 40);
