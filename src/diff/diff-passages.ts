@@ -177,10 +177,16 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   const share = role === 'fee' && (before ? isShareOfStandard(before, bText) : isShareOfStandard(after!, oText));
   const weak = !!before && !!after && confidence < SURE_PAIRING;
   const effect = change === 'unchanged' || scaleDependent || weak ? 'neutral' : judgeEffect(role, before, after, { share });
-  return { quantity: describeParty(ref) + ref.quantity, before, after, change, delta, relative, effect, role, scaleDependent, confidence, ...(weak ? { weak } : {}) };
+  return { quantity: describeParty(ref) + withoutParty(ref), before, after, change, delta, relative, effect, role, scaleDependent, confidence, ...(weak ? { weak } : {}) };
 }
 
 
+
+/** What a figure measures without the tier its party prefix names already (逾期未改正的：逾期未改正 处 罚款 → 逾期未改正的：处 罚款). */
+function withoutParty(f: Fact): string {
+  const q = f.tier && f.quantity.startsWith(f.tier) ? f.quantity.slice(f.tier.length).replace(/^[的，\s]+/, '') : f.quantity;
+  return q || f.quantity;
+}
 
 /** The same bound or bounds: value, unit, comparator, and whether each bound is included. */
 function sameFigure(a: Fact, b: Fact): boolean {

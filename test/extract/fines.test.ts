@@ -118,3 +118,13 @@ describe('a fine set by a standard', () => {
     expect(isFine(text, fine!)).toBe(true);
   });
 });
+
+describe('a fine\'s label beside its tier', () => {
+  it('does not repeat the tier its prefix names (逾期未改正的：处 罚款, not 逾期未改正的：逾期未改正 处 罚款)', async () => {
+    const { diffPassages } = await import('../../src/diff/diff-passages.js');
+    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
+    const r = diffPassages(side('责令限期改正；逾期未改正的，处一万元以下的罚款。'), side('责令限期改正；逾期未改正的，处二万元以下的罚款。'), { places: /(?!)/, crossJurisdiction: false });
+    expect(r.numbers[0]!.quantity).toBe('逾期未改正的：处 罚款');
+  });
+});
+
