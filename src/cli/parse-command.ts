@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadDocument } from '../pipeline.js';
 import { paint, renderTable, terminalWidth, fit, writeOut } from '../render/terminal-output.js';
 import { warnOutline } from './warn-outline.js';
-import { inSection } from '../parse/in-section.js';
+import { inSection, isPartPassage } from '../parse/in-section.js';
 
 export function registerParseCommand(program: Command): void {
   program
@@ -30,7 +30,7 @@ export function registerParseCommand(program: Command): void {
       const parts = new Set(parsed.clauses.map((c) => c.part).filter((k) => k !== undefined)).size;
       lines.push(
         // A file of several documents says how many; their title and closing passages are not sections.
-        `${parts ? `${parts} documents, ` : ''}${parsed.sections.filter((x) => !/^d\d+(?:\.closing)?$/.test(x.id)).length} sections, ${parsed.clauses.length} clauses` +
+        `${parts ? `${parts} documents, ` : ''}${parsed.sections.filter((x) => !isPartPassage(x)).length} sections, ${parsed.clauses.length} clauses` +
           (parsed.attachments.length ? `, ${parsed.attachments.length} attachment tables (${rows} rows)` : '') +
           ` · script ${normalized.script}${normalized.scriptChanges ? ` (${normalized.scriptChanges} characters converted, ${normalized.variants.length} words reversed)` : ''}` +
           ` · layout ${normalized.layout}`,

@@ -12,6 +12,7 @@ import { itemsWithFigures } from './items-with-figures.js';
 import { type Findings, SPANS, compareTokens, placed } from './compare-tokens.js';
 import { tokenizeText } from './tokenize-text.js';
 import { loadFigureRoles } from '../lexicon/load-figure-roles.js';
+import { itemLineStart } from '../text/sentence-bounds.js';
 
 export interface PassageDiff {
   changes: Change[];
@@ -86,7 +87,7 @@ function followSplitFines(pairs: FigurePair[], base: DiffSide, other: DiffSide):
       continue;
     }
     // Only a fine in an item of a list (（二）从事道路普通货运经营的，处…): a fine of its own breach elsewhere is a new fine.
-    const same = inItem(other.text, p.after.start) ? baseFines.filter((b) => sameParty(b, p.after!) && compatible(b, p.after!)) : [];
+    const same = itemLineStart(other.text, p.after.start) !== null ? baseFines.filter((b) => sameParty(b, p.after!) && compatible(b, p.after!)) : [];
     if (same.length !== 1) {
       out.push(p);
       continue;
@@ -104,14 +105,6 @@ function followSplitFines(pairs: FigurePair[], base: DiffSide, other: DiffSide):
   const [b, o] = [dropped[0]!.before!, added[0]!.after!];
   if ((b.subject && o.subject && b.subject !== o.subject) || !compatible(b, o)) return kept;
   return kept.filter((p) => p !== dropped[0]).map((p) => (p === added[0] ? { before: b, after: o, confidence: SURE_PAIRING } : p));
-}
-
-/** Whether the text at `at` is in an item line of a list: （一）…, (一)…, 1. … */
-function inItem(text: string, at: number): boolean {
-  const near = Math.max(0, at - 300);
-  const lineStart = near + text.slice(near, at).lastIndexOf('\n') + 1;
-  if (lineStart === near && near > 0) return false;
-  return /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/.test(text.slice(lineStart, lineStart + 8));
 }
 
 /** How sure the pairing of a split fine is: sure enough to judge, less than a pairing the words made. */

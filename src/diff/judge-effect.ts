@@ -4,6 +4,7 @@ import type { Fact } from '../model/fact.js';
 import { isFine } from '../extract/read-penalty.js';
 import { compatible, longerTime } from './pair-numbers.js';
 import { type Cue, cueWords, loadFigureRoles } from '../lexicon/load-figure-roles.js';
+import { ITEM_LINE, itemLineStart, sentenceEnd, sentenceStart as sentenceStartAt } from '../text/sentence-bounds.js';
 
 /** Money set aside in so many words: 安排…资金, 财政…安排 (the single words are role-cues.tsv's budget cues). */
 const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)?\s*(?:约|共|合计|为|达)?\s*$/;
@@ -37,8 +38,6 @@ function patterns() {
 
 /** A condition that closes right after its figure (违法所得五万元以上的，处…; 营业额超过4亿元人民币的，应当申报). */
 const CONDITION_CLOSES = /^(?:人民币|美元)?(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[，,]/;
-/** An item line of a list: （一）, (一), 1. */
-const ITEM_LINE = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/;
 /** A lead that lists conditions: 有下列情形之一的，… / 达到下列标准之一的，…： — the part after 的， is what follows from them. */
 const LIST_OF_CONDITIONS = /下列[^，。；：]{0,12}的[，,]([^：:]*)[：:]\s*$/;
 
@@ -52,7 +51,7 @@ export function figureRole(f: Fact, text: string): FigureRole {
   if (isFine(text, f)) return 'penalty';
   const { cues } = loadFigureRoles();
   const cue = (c: Cue, s: string) => cues.get(c)!.test(s);
-  const sentenceStart = sentenceStartOf(text, f.start);
+  const sentenceStart = sentenceStartAt(text, f.start);
   const sentenceBefore = text.slice(sentenceStart, f.start);
   const before = sentenceBefore.slice(-24);
   const clauseBefore = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('：')) + 1);
@@ -112,30 +111,13 @@ function conditionRole(consequence: string, cue: (c: Cue, s: string) => boolean)
   return 'threshold';
 }
 
-/** How far from a figure its sentence is looked for: a text without punctuation must not be searched end to end for each figure. */
-const REACH = 300;
-
-function sentenceEnd(text: string, from: number): number {
-  const m = /[。；\n]/.exec(text.slice(from, from + REACH));
-  return m ? from + m.index : Math.min(text.length, from + REACH);
-}
-
-/** Where the sentence holding `at` starts (after its 。, ； or line break), no more than REACH characters back. */
-function sentenceStartOf(text: string, at: number): number {
-  const near = Math.max(0, at - REACH);
-  const window = text.slice(near, at);
-  return near + Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('\n')) + 1;
-}
-
 /**
  * Where the figure is in an item (（一）…) of a list of conditions, what the lead paragraph says follows from them: the text after its
  * 下列…之一的， (经营者应当事先向…申报，未申报的不得实施集中); null elsewhere.
  */
 function listLead(text: string, at: number): string | null {
-  const near = Math.max(0, at - REACH);
-  const lineStart = near + text.slice(near, at).lastIndexOf('\n') + 1;
-  if (lineStart === near && near > 0) return null;
-  if (!ITEM_LINE.test(text.slice(lineStart, lineStart + 8))) return null;
+  const lineStart = itemLineStart(text, at);
+  if (lineStart === null) return null;
   let end = lineStart - 1;
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;

@@ -1,4 +1,5 @@
 // Finds changes repeated across many pairs (reported once), sets each pair's status, and counts for the summary.
+import { CLAUSE_ID } from '../parse/in-section.js';
 import type { Change, DiffSummary, PairDiff, PairStatus, SystematicChange, Variant } from '../model/clause-diff.js';
 import type { DiffInput } from './diff-documents.js';
 
@@ -42,7 +43,7 @@ function statusOf(p: PairDiff): PairStatus {
 
 /** "every clause of hangzhou-2024 gained a 责任单位 line": attribution that changed the same way in most pairs. */
 function attributionPatterns(pairs: PairDiff[], otherId: string): SystematicChange[] {
-  const clausePairs = pairs.filter((p) => p.base.length && p.other.length && p.other.some((id) => /^(?:d\d+\.)?c\d/.test(id)));
+  const clausePairs = pairs.filter((p) => p.base.length && p.other.length && p.other.some((id) => CLAUSE_ID.test(id)));
   const out: SystematicChange[] = [];
   const patterns: Array<{ pattern: 'gained' | 'lost' | 'differ'; test: (c: Change) => boolean; say: (n: number, all: boolean) => string }> = [
     { pattern: 'gained', test: (c) => c.before === null && c.after !== null, say: (n, all) => `${all ? 'every' : `${n} of ${clausePairs.length}`} clause${all || n > 1 ? 's' : ''} of ${otherId} gained a 责任单位 line` },

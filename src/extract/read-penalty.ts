@@ -1,4 +1,5 @@
 // Reads a fine's place in a law: a figure that sets a 罚款 (or 罚金), whom it applies to (单位, 直接负责的主管人员…) and its tier (情节严重的 …).
+import { sentenceStart } from '../text/sentence-bounds.js';
 import type { Fact } from '../model/fact.js';
 import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
 
@@ -16,10 +17,8 @@ export function isFine(text: string, f: Pick<Fact, 'end'>): boolean {
  */
 export function readPenalty(text: string, f: Pick<Fact, 'start' | 'end'>): { subject?: string; tier?: string } | null {
   if (!isFine(text, f)) return null;
-  // The sentence part before it, no more than 300 characters back (a text without punctuation is not read back to its start).
-  const near = Math.max(0, f.start - 300);
-  const window = text.slice(near, f.start);
-  const part = window.slice(Math.max(window.lastIndexOf('；'), window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1);
+  // The sentence part before it, within a bounded reach (a text without punctuation is not read back to its start).
+  const part = text.slice(sentenceStart(text, f.start), f.start);
   const { parties, tiers } = loadPenaltyTerms();
   // The party named last (the one ending last); of names ending together (…和其他直接责任人员 / 其他直接责任人员), the longer. Others
   // harmed or drawn in (导致其他单位或者个人未缴税款的) are not whom the fine is for.

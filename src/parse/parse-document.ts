@@ -9,6 +9,7 @@ import { readClauseLabel, readSectionHeading } from './read-label.js';
 import { paragraphItems, unnumberedClause } from './build-clause.js';
 import { DRAFT_MARK, findParts, isProse, titleBefore } from './find-parts.js';
 import { parsePolicyPart, policyOutline } from './parse-policy-part.js';
+import { partClosingId, partHeadId } from './in-section.js';
 import { firstArticle, parseArticles } from './parse-articles.js';
 import { detectDocNumber } from '../ingest/detect-metadata.js';
 import { outsideUnits } from './check-coverage.js';
@@ -136,7 +137,7 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
       const part = k + 1;
       const to = heads[k + 1]?.title ?? bodyEnd;
       const r = k === 0 ? read : parsePolicyPart(paragraphs, h.heading, to, false, spanOf, warn);
-      const prefix = part === 1 ? '' : `d${part}.`;
+      const prefix = part === 1 ? '' : `${partHeadId(part)}.`;
       const own: Section[] = [];
       // The part's title lines and its own preamble: a heading of the part (d2), compared like a section's intro.
       if (h.title !== null) {
@@ -144,8 +145,8 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
         const titleLines = paras.filter((p) => !isProse(p.text));
         const title = titleLines.map((p) => p.text.trim()).join('');
         const intro = paras.slice(titleLines.length).map((p) => p.text).join('\n');
-        own.push({ id: `d${part}`, number: 0, label: '', title, lead: null, intro, facts: [], span: spanOf(paras[0]!.start, paras[paras.length - 1]!.end), part });
-        all.outline.push({ style: 'document', depth: 1, ordinal: part, sub: null, label: '', title, line: own[0]!.span.line, span: own[0]!.span, unit: `d${part}` });
+        own.push({ id: partHeadId(part), number: 0, label: '', title, lead: null, intro, facts: [], span: spanOf(paras[0]!.start, paras[paras.length - 1]!.end), part });
+        all.outline.push({ style: 'document', depth: 1, ordinal: part, sub: null, label: '', title, line: own[0]!.span.line, span: own[0]!.span, unit: partHeadId(part) });
       }
       for (const s of r.sections) own.push({ ...s, id: `${prefix}${s.id}`, part });
       const partClauses = r.clauses.map((c) => ({ ...c, id: `${prefix}${c.id}`, part }));
@@ -153,7 +154,7 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
       // A part's closing (本政策自…起施行) before the next part begins is that part's; the last part's is the file's.
       if (k < heads.length - 1 && r.closing.length) {
         const c = r.closing;
-        own.push({ id: `d${part}.closing`, number: 0, label: '', title: '', lead: null, intro: c.map((p) => p.text).join('\n'), facts: [], span: spanOf(c[0]!.start, c[c.length - 1]!.end), part });
+        own.push({ id: partClosingId(part), number: 0, label: '', title: '', lead: null, intro: c.map((p) => p.text).join('\n'), facts: [], span: spanOf(c[0]!.start, c[c.length - 1]!.end), part });
       }
       all.sections.push(...own);
       all.clauses.push(...partClauses);

@@ -1,7 +1,6 @@
 // The pairs a 对照表 lists, in the order it lists them: the base text's order, or (新旧对照表) the new text's, deleted articles where they stood.
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
-
-const CLAUSE_ID = /^(?:d(\d+)\.)?c(\d+)/;
+import { CLAUSE_ID } from '../../parse/in-section.js';
 
 /** Changed pairs (all with `all`), in base order, or with `byNew` in the order of the other (new) text. */
 export function reportRows(diff: DocumentDiff, opts: { all: boolean; byNew?: boolean }): PairDiff[] {
