@@ -6,7 +6,7 @@ import { figureRole, isShareOfStandard, judgeEffect, lowerBound } from './judge-
 import { type FigurePair, SURE_PAIRING, compatible, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
-import { placeOf } from './clause-places.js';
+import { type Range, placeOf } from './clause-places.js';
 import { markWholeParts } from './mark-whole-parts.js';
 import { itemsWithFigures } from './items-with-figures.js';
 import { type Findings, SPANS, compareTokens, placed } from './compare-tokens.js';
@@ -45,7 +45,9 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     base,
     other,
   );
-  const numbers = figures.map((f) => placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before, f.after));
+  const numbers = spreadOverParallel(figures, base, other).map((f) =>
+    placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
+  );
   const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }));
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
   // A target or item gone (or new) with its figure is one finding: the items with their figures.
@@ -119,7 +121,6 @@ const SPLIT_FINE = 0.6;
 function followMerge(pairs: FigurePair[], base: DiffSide, other: DiffSide): FigurePair[] {
   // The same figure (sameFigure: value, unit, comparator, bounds and their strictness) for the same party, tier and base.
   const same = (a: Fact, b: Fact) => sameFigure(a, b) && a.subject === b.subject && a.tier === b.tier && a.base === b.base;
-  const clauseOf = (side: DiffSide, f: Fact) => placeOf(side.places, f.start, f.end)?.at.clause ?? null;
   const paired = pairs.filter((p) => p.before && p.after);
   return pairs.map((p) => {
     if (p.before && !p.after && base.ids.length > 1) {
@@ -132,6 +133,50 @@ function followMerge(pairs: FigurePair[], base: DiffSide, other: DiffSide): Figu
     }
     return p;
   });
+}
+
+/** A figure pair, and for a figure one side alone has, the clause of a merge (or split) on the other side it is counted for. */
+type SpreadPair = FigurePair & { baseClause?: Range; otherClause?: Range };
+
+/**
+ * Articles merged because they said the same thing of different acts (第四十三条 伪造… and 第四十四条 隐匿… → 第四十一条 伪造…、隐匿…):
+ * what the new article adds (违法所得一倍以上十倍以下, a 情节严重 tier) is added for each of the acts, as its old fines became the new
+ * one for each. The merged clauses are parallel where a new figure is what figures of two or more of them became; a figure the new
+ * article adds is then listed once for each of them, placed there (第四十四条 → 第四十一条). An article split in two is the same seen
+ * from the other side: a figure it drops is dropped from each part.
+ */
+function spreadOverParallel(pairs: FigurePair[], base: DiffSide, other: DiffSide): SpreadPair[] {
+  const clauseRange = (side: DiffSide, id: string): Range | undefined => {
+    const r = side.places.find((p) => p.place.at.clause === id && p.place.at.paragraph === undefined);
+    return r && { start: r.start, end: r.end };
+  };
+  // The clauses of the many side whose figures became (or came from) one figure of the one side, by that figure.
+  const parallel = (many: DiffSide, mine: (p: FigurePair) => Fact | null, theirs: (p: FigurePair) => Fact | null): string[] => {
+    const by = new Map<Fact, Set<string>>();
+    for (const p of pairs) {
+      const [m, t] = [mine(p), theirs(p)];
+      const id = m && t ? clauseOf(many, m) : null;
+      if (!id || !t) continue;
+      by.set(t, (by.get(t) ?? new Set()).add(id));
+    }
+    const ids = new Set<string>();
+    for (const s of by.values()) if (s.size > 1) for (const id of s) ids.add(id);
+    return many.ids.filter((id) => ids.has(id));
+  };
+  const out: SpreadPair[] = [];
+  const merged = base.ids.length > 1 ? parallel(base, (p) => p.before, (p) => p.after) : [];
+  const split = other.ids.length > 1 ? parallel(other, (p) => p.after, (p) => p.before) : [];
+  for (const p of pairs) {
+    if (!p.before && merged.length > 1) for (const id of merged) out.push({ ...p, baseClause: clauseRange(base, id) });
+    else if (!p.after && split.length > 1) for (const id of split) out.push({ ...p, otherClause: clauseRange(other, id) });
+    else out.push(p);
+  }
+  return out;
+}
+
+/** The clause of a side a figure stands in. */
+function clauseOf(side: DiffSide, f: Fact): string | null {
+  return placeOf(side.places, f.start, f.end)?.at.clause ?? null;
 }
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s]*$/u;

@@ -46,6 +46,58 @@ describe('fines of merged articles', () => {
   });
 });
 
+describe('what a merged article adds, for each of the acts it merged', () => {
+  const OLD3 = OLD;
+  const NEW3 = ['为了加强档案管理，制定本条例。', '伪造或者隐匿档案的，由档案主管部门责令改正，对单位处二十万元以上二百万元以下的罚款；情节严重的，处二百万元以上五百万元以下的罚款。'];
+  const link = (oldFirst: boolean) => {
+    const [b, o] = oldFirst ? [law('old3', OLD3), law('new3', NEW3)] : [law('new3', NEW3), law('old3', OLD3)];
+    const aligned = alignLoaded(b, o, []);
+    const [oldIds, newIds] = [['c2', 'c3'], ['c2']];
+    const alignment: Alignment = {
+      ...aligned.alignment,
+      links: [
+        { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
+        { base: oldFirst ? oldIds : newIds, other: oldFirst ? newIds : oldIds, score: 1, status: 'manual', kind: 'manual' },
+      ],
+      baseOnly: [],
+      otherOnly: [],
+    };
+    return diffAligned({ ...aligned, alignment }).pairs.find((p) => p.base.includes('c2'))!;
+  };
+
+  it('a new tier is added for each old article whose fine the new one became, placed at each', () => {
+    const tier = link(true).numbers.filter((n) => n.change === 'added');
+    expect(tier.map((n) => [n.after?.text, n.where, n.whereOther])).toEqual([
+      ['二百万元以上五百万元以下', '第二条', undefined],
+      ['二百万元以上五百万元以下', '第三条', '第二条'],
+    ]);
+    expect(tier.every((n) => n.effect === 'tightens')).toBe(true);
+  });
+
+  it('seen from the split side, the tier the old article had is dropped from each part', () => {
+    const gone = link(false).numbers.filter((n) => n.change === 'dropped');
+    expect(gone.map((n) => [n.before?.text, n.whereOther ?? n.where])).toEqual([
+      ['二百万元以上五百万元以下', '第二条'],
+      ['二百万元以上五百万元以下', '第三条'],
+    ]);
+  });
+
+  it('articles merged that share no figure are not parallel: what the new article adds is listed once', () => {
+    const aligned = alignLoaded(law('o4', ['为了加强档案管理，制定本条例。', '伪造档案的，由档案主管部门责令改正。', '隐匿档案的，由档案主管部门责令改正。']), law('n4', NEW3), []);
+    const alignment: Alignment = {
+      ...aligned.alignment,
+      links: [
+        { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
+        { base: ['c2', 'c3'], other: ['c2'], score: 1, status: 'manual', kind: 'manual' },
+      ],
+      baseOnly: [],
+      otherOnly: [],
+    };
+    const p = diffAligned({ ...aligned, alignment }).pairs.find((x) => x.base.includes('c2'))!;
+    expect(p.numbers.filter((n) => n.change === 'added').map((n) => n.after?.text)).toEqual(['二十万元以上二百万元以下', '二百万元以上五百万元以下']);
+  });
+});
+
 describe('an article new (or gone) whole inside a split (or merge)', () => {
   it('is one change, 增加一条，作为第X条, not the pieces of its sentences', async () => {
     const { renderDiffMarkdown } = await import('../../src/render/report/diff-markdown.js');
