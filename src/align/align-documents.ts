@@ -2,7 +2,7 @@
 import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { calibratedScore, linkFeatures } from './calibrate-links.js';
-import { type SimilarityMatrix, similarityMatrix } from './similarity-matrix.js';
+import { type SimilarityMatrix, residualSimilarity, similarityMatrix } from './similarity-matrix.js';
 
 export interface AlignOptions {
   /** Below this a pair is not a match in the ordered pass. */
@@ -11,9 +11,11 @@ export interface AlignOptions {
   moveThreshold: number;
   /** A second unit of the same kind joins a link (split/merge) when it scores at least this with the linked unit. */
   splitThreshold: number;
+  /** …and when what it shares with that unit, beyond what the units already in the link share with it, scores at least this. */
+  joinResidual: number;
 }
 
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3 };
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3, joinResidual: 0.03 };
 
 /**
  * Aligns the clauses and section intros of two parsed documents. Where two line-ups are equally good the passes
@@ -51,7 +53,7 @@ function mirrored(a: Alignment & { matrix: SimilarityMatrix }): Alignment & { ma
   const order = new Map(m.other.map((u, j) => [u.id, j]));
   const at = (ids: string[]) => (ids[0] === 'preamble' ? -1 : ids[0] === 'closing' ? Infinity : Math.min(...ids.map((id) => order.get(id) ?? Infinity)));
   const links = a.links.map((l) => ({ ...l, base: l.other, other: l.base })).sort((x, y) => at(x.base) - at(y.base));
-  return { base: a.other, other: a.base, links, baseOnly: a.otherOnly, otherOnly: a.baseOnly, matrix: { base: m.other, other: m.base, score } };
+  return { base: a.other, other: a.base, links, baseOnly: a.otherOnly, otherOnly: a.baseOnly, matrix: { base: m.other, other: m.base, score, vectors: { base: m.vectors.other, other: m.vectors.base } } };
 }
 
 function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions: string[], options: AlignOptions): Alignment & { matrix: SimilarityMatrix } {
@@ -91,6 +93,8 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     if (i < 0 || baseLink[i]! < 0 || m.score[i]![j]! < options.splitThreshold) continue;
     const g = groups[baseLink[i]!]!;
     if (g.base.length > 1) continue;
+    const r = residualSimilarity(m.vectors.other[j]!, m.vectors.base[i]!, g.other.map((jj) => m.vectors.other[jj]!));
+    if (r < options.joinResidual) continue;
     g.other.push(j);
     g.kind = 'split';
     otherLink[j] = baseLink[i]!;
@@ -101,6 +105,8 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     if (j < 0 || otherLink[j]! < 0 || m.score[i]![j]! < options.splitThreshold) continue;
     const g = groups[otherLink[j]!]!;
     if (g.other.length > 1) continue;
+    const r = residualSimilarity(m.vectors.base[i]!, m.vectors.other[j]!, g.base.map((ii) => m.vectors.base[ii]!));
+    if (r < options.joinResidual) continue;
     g.base.push(i);
     g.kind = 'split';
     baseLink[i] = otherLink[j]!;

@@ -2,13 +2,20 @@
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { type AlignableUnit, alignableUnits } from './alignable-units.js';
 import { makeMasker } from './mask-text.js';
-import { addCosines, countFeatures, type UnitFeatures, weighAll } from './vectorize.js';
+import { type SparseVector, addCosines, countFeatures, dotOutside, type UnitFeatures, weighAll } from './vectorize.js';
 
 export interface SimilarityMatrix {
   base: AlignableUnit[];
   other: AlignableUnit[];
   /** score[i][j]: base unit i against other unit j, in [0, 1]. */
   score: Float64Array[];
+  /** The weighted vectors behind the scores, by unit: words and bigrams of each base unit, then of each other unit. */
+  vectors: { base: UnitVectors[]; other: UnitVectors[] };
+}
+
+export interface UnitVectors {
+  words: SparseVector;
+  bigrams: SparseVector;
 }
 
 const WORD_WEIGHT = 0.6;
@@ -44,5 +51,17 @@ export function similarityMatrix(base: ParsedDocument, other: ParsedDocument, ju
   const score = b.units.map(() => new Float64Array(o.units.length));
   addCosines(words.slice(0, n), words.slice(n), WORD_WEIGHT, score);
   addCosines(bigrams.slice(0, n), bigrams.slice(n), 1 - WORD_WEIGHT, score);
-  return { base: b.units, other: o.units, score };
+  const vectors = words.map((w, k) => ({ words: w, bigrams: bigrams[k]! }));
+  return { base: b.units, other: o.units, score, vectors: { base: vectors.slice(0, n), other: vectors.slice(n) } };
+}
+
+/**
+ * How much of a unit's likeness to a target none of its partners explains: the score of `unit` against `target` counting only the
+ * words and bigrams no partner has. A clause that resembles the target only in what the clause already linked to it says (the
+ * same boilerplate of a penalty article, the same 负责…管理工作) adds nothing to that link.
+ */
+export function residualSimilarity(unit: UnitVectors, target: UnitVectors, partners: UnitVectors[]): number {
+  const words = dotOutside(unit.words, target.words, partners.map((p) => p.words));
+  const bigrams = dotOutside(unit.bigrams, target.bigrams, partners.map((p) => p.bigrams));
+  return WORD_WEIGHT * words + (1 - WORD_WEIGHT) * bigrams;
 }

@@ -180,3 +180,30 @@ export function addCosines(base: SparseVector[], other: SparseVector[], weight: 
   });
   for (const v of other) for (const id of v.ids) head[id] = -1;
 }
+
+/** The dot product of two vectors over the terms none of `outside` has (ids are ascending in every vector). */
+export function dotOutside(x: SparseVector, y: SparseVector, outside: SparseVector[]): number {
+  const cursors = outside.map(() => 0);
+  const excluded = (id: number): boolean => {
+    let found = false;
+    outside.forEach((v, k) => {
+      let c = cursors[k]!;
+      while (c < v.ids.length && v.ids[c]! < id) c++;
+      cursors[k] = c;
+      if (c < v.ids.length && v.ids[c] === id) found = true;
+    });
+    return found;
+  };
+  let sum = 0;
+  for (let a = 0, b = 0; a < x.ids.length && b < y.ids.length; ) {
+    const [i, j] = [x.ids[a]!, y.ids[b]!];
+    if (i < j) a++;
+    else if (j < i) b++;
+    else {
+      if (!excluded(i)) sum += x.weights[a]! * y.weights[b]!;
+      a++;
+      b++;
+    }
+  }
+  return sum;
+}

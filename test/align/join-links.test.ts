@@ -1,0 +1,42 @@
+// Splits and merges: an article joins a link only for what it shares with the other side beyond what the link already holds; an
+// article deleted (or new) that merely looks like its neighbour (the same penalty boilerplate) stands alone. Laws we wrote.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from '../../src/align/align-documents.js';
+import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
+
+const law = (id: string, articles: string[]) =>
+  loadSynthetic({ id, source: 'fixture', text: ['# 某某市水资源管理条例', ...articles.map((a, k) => `第${'一二三四五六七八'[k]}条 ${a}`)].join('\n\n'), truth: new Set() }).parsed;
+
+const PURPOSE = '为了合理开发、利用、节约和保护水资源，根据有关法律，结合本市实际，制定本条例。';
+const TAKE = '违反本条例第五条规定，擅自取水的，由水务部门责令停止违法行为，限期采取补救措施，处二万元以上十万元以下罚款。';
+const METER = '违反本条例第六条规定，未安装计量设施的，由水务部门责令停止违法行为，限期采取补救措施，处一万元以上五万元以下罚款。';
+const FORGE = '伪造取水许可证的，由水务部门收缴伪造的证件，处五千元以上五万元以下罚款。';
+const HIDE = '隐匿或者故意销毁取水计量记录的，由水务部门责令改正，处五千元以上五万元以下罚款。';
+const BOTH = '伪造取水许可证，隐匿或者故意销毁取水计量记录的，由水务部门收缴伪造的证件，责令改正，处二万元以上二十万元以下罚款。';
+
+/** The links as [old ids, new ids], whichever document the aligner took as base (it aligns in one canonical order). */
+const asOldNew = (a: ReturnType<typeof alignDocuments>) => a.links.map((l) => (a.base.startsWith('old') ? [l.base, l.other] : [l.other, l.base]));
+
+describe('who joins a link', () => {
+  it('an article deleted whose likeness to a kept one is all boilerplate the kept one shares is deleted, not merged', () => {
+    const old = law('old', [PURPOSE, TAKE, METER]);
+    const now = law('new', [PURPOSE, TAKE.replace('二万元以上十万元以下', '五万元以上二十万元以下')]);
+    const a = alignDocuments(old, now, []);
+    // The deleted article is close enough to the kept one that likeness alone would have merged it.
+    const oldIsBase = a.base === 'old';
+    const bi = a.matrix.base.findIndex((u) => u.id === (oldIsBase ? 'c3' : 'c2'));
+    const oj = a.matrix.other.findIndex((u) => u.id === (oldIsBase ? 'c2' : 'c3'));
+    expect(a.matrix.score[bi]![oj]!).toBeGreaterThanOrEqual(DEFAULT_ALIGN_OPTIONS.splitThreshold);
+    expect(asOldNew(a)).toContainEqual([['c2'], ['c2']]);
+    expect(oldIsBase ? a.baseOnly : a.otherOnly).toEqual(['c3']);
+    // Without the rule it would have been merged.
+    expect(asOldNew(alignDocuments(old, now, [], { ...DEFAULT_ALIGN_OPTIONS, joinResidual: 0 }))).toContainEqual([['c2', 'c3'], ['c2']]);
+  });
+
+  it('two articles merged into one that says what each said are one link', () => {
+    const old = law('old2', [PURPOSE, FORGE, HIDE]);
+    const now = law('new2', [PURPOSE, BOTH]);
+    const a = alignDocuments(old, now, []);
+    expect(asOldNew(a)).toContainEqual([['c2', 'c3'], ['c2']]);
+  });
+});
