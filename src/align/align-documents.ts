@@ -123,6 +123,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
         similarity: round(features[1]!),
         status: 'auto' as const,
         kind: g.kind,
+        ...(features[2]! < 0 ? { contested: true } : {}),
         position: Math.min(...bs),
       };
     })

@@ -15,6 +15,11 @@ export const Link = z.object({
   /** How the link was found: in order, moved, split/merge, or by a person. */
   kind: z.enum(['ordered', 'moved', 'split', 'manual']).optional(),
   note: z.string().optional(),
+  /**
+   * A unit of the link reads closer to a unit outside it than to its partner (its margin over the best rival is below 0): the
+   * order of the documents, not the wording, chose this link. Set by align on auto links.
+   */
+  contested: z.boolean().optional(),
   /** Why a person should check it (review-policy.ts): set by align on every link that needs a look, never kept in reviewed files. */
   needsReview: z.enum(REVIEW_REASONS).optional(),
 });

@@ -6,20 +6,23 @@ export const LOW_CONFIDENCE = 0.8;
 export const LOW_CONFIDENCE_TEXT = LOW_CONFIDENCE.toFixed(2);
 
 /** A link as the alignment or a pair of the diff carries it. */
-type LinkLike = { status: string; score: number; base?: string[]; other?: string[] };
+type LinkLike = { status: string; score: number; base?: string[]; other?: string[]; contested?: boolean };
 
 /** An unreviewed link the aligner is not sure of: check it. */
 export function isLowConfidence(link: LinkLike): boolean {
   return link.status === 'auto' && link.score < LOW_CONFIDENCE;
 }
 
-/** A link that carries an item only in part: unsure, or one side of a split or merge. */
+/** A link that carries an item only in part: unsure, or one side of a split or merge. (A contested link is whole: it may be the wrong one.) */
 export function isPartialLink(link: LinkLike): boolean {
   return isLowConfidence(link) || (link.base?.length ?? 1) > 1 || (link.other?.length ?? 1) > 1;
 }
 
-/** Why a person should look at a link: the aligner is not sure of it, or it joins several clauses (an unreviewed split or merge). */
-export const REVIEW_REASONS = ['low-confidence', 'split', 'merge'] as const;
+/**
+ * Why a person should look at a link: the aligner is not sure of it, it joins several clauses (an unreviewed split or merge), or
+ * another clause reads closer than the one it was linked to (contested: the documents' order chose it).
+ */
+export const REVIEW_REASONS = ['low-confidence', 'split', 'merge', 'contested'] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 /** The reason to review a link, or null for one that needs no look (reviewed, or sure and one to one). */
@@ -28,5 +31,6 @@ export function reviewReason(link: LinkLike): ReviewReason | null {
   if (link.status !== 'auto') return null;
   if ((link.other?.length ?? 1) > 1) return 'split';
   if ((link.base?.length ?? 1) > 1) return 'merge';
+  if (link.contested) return 'contested';
   return null;
 }

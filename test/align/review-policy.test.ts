@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { LOW_CONFIDENCE, isLowConfidence, isPartialLink, reviewReason } from '../../src/model/review-policy.js';
 import { Alignment } from '../../src/model/alignment.js';
+import { alignDocuments } from '../../src/align/align-documents.js';
+import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
 
 describe('review policy', () => {
   it('flags unreviewed links below the line, and no decision of a person', () => {
@@ -22,6 +24,37 @@ describe('review policy', () => {
     expect(reviewReason({ status: 'auto', score: 0.95, base: ['c1', 'c2'], other: ['c1'] })).toBe('merge');
     expect(reviewReason({ status: 'confirmed', score: 0.5, base: ['c1', 'c2'], other: ['c1'] })).toBeNull();
     expect(reviewReason({ status: 'auto', score: 0.95, base: ['c1'], other: ['c1'] })).toBeNull();
+    expect(reviewReason({ status: 'auto', score: 0.95, base: ['c1'], other: ['c1'], contested: true })).toBe('contested');
+    expect(reviewReason({ status: 'confirmed', score: 1, base: ['c1'], other: ['c1'], contested: true })).toBeNull();
+  });
+  it('align marks contested a link the documents’ order chose over a closer clause, and not the links the wording chose', () => {
+    // The old 第二条 (未取得取水许可擅自取水) is what the new 第三条 took in; in order it lines up with the new 第二条 (勘查), a new offence.
+    const law = (id: string, articles: string[]) =>
+      loadSynthetic({ id, source: 'fixture', text: ['# 某某市水资源管理条例', ...articles.map((a, k) => `第${'一二三四'[k]}条 ${a}`)].join('\n\n'), truth: new Set() }).parsed;
+    const purpose = '为了合理开发、利用、节约和保护水资源，根据有关法律，结合本市实际，制定本条例。';
+    const old = law('old', [
+      purpose,
+      '违反本条例规定，未取得取水许可擅自取水的，由水务部门责令停止违法行为，处二万元以上十万元以下罚款。',
+      '违反本条例规定，超出许可的取水量取水的，由水务部门责令限期改正，处一万元以上五万元以下罚款。',
+      '本条例自2020年1月1日起施行。',
+    ]);
+    const now = law('new', [
+      purpose,
+      '违反本条例规定，未取得勘查许可擅自勘查的，由水务部门责令停止违法行为，处十万元以上一百万元以下罚款。',
+      '违反本条例规定，未取得取水许可擅自取水或者超出许可的取水量取水的，由水务部门责令停止违法行为，处五万元以上二十万元以下罚款。',
+      '本条例自2025年1月1日起施行。',
+    ]);
+    const a = alignDocuments(old, now, []);
+    const flag = (id: string) => a.links.find((l) => l.base.includes(id) || l.other.includes(id))?.contested ?? false;
+    expect(['c1', 'c2', 'c3', 'c4'].map(flag)).toEqual([false, true, true, false]);
+    expect(a.links.filter((l) => l.contested).every((l) => reviewReason(l) === 'contested' || reviewReason(l) === 'low-confidence')).toBe(true);
+  });
+  it('the text report says "check this link" on exactly the pairs whose link is unsure or contested', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('dist/bundle/main.js'), 'diff', 'hangzhou-2024', 'quzhou-2024', '--all', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+    const pairs = (JSON.parse(run('--json')) as { pairs: Array<{ link?: { needsReview?: string } }> }).pairs;
+    const expected = pairs.filter((p) => p.link?.needsReview === 'low-confidence' || p.link?.needsReview === 'contested').length;
+    expect(expected).toBeGreaterThan(0);
+    expect(run().split('\n').filter((l) => l.includes('check this link')).length).toBe(expected);
   });
   it('align writes the reason on every link that needs a look, and on no other', () => {
     const r = spawnSync(process.execPath, [path.resolve('dist/bundle/main.js'), 'align', 'hangzhou-2024', 'quzhou-2024', '--json'], { encoding: 'utf8' });

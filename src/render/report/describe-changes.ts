@@ -199,9 +199,19 @@ export function pairNotes(p: PairDiff, lang: Lang = 'en', heads: [string, string
   // Who is responsible, with every pair: a 责任单位 line gained by every clause is reported once in the summary, and named here.
   const unitsChanged = p.changes.some((c) => c.kind === 'responsible-units' && !c.systematic);
   if (p.units?.other.length && !unitsChanged) notes.push(w('note.units', { x: p.units.other.join('、') }));
+  const check = p.link ? checkLinkNote(p.link, lang) : null;
+  if (check) notes.unshift(check);
   if (p.status === 'base-only') notes.push(w('note.base-only', { base: heads[0], other: heads[1] }));
   if (p.status === 'other-only') notes.push(w('note.other-only', { base: heads[0], other: heads[1] }));
   return notes;
+}
+
+/** Why a person should check the pair's link, where the aligner was unsure of it or another clause reads closer; null otherwise. */
+export function checkLinkNote(link: NonNullable<PairDiff['link']>, lang: Lang = 'en'): string | null {
+  const w = loadReportWords(lang);
+  if (link.needsReview === 'low-confidence') return w('note.check-low-confidence', { x: link.score.toFixed(2) });
+  if (link.needsReview === 'contested') return w('note.check-contested');
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
 import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
 import { paint, renderTable } from '../terminal-output.js';
-import { describeDelta, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
+import { checkLinkNote, describeDelta, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -77,7 +77,8 @@ function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
 function statusTag(p: PairDiff): string {
   const style = p.status === 'modified' ? 'yellow' : p.status === 'base-only' ? 'red' : p.status === 'other-only' ? 'green' : 'dim';
   const link = p.link && p.link.status !== 'auto' ? ` (link ${p.link.status})` : '';
-  return paint(p.status, style) + link;
+  const check = p.link ? checkLinkNote(p.link) : null;
+  return paint(p.status, style) + link + (check ? paint(`  ${check}`, 'yellow') : '');
 }
 
 function renderChange(c: Change, p: PairDiff): string {
