@@ -3,7 +3,7 @@ import type { Change, NumberChange, Place, Variant } from '../model/clause-diff.
 import type { Fact } from '../model/fact.js';
 import { type Hunk, classifyHunk } from './classify-hunk.js';
 import type { DiffSide } from './diff-side.js';
-import { cleanupSteps, diffTokens, joinSplitEdits, slideToSentences } from './edit-script.js';
+import { cleanupSteps, diffTokens, joinBrackets, joinSplitEdits, slideToSentences } from './edit-script.js';
 import { bigramDice } from './bigram-dice.js';
 import { compatible } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
@@ -32,7 +32,7 @@ export interface Findings {
  */
 export function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide, found: Findings, findMoves = true): Change[] {
   const raw = diffTokens(bTok, oTok);
-  const steps = slideToSentences(joinSplitEdits(cleanupSteps(raw, bTok, oTok), bTok, oTok), bTok, oTok);
+  const steps = joinBrackets(slideToSentences(joinSplitEdits(cleanupSteps(raw, bTok, oTok), bTok, oTok), bTok, oTok), bTok, oTok);
   readEqualRuns(raw, steps, bTok, oTok, found);
   const edits = readEdits(steps, bTok, oTok, found);
   return describeEdits(edits, bTok, oTok, base, other, found, findMoves);

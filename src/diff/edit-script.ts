@@ -68,6 +68,42 @@ export function slideToSentences(steps: Step[], bTok: Token[], oTok: Token[]): S
   return steps.filter((st) => st.b1 > st.b0 || st.o1 > st.o0);
 }
 
+/** Opening brackets and the closing mark of each. */
+const CLOSE_OF: Record<string, string> = { '（': '）', '(': ')', '《': '》', '〈': '〉', '“': '”', '‘': '’', '【': '】', '「': '」', '『': '』' };
+/** The most tokens between a bracket opened in an edit and its closing mark in the next edit for the two to be one edit. */
+const BRACKET_GAP = 24;
+
+/**
+ * A bracket opened inside an edit and closed by the next edit alone (资产、负债、{+净资产（+}所有者权益{+）+}) is one edit, the words
+ * between them included: the closing mark is part of what was added (or dropped), not a punctuation variant of its own.
+ */
+export function joinBrackets(steps: Step[], bTok: Token[], oTok: Token[]): Step[] {
+  const text = (tok: Token[], a: number, b: number) => tok.slice(a, b).map((t) => t.display).join('');
+  // The closing mark a side of an edit leaves open, if any (the last bracket opened and not closed in it).
+  const open = (t: string): string | null => {
+    const stack: string[] = [];
+    for (const ch of t) {
+      if (CLOSE_OF[ch]) stack.push(CLOSE_OF[ch]!);
+      else if (stack.length && ch === stack[stack.length - 1]) stack.pop();
+    }
+    return stack.length ? stack[stack.length - 1]! : null;
+  };
+  for (let k = 0; k + 2 < steps.length; k++) {
+    const [first, shared, second] = [steps[k]!, steps[k + 1]!, steps[k + 2]!];
+    if (first.equal || !shared.equal || second.equal || shared.b1 - shared.b0 > BRACKET_GAP) continue;
+    if (/[。；！？\n]/.test(text(bTok, shared.b0, shared.b1))) continue;
+    const side = (tok: Token[], a0: number, a1: number, c0: number, c1: number) => {
+      const close = open(text(tok, a0, a1));
+      return close !== null && text(tok, c0, c1) === close;
+    };
+    const added = first.b0 === first.b1 && second.b0 === second.b1 && side(oTok, first.o0, first.o1, second.o0, second.o1);
+    const dropped = first.o0 === first.o1 && second.o0 === second.o1 && side(bTok, first.b0, first.b1, second.b0, second.b1);
+    if (!added && !dropped) continue;
+    steps.splice(k, 3, { equal: false, b0: first.b0, b1: second.b1, o0: first.o0, o1: second.o1 });
+  }
+  return steps;
+}
+
 /**
  * Two insertions (or deletions) around a shared run can be one, beside that run, when the second ends with it (因[违反本法规定]受到处罚的，
  * …记入信用记录。违反本法规定， = [因违反本法规定受到处罚的，…记入信用记录。]违反本法规定，): they are made one where it then begins

@@ -58,3 +58,21 @@ describe('every edit is reported', () => {
     for (const text of Object.values(TEXTS)) expect(diffOf(text, text).pairs.every((p) => p.status === 'identical')).toBe(true);
   });
 });
+
+describe('a bracket opened in an edit and closed in the next', () => {
+  const law = (body: string) => `# 某某市会计管理条例\n\n第一条 为了规范会计行为，制定本条例。\n\n第二条 ${body}`;
+  it('is one change with the words between, and the closing mark is no punctuation variant of its own', () => {
+    const d = diffOf(law('各单位不得随意改变资产、负债、所有者权益的确认标准。'), law('各单位不得随意改变资产、负债、净资产（所有者权益）的确认标准。'));
+    const p = d.pairs.find((x) => x.base.includes('c2'))!;
+    expect(p.changes).toHaveLength(1);
+    const words = p.changes[0]!.chars ?? p.changes[0]!.words!;
+    expect(words.filter((s) => s.op === 'insert').map((s) => s.text)).toEqual(['净资产（', '）']);
+    expect(p.variants.filter((v) => v.kind === 'punctuation')).toEqual([]);
+  });
+  it('quotes put round a name are one punctuation variant (专精特新 / “专精特新”), not two stray marks', () => {
+    const d = diffOf(law('支持专精特新企业发展壮大。'), law('支持“专精特新”企业发展壮大。'));
+    const p = d.pairs.find((x) => x.base.includes('c2'))!;
+    expect(p.changes).toEqual([]);
+    expect(p.variants.map((v) => [v.kind, v.before, v.after])).toEqual([['punctuation', '专精特新', '“专精特新”']]);
+  });
+});
