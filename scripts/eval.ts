@@ -14,7 +14,8 @@ import { scoreAmendment } from '../src/eval/score-amendment.js';
 import { scoreFigurePairing, scorePairingPrecision, scoreNumericChanges, variantOnlyChanges } from '../src/eval/score-diff.js';
 import { projectRoot } from '../src/store/project-paths.js';
 import { GoldChanges, GoldNumbers } from '../src/model/gold.js';
-import { diffPair, jurisdictionOf, loadDocument } from '../src/pipeline.js';
+import { diffPair, loadDocument } from '../src/pipeline.js';
+import { jurisdictionOf } from '../src/document-info.js';
 import { evalExternal } from './eval-external.js';
 
 const BUNDLED_PAIRS: Array<[string, string]> = [

@@ -1,5 +1,4 @@
 // Chains the stages: ingest → normalize → parse → extract → align → diff.
-import crypto from 'node:crypto';
 import { readDocument, type SourceDocument } from './ingest/read-document.js';
 import { z } from 'zod';
 import { NormalizedDocument as NormalizedDocumentSchema } from './model/normalized-document.js';
@@ -11,11 +10,9 @@ import { parseDocument } from './parse/parse-document.js';
 import { extractDocumentFacts } from './extract/extract-document-facts.js';
 import { alignDocuments } from './align/align-documents.js';
 import { InputError } from './errors.js';
-import { reviewReason } from './model/review-policy.js';
-import { alignmentPath, checkReviewedIds, mergeReviewed, readAlignmentFile, writeAlignmentFile } from './align/alignment-store.js';
-import { type ReviewAction, reviewAlignment } from './align/review-alignment.js';
-import { documentMetadata } from './ingest/detect-metadata.js';
-import { loadManifest } from './ingest/load-manifest.js';
+import { alignmentPath, checkReviewedIds, readAlignmentFile } from './align/alignment-store.js';
+import { documentInfo, jurisdictionNames, jurisdictionOf } from './document-info.js';
+import { reviewedAlignment, textHash } from './review-store.js';
 import { Alignment as AlignmentSchema } from './model/alignment.js';
 import type { Alignment, AlignmentFile } from './model/alignment.js';
 import { DocumentDiff as DocumentDiffSchema } from './model/clause-diff.js';
@@ -25,7 +22,6 @@ import { checkAttachments } from './diff/check-attachments.js';
 import type { ConsistencyReport } from './model/consistency.js';
 import { placePattern } from './align/mask-text.js';
 import { cachedResult } from './store/content-cache.js';
-import { withFileLock } from './store/with-file-lock.js';
 import { openSegmentCache, saveSegmentCache } from './segment/segment-cache.js';
 
 /** What the cache must hold for each kind of result; an entry of another shape is computed again. */
@@ -53,20 +49,6 @@ export function loadDocument(arg: string): LoadedDocument {
     CachedDocument,
   );
   return { source, normalized, parsed };
-}
-
-/** Names whose swap between documents is localization, not change: every jurisdiction in the corpus and its parent. */
-export function jurisdictionNames(...docs: LoadedDocument[]): string[] {
-  const names = new Set<string>();
-  for (const d of loadManifest().documents) {
-    names.add(d.jurisdiction.name);
-    if (d.jurisdiction.parent) names.add(d.jurisdiction.parent);
-  }
-  for (const d of docs) {
-    const found = jurisdictionOf(d);
-    if (found) names.add(found);
-  }
-  return [...names];
 }
 
 export interface AlignedPair {
@@ -122,32 +104,6 @@ export function alignLoaded(base: LoadedDocument, other: LoadedDocument, names =
   return { base, other, auto, alignment: reviewedAlignment(auto, reviewed), file, reviewed, made };
 }
 
-/** The aligner's links with the reviewed decisions applied, each saying whether, and why, a person should look at it. */
-function reviewedAlignment(auto: Alignment, reviewed: AlignmentFile | null): Alignment {
-  const merged = mergeReviewed(auto, reviewed);
-  return { ...merged, links: merged.links.map(withReviewReason) };
-}
-
-/** A link with the reason to review it (needsReview), where it has one; without the field where it has none. */
-function withReviewReason(link: Alignment['links'][number]): Alignment['links'][number] {
-  const { needsReview: _old, ...rest } = link;
-  const reason = reviewReason(rest);
-  return reason ? { ...rest, needsReview: reason } : rest;
-}
-
-/** The jurisdiction a document belongs to: from the manifest, else read from its text. */
-export function jurisdictionOf(d: LoadedDocument): string | null {
-  return d.source.entry?.jurisdiction.name ?? documentMetadata(d.parsed, d.normalized.text).jurisdiction ?? null;
-}
-
-/** What a document says about itself: the manifest entry's jurisdiction, stage, date and number, else what its text prints. */
-export function documentInfo(d: LoadedDocument): DocumentInfo {
-  const e = d.source.entry;
-  if (e) return { jurisdiction: e.jurisdiction.name, stage: e.stage, date: e.date, docNumber: e.docNumber };
-  const m = documentMetadata(d.parsed, d.normalized.text);
-  return { jurisdiction: m.jurisdiction, stage: m.stage, date: m.date, docNumber: m.docNumber };
-}
-
 /** Aligns two documents (with reviewed decisions) and compares every pair. */
 export function diffPair(baseArg: string, otherArg: string): AlignedPair & { diff: DocumentDiff } {
   const aligned = alignPair(baseArg, otherArg);
@@ -174,35 +130,6 @@ function documentKey(d: LoadedDocument): string[] {
   return [d.source.id, d.source.raw];
 }
 
-/**
- * Applies one review decision and saves it in alignments/ (the previous file kept as .bak); returns the pair as now aligned.
- * `policydiff review` and the terminal UI both decide through here.
- */
-export function reviewPair(aligned: AlignedPair, action: ReviewAction, createdBy: string): AlignedPair {
-  saveReviewed(aligned, (current) => reviewAlignment(current, action, aligned.auto), createdBy);
-  return reloadReviewed(aligned);
-}
-
-/**
- * Rewrites the pair's alignment file under its lock, from the decisions on file at that moment (not
- * those read earlier): a decision saved meanwhile by another process is kept, not overwritten.
- * `change` gets the aligner's result with those decisions applied. `align --write` saves it as is.
- */
-export function saveReviewed(aligned: AlignedPair, change: (current: Alignment) => Alignment, createdBy: string): void {
-  withFileLock(aligned.file, () => {
-    const current = readAlignmentFile(aligned.file);
-    checkReviewedIds(aligned.file, current, aligned.auto, aligned.made);
-    writeAlignmentFile(aligned.file, change(mergeReviewed(aligned.auto, current)), createdBy, current, aligned.made);
-  });
-}
-
-/** Re-reads the pair's alignment file (after a decision or an undo) and applies it to the aligner's own result. */
-export function reloadReviewed(aligned: AlignedPair): AlignedPair {
-  const reviewed = readAlignmentFile(aligned.file);
-  checkReviewedIds(aligned.file, reviewed, aligned.auto, aligned.made);
-  return { ...aligned, reviewed, alignment: reviewedAlignment(aligned.auto, reviewed) };
-}
-
 /** Reads a document and compares its attachment tables with its body. */
 export function checkDocument(arg: string): ConsistencyReport {
   return checkLoaded(loadDocument(arg)).report;
@@ -211,9 +138,4 @@ export function checkDocument(arg: string): ConsistencyReport {
 /** The check of a loaded document, with the document itself (the check view shows the texts of rows and clauses). */
 export function checkLoaded(doc: LoadedDocument): { report: ConsistencyReport; document: ParsedDocument; info: DocumentInfo } {
   return { report: checkAttachments(doc.parsed, placePattern(jurisdictionNames(doc))), document: doc.parsed, info: documentInfo(doc) };
-}
-
-/** A short hash of a document's text, for telling which text a reviewed file's decisions were made on. */
-function textHash(text: string): string {
-  return crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 }

@@ -1,12 +1,8 @@
 // Review decisions on an alignment: confirm or reject a link, or link clauses by hand (CLI and TUI share this).
 import { InputError } from '../errors.js';
 import type { Alignment, Link } from '../model/alignment.js';
+import type { ReviewAction } from '../model/review-action.js';
 import { withUnmatched } from './alignment-store.js';
-
-export type ReviewAction =
-  | { kind: 'confirm'; base: string; other?: string }
-  | { kind: 'reject'; base: string; other?: string }
-  | { kind: 'link'; base: string[]; other: string[] };
 
 /** Applies one decision; `universe` is the full set of ids (the auto alignment) to validate against. */
 export function reviewAlignment(a: Alignment, action: ReviewAction, universe: Alignment): Alignment {

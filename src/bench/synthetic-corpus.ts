@@ -3,7 +3,8 @@ import type { Alignment } from '../model/alignment.js';
 import { extractDocumentFacts } from '../extract/extract-document-facts.js';
 import { normalizeDocument } from '../normalize/normalize-document.js';
 import { parseDocument } from '../parse/parse-document.js';
-import { alignLoaded, jurisdictionNames, jurisdictionOf, type LoadedDocument, loadDocument } from '../pipeline.js';
+import { alignLoaded, type LoadedDocument, loadDocument } from '../pipeline.js';
+import { jurisdictionNames, jurisdictionOf } from '../document-info.js';
 import { seededRandom, synthesizeDocument } from './synthesize-document.js';
 
 export const BENCH_ANCHOR = 'hangzhou-2024';

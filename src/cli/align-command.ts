@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import type { Alignment } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
-import { alignPair, saveReviewed } from '../pipeline.js';
+import { alignPair } from '../pipeline.js';
+import { saveReviewed } from '../review-store.js';
 import { describeUnit } from '../parse/describe-unit.js';
 import { fit, paint, pad, terminalWidth, writeOut } from '../render/terminal-output.js';
 import { warnOutline } from './warn-outline.js';

@@ -2,12 +2,14 @@
 import React from 'react';
 import { alignableUnits } from '../align/alignable-units.js';
 import { isDecision, restoreDecisions } from '../align/alignment-store.js';
-import { type ReviewAction, reviewAlignment } from '../align/review-alignment.js';
+import { reviewAlignment } from '../align/review-alignment.js';
+import type { ReviewAction } from '../model/review-action.js';
 import type { Link } from '../model/alignment.js';
 import type { DocumentDiff } from '../model/clause-diff.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { describeUnit } from '../parse/describe-unit.js';
-import { type AlignedPair, checkLoaded, diffAligned, reloadReviewed, saveReviewed } from '../pipeline.js';
+import { type AlignedPair, checkLoaded, diffAligned } from '../pipeline.js';
+import { reloadReviewed, saveReviewed } from '../review-store.js';
 import { DiffTuiApp } from '../render/tui/diff-tui-app.js';
 import type { DiffTuiModel, UnitChoice } from '../render/tui/diff-tui-state.js';
 import { runFullScreen } from '../render/tui/run-full-screen.js';

@@ -2,7 +2,8 @@
 import React from 'react';
 import { familyFigures } from '../families/build-families.js';
 import type { FamilyTable } from '../model/family.js';
-import { jurisdictionNames, type LoadedDocument, loadDocument } from '../pipeline.js';
+import { type LoadedDocument, loadDocument } from '../pipeline.js';
+import { jurisdictionNames } from '../document-info.js';
 import { FamiliesTuiApp } from '../render/tui/families-tui-app.js';
 import { runFullScreen } from '../render/tui/run-full-screen.js';
 import { themeForTerminal } from '../render/tui/tui-theme.js';

@@ -1,8 +1,9 @@
 // `policydiff review <base> <other> confirm|reject|link …`: records review decisions in alignments/.
 import type { Command } from 'commander';
-import type { ReviewAction } from '../align/review-alignment.js';
+import type { ReviewAction } from '../model/review-action.js';
 import { InputError } from '../errors.js';
-import { alignPair, reviewPair } from '../pipeline.js';
+import { alignPair } from '../pipeline.js';
+import { reviewPair } from '../review-store.js';
 import { paint, writeOut } from '../render/terminal-output.js';
 
 export function registerReviewCommand(program: Command): void {

@@ -5,7 +5,7 @@ import { alignByBigramsGreedy, alignByOrdinal } from '../../src/eval/baselines.j
 import { expandPairs, scoreAlignment } from '../../src/eval/score-alignment.js';
 import { loadGoldPairs } from '../../src/eval/load-gold.js';
 import { goldRefToId } from '../../src/model/gold.js';
-import { jurisdictionNames } from '../../src/pipeline.js';
+import { jurisdictionNames } from '../../src/document-info.js';
 import { load } from '../helpers/corpus.js';
 
 const gold = loadGoldPairs;

@@ -4,7 +4,7 @@ import { alignDocuments } from '../../src/align/align-documents.js';
 import { calibratedScore } from '../../src/align/calibrate-links.js';
 import { fitLogistic } from '../../src/eval/fit-logistic.js';
 import { LOW_CONFIDENCE } from '../../src/model/review-policy.js';
-import { jurisdictionNames } from '../../src/pipeline.js';
+import { jurisdictionNames } from '../../src/document-info.js';
 import { load } from '../helpers/corpus.js';
 
 describe('calibratedScore', () => {

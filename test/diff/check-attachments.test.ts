@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placePattern } from '../../src/align/mask-text.js';
 import { checkAttachments } from '../../src/diff/check-attachments.js';
 import { ConsistencyReport } from '../../src/model/consistency.js';
-import { jurisdictionNames } from '../../src/pipeline.js';
+import { jurisdictionNames } from '../../src/document-info.js';
 import { load } from '../helpers/corpus.js';
 
 const check = (id: string) => {

@@ -8,7 +8,8 @@ import { scoreFigurePairing, scoreNumericChanges, variantOnlyChanges } from '../
 import { DocumentDiff, type PairDiff } from '../../src/model/clause-diff.js';
 import { GoldChanges, GoldNumbers } from '../../src/model/gold.js';
 import { foldVariants } from '../../src/normalize/reverse-vocabulary.js';
-import { diffPair, jurisdictionOf } from '../../src/pipeline.js';
+import { diffPair } from '../../src/pipeline.js';
+import { jurisdictionOf } from '../../src/document-info.js';
 import { load } from '../helpers/corpus.js';
 
 const hz = diffPair('hangzhou-2024-draft', 'hangzhou-2024');

@@ -10,7 +10,8 @@ import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
 import { buildFamilies, familyMember } from '../../src/families/build-families.js';
 import { findParents } from '../../src/families/find-parents.js';
 import type { Link } from '../../src/model/alignment.js';
-import { alignLoaded, jurisdictionNames } from '../../src/pipeline.js';
+import { alignLoaded } from '../../src/pipeline.js';
+import { jurisdictionNames } from '../../src/document-info.js';
 import { FamilyTable } from '../../src/model/family.js';
 import { readBasis } from '../../src/parse/read-basis.js';
 

@@ -1,7 +1,7 @@
 // The diff UI as an ink component: one key handler for the whole session feeds the diff view and the check view (t / T) through their pure reducers; review decisions and undo are handed to the caller.
 import { useApp, useInput } from 'ink';
 import React from 'react';
-import type { ReviewAction } from '../../align/review-alignment.js';
+import type { ReviewAction } from '../../model/review-action.js';
 import { checkFrame } from './check-tui-frame.js';
 import { checkKey } from './check-tui-keys.js';
 import type { CheckTuiModel } from './check-tui-state.js';

@@ -1,5 +1,5 @@
 // Key handling of the diff UI: a key press becomes a reducer action or an effect (review decisions, undo, the check view, quit) for the app to carry out.
-import type { ReviewAction } from '../../align/review-alignment.js';
+import type { ReviewAction } from '../../model/review-action.js';
 import { type DiffTuiAction, type DiffTuiState, pickerChoices } from './diff-tui-state.js';
 import { type KeyInfo, listKey, navigationKey, searchKey } from './screen-keys.js';
 
