@@ -2,7 +2,7 @@
 import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { calibratedScore, linkFeatures } from './calibrate-links.js';
-import { type SimilarityMatrix, residualSimilarity, similarityMatrix } from './similarity-matrix.js';
+import { type SimilarityMatrix, residualSimilarity, similarityMatrix, vectorSimilarity } from './similarity-matrix.js';
 
 export interface AlignOptions {
   /** Below this a pair is not a match in the ordered pass. */
@@ -13,9 +13,11 @@ export interface AlignOptions {
   splitThreshold: number;
   /** …and when what it shares with that unit, beyond what the units already in the link share with it, scores at least this. */
   joinResidual: number;
+  /** A clause left unmatched is linked with an article one of whose 款 it scores at least this against. */
+  paragraphMatch: number;
 }
 
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3, joinResidual: 0.03 };
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3, joinResidual: 0.03, paragraphMatch: 0.34 };
 
 /**
  * Aligns the clauses and section intros of two parsed documents. Where two line-ups are equally good the passes
@@ -53,13 +55,19 @@ function mirrored(a: Alignment & { matrix: SimilarityMatrix }): Alignment & { ma
   const order = new Map(m.other.map((u, j) => [u.id, j]));
   const at = (ids: string[]) => (ids[0] === 'preamble' ? -1 : ids[0] === 'closing' ? Infinity : Math.min(...ids.map((id) => order.get(id) ?? Infinity)));
   const links = a.links.map((l) => ({ ...l, base: l.other, other: l.base })).sort((x, y) => at(x.base) - at(y.base));
-  return { base: a.other, other: a.base, links, baseOnly: a.otherOnly, otherOnly: a.baseOnly, matrix: { base: m.other, other: m.base, score, vectors: { base: m.vectors.other, other: m.vectors.base } } };
+  return { base: a.other, other: a.base, links, baseOnly: a.otherOnly, otherOnly: a.baseOnly, matrix: { base: m.other, other: m.base, score, vectors: { base: m.vectors.other, other: m.vectors.base }, paragraphs: { base: m.paragraphs.other, other: m.paragraphs.base } } };
 }
 
 function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions: string[], options: AlignOptions): Alignment & { matrix: SimilarityMatrix } {
   const m = similarityMatrix(base, other, jurisdictions);
   const n = m.base.length;
   const k = m.other.length;
+  // A heading with no text of its own (a law's 第二章 矿产资源勘查的登记和开采的审批) is no counterpart of a clause: only a section
+  // intro that says something (a plan's 一、 with its targets) can be one.
+  const bare = (u: { kind: string; text: string }) => u.kind === 'section' && !u.text.trim();
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < k; j++) if (m.base[i]!.kind !== m.other[j]!.kind && (bare(m.base[i]!) || bare(m.other[j]!))) m.score[i]![j] = 0;
+  }
   const pairs = orderedPairs(m, options.matchThreshold);
   const baseLink = new Int32Array(n).fill(-1);
   const otherLink = new Int32Array(k).fill(-1);
@@ -111,6 +119,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     g.kind = 'split';
     baseLink[i] = otherLink[j]!;
   }
+  joinByParagraph(m, groups, baseLink, otherLink, options);
   const links: Link[] = groups
     .map((g) => {
       const bs = [...g.base].sort((a, b) => a - b);
@@ -141,6 +150,54 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     otherOnly: [...(other.preamble && !base.preamble ? ['preamble'] : []), ...m.other.filter((_, j) => otherLink[j]! < 0).map((u) => u.id), ...(other.closing && !base.closing ? ['closing'] : [])],
     matrix: m,
   };
+}
+
+type Group = { base: number[]; other: number[]; kind: 'ordered' | 'moved' | 'split' };
+
+/**
+ * An article left unmatched that became one 款 of an article of the other text (开展反洗钱培训和宣传工作 → the second 款 of a new
+ * article on training): its likeness to the whole article is diluted by the other 款, so the passes above miss it. It is linked
+ * where it scores at least `paragraphMatch` against one 款 — joining that article's link as a merge (or split) when what it shares
+ * with the article is not already what the article's partner shares with it, or as a link of its own when the article has none.
+ */
+function joinByParagraph(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array, options: AlignOptions): void {
+  const pass = (side: 'base' | 'other') => {
+    const [mine, theirs, myLink, theirLink] = side === 'base' ? [m.base, m.other, baseLink, otherLink] : [m.other, m.base, otherLink, baseLink];
+    const [myVec, theirParas] = side === 'base' ? [m.vectors.base, m.paragraphs.other] : [m.vectors.other, m.paragraphs.base];
+    const mineOf = (g: Group) => (side === 'base' ? g.base : g.other);
+    const theirsOf = (g: Group) => (side === 'base' ? g.other : g.base);
+    for (let u = 0; u < mine.length; u++) {
+      if (myLink[u]! >= 0 || mine[u]!.kind !== 'clause') continue;
+      let best = -1;
+      let bestScore = 0;
+      for (const [t, paras] of theirParas()) {
+        for (const p of paras) {
+          const sc = vectorSimilarity(myVec[u]!, p);
+          if (sc > bestScore) [best, bestScore] = [t, sc];
+        }
+      }
+      if (best < 0 || bestScore < options.paragraphMatch) continue;
+      const gi = theirLink[best]!;
+      if (gi < 0) {
+        const [b, o] = side === 'base' ? [u, best] : [best, u];
+        // In order with the links made in order, or a move.
+        const inOrder = groups.every((g) => g.kind !== 'ordered' || (g.base[0]! < b) === (g.other[0]! < o));
+        myLink[u] = theirLink[best] = groups.length;
+        groups.push({ base: [b], other: [o], kind: inOrder ? 'ordered' : 'moved' });
+        continue;
+      }
+      const g = groups[gi]!;
+      if (theirsOf(g).length > 1) continue;
+      const partners = mineOf(g).map((x) => myVec[x]!);
+      const target = (side === 'base' ? m.vectors.other : m.vectors.base)[best]!;
+      if (residualSimilarity(myVec[u]!, target, partners) < options.joinResidual) continue;
+      mineOf(g).push(u);
+      g.kind = 'split';
+      myLink[u] = gi;
+    }
+  };
+  pass('base');
+  pass('other');
 }
 
 /** Needleman–Wunsch without gap cost: the order-preserving set of pairs with the largest total margin over the threshold. */

@@ -2,7 +2,7 @@
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { type AlignableUnit, alignableUnits } from './alignable-units.js';
 import { makeMasker } from './mask-text.js';
-import { type SparseVector, addCosines, countFeatures, dotOutside, type UnitFeatures, weighAll } from './vectorize.js';
+import { type SparseVector, addCosines, countFeatures, dot, dotOutside, type UnitFeatures, weighAgainst, weighAll } from './vectorize.js';
 
 export interface SimilarityMatrix {
   base: AlignableUnit[];
@@ -11,6 +11,8 @@ export interface SimilarityMatrix {
   score: Float64Array[];
   /** The weighted vectors behind the scores, by unit: words and bigrams of each base unit, then of each other unit. */
   vectors: { base: UnitVectors[]; other: UnitVectors[] };
+  /** The vectors of the 款 of each article that has two or more, by unit index (computed when first asked for). */
+  paragraphs: { base: () => Map<number, UnitVectors[]>; other: () => Map<number, UnitVectors[]> };
 }
 
 export interface UnitVectors {
@@ -23,6 +25,7 @@ const WORD_WEIGHT = 0.6;
 interface DocumentFeatures {
   units: AlignableUnit[];
   features: UnitFeatures[];
+  mask: (t: string) => string;
 }
 
 /** Segmented units per document and masker, so an anchor aligned with many documents is cut once. */
@@ -36,7 +39,7 @@ function documentFeatures(doc: ParsedDocument, jurisdictions: string[]): Documen
   if (!found) {
     const mask = makeMasker(jurisdictions);
     const units = alignableUnits(doc);
-    found = { units, features: units.map((u) => countFeatures(u, mask)) };
+    found = { units, features: units.map((u) => countFeatures(u, mask)), mask };
     byMask.set(key, found);
   }
   return found;
@@ -52,7 +55,42 @@ export function similarityMatrix(base: ParsedDocument, other: ParsedDocument, ju
   addCosines(words.slice(0, n), words.slice(n), WORD_WEIGHT, score);
   addCosines(bigrams.slice(0, n), bigrams.slice(n), 1 - WORD_WEIGHT, score);
   const vectors = words.map((w, k) => ({ words: w, bigrams: bigrams[k]! }));
-  return { base: b.units, other: o.units, score, vectors: { base: vectors.slice(0, n), other: vectors.slice(n) } };
+  const reference = [...b.features, ...o.features];
+  // The 款 of each article with more than one, weighed as the units are, when a pass asks for them.
+  const paragraphs = (doc: ParsedDocument, f: DocumentFeatures) => () => paragraphVectors(doc, f, reference);
+  return {
+    base: b.units,
+    other: o.units,
+    score,
+    vectors: { base: vectors.slice(0, n), other: vectors.slice(n) },
+    paragraphs: { base: once(paragraphs(base, b)), other: once(paragraphs(other, o)) },
+  };
+}
+
+/** The vectors of the 款 of each clause with two or more, by unit index; weighed with the IDF of the units compared. */
+function paragraphVectors(doc: ParsedDocument, f: DocumentFeatures, reference: UnitFeatures[]): Map<number, UnitVectors[]> {
+  const clauses = new Map(doc.clauses.map((c) => [c.id, c]));
+  const at: Array<{ unit: number; counts: UnitFeatures }> = [];
+  f.units.forEach((u, i) => {
+    const paras = clauses.get(u.id)?.paragraphs;
+    if (u.kind !== 'clause' || !paras || paras.length < 2) return;
+    for (const p of paras) at.push({ unit: i, counts: countFeatures({ ...u, title: '', text: p.text }, f.mask) });
+  });
+  const words = weighAgainst(reference.map((r) => r.words), at.map((a) => a.counts.words));
+  const bigrams = weighAgainst(reference.map((r) => r.bigrams), at.map((a) => a.counts.bigrams));
+  const out = new Map<number, UnitVectors[]>();
+  at.forEach((a, k) => out.set(a.unit, [...(out.get(a.unit) ?? []), { words: words[k]!, bigrams: bigrams[k]! }]));
+  return out;
+}
+
+function once<T>(f: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= f());
+}
+
+/** The likeness of two vectors as the matrix scores units: 0.6 × words + 0.4 × bigrams. */
+export function vectorSimilarity(x: UnitVectors, y: UnitVectors): number {
+  return WORD_WEIGHT * dot(x.words, y.words) + (1 - WORD_WEIGHT) * dot(x.bigrams, y.bigrams);
 }
 
 /**

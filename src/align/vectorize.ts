@@ -132,9 +132,14 @@ export function countFeatures(unit: AlignableUnit, mask: (t: string) => string):
 
 /** Unit-length TF-IDF vectors, with inverse document frequencies taken over the given units. */
 export function weighAll(units: TermCounts[]): SparseVector[] {
+  return weighAgainst(units, units);
+}
+
+/** Unit-length TF-IDF vectors of `units`, with inverse document frequencies taken over `reference` (parts of a unit weighed as the units are). */
+export function weighAgainst(reference: TermCounts[], units: TermCounts[]): SparseVector[] {
   if (scratch.length < vocabulary.size) scratch = new Int32Array(vocabulary.size * 2);
-  for (const u of units) for (const id of u.ids) scratch[id]!++;
-  const n = units.length;
+  for (const u of reference) for (const id of u.ids) scratch[id]!++;
+  const n = reference.length;
   const vectors = units.map(({ ids, tf }) => {
     const weights = new Float64Array(ids.length);
     let norm = 0;
@@ -147,7 +152,7 @@ export function weighAll(units: TermCounts[]): SparseVector[] {
     for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
     return { ids, weights };
   });
-  for (const u of units) for (const id of u.ids) scratch[id] = 0;
+  for (const u of reference) for (const id of u.ids) scratch[id] = 0;
   return vectors;
 }
 
@@ -204,6 +209,17 @@ export function dotOutside(x: SparseVector, y: SparseVector, outside: SparseVect
       a++;
       b++;
     }
+  }
+  return sum;
+}
+
+/** The dot product of two unit vectors (their cosine). */
+export function dot(x: SparseVector, y: SparseVector): number {
+  let sum = 0;
+  for (let a = 0, b = 0; a < x.ids.length && b < y.ids.length; ) {
+    if (x.ids[a]! < y.ids[b]!) a++;
+    else if (y.ids[b]! < x.ids[a]!) b++;
+    else sum += x.weights[a++]! * y.weights[b++]!;
   }
   return sum;
 }

@@ -39,4 +39,40 @@ describe('who joins a link', () => {
     const a = alignDocuments(old, now, []);
     expect(asOldNew(a)).toContainEqual([['c2', 'c3'], ['c2']]);
   });
+
+  it('an article that became one 款 of a longer article joins that article’s link, though its likeness to the whole is diluted', () => {
+    const TRAIN_OLD = '水务部门应当会同有关部门开展节约用水宣传教育和培训工作，普及节水知识。';
+    const PLAN = '市水务部门应当会同有关部门编制本市水资源综合规划，报市人民政府批准后实施。';
+    const PLAN_NEW = [
+      '市水务部门应当会同有关部门编制本市水资源综合规划，报市人民政府批准后实施。',
+      '水资源综合规划应当与国土空间规划相衔接，统筹生活、生产和生态用水，合理确定地下水开采总量和地表水取用总量。',
+      '区人民政府应当根据水资源综合规划，组织编制本区水资源保护和开发利用方案，明确年度目标、重点任务和责任分工。',
+      '水务部门应当开展节约用水宣传教育和培训，普及节水知识。',
+    ].join('\n\n');
+    const old = law('old5', [PURPOSE, PLAN, TRAIN_OLD, TAKE]);
+    const now = law('new5', [PURPOSE, PLAN_NEW, TAKE]);
+    const a = alignDocuments(old, now, []);
+    // Against the whole new 第二条 the old 第三条 scores below the line a merge needs.
+    const oldIsBase = a.base === 'old5';
+    const bi = a.matrix.base.findIndex((u) => u.id === (oldIsBase ? 'c3' : 'c2'));
+    const oj = a.matrix.other.findIndex((u) => u.id === (oldIsBase ? 'c2' : 'c3'));
+    expect(a.matrix.score[bi]![oj]!).toBeLessThan(DEFAULT_ALIGN_OPTIONS.splitThreshold);
+    expect(asOldNew(a)).toContainEqual([['c2', 'c3'], ['c2']]);
+    expect([...a.baseOnly, ...a.otherOnly]).toEqual([]);
+  });
+
+  it('a chapter heading with no text of its own is never linked with an article', () => {
+    const chapters = (id: string, second: string, article: string) =>
+      loadSynthetic({
+        id,
+        source: 'fixture',
+        text: ['# 某某市水资源管理条例', '第一章 总则', `第一条 ${PURPOSE}`, `第二章 ${second}`, `第二条 ${article}`].join('\n\n'),
+        truth: new Set(),
+      }).parsed;
+    // The old chapter's name is the new article's subject: likeness alone would link the two.
+    const PLAN = '市水务部门应当会同有关部门编制本市水资源综合规划，报市人民政府批准后实施。';
+    const a = alignDocuments(chapters('old6', '擅自取水的处罚', PLAN), chapters('new6', '法律责任', TAKE), []);
+    for (const l of a.links) expect(l.base[0]!.startsWith('s')).toBe(l.other[0]!.startsWith('s'));
+  });
 });
+
