@@ -120,6 +120,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     baseLink[i] = otherLink[j]!;
   }
   joinByParagraph(m, groups, baseLink, otherLink, options);
+  linkHeadingsByArticles(m, groups, baseLink, otherLink);
   const links: Link[] = groups
     .map((g) => {
       const bs = [...g.base].sort((a, b) => a - b);
@@ -198,6 +199,39 @@ function joinByParagraph(m: SimilarityMatrix, groups: Group[], baseLink: Int32Ar
   };
   pass('base');
   pass('other');
+}
+
+/**
+ * A chapter renamed (第二章 矿产资源勘查的登记和开采的审批 → 第二章 矿业权) shares no words with its new name, but its articles went
+ * to the new chapter: two headings left unmatched are linked where most of the linked articles under each (and at least two) are
+ * linked with articles under the other.
+ */
+function linkHeadingsByArticles(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array): void {
+  const loose = (units: SimilarityMatrix['base'], link: Int32Array) => units.flatMap((u, i) => (u.kind === 'section' && link[i]! < 0 ? [i] : []));
+  const [bs, os] = [loose(m.base, baseLink), loose(m.other, otherLink)];
+  if (!bs.length || !os.length) return;
+  // How many links join a clause under base section number x with one under other section number y.
+  const votes = new Map<string, number>();
+  const linkedUnder = { base: new Map<number, number>(), other: new Map<number, number>() };
+  for (const g of groups) {
+    const bSecs = new Set(g.base.filter((i) => m.base[i]!.kind === 'clause').map((i) => m.base[i]!.section));
+    const oSecs = new Set(g.other.filter((j) => m.other[j]!.kind === 'clause').map((j) => m.other[j]!.section));
+    for (const x of bSecs) linkedUnder.base.set(x, (linkedUnder.base.get(x) ?? 0) + 1);
+    for (const y of oSecs) linkedUnder.other.set(y, (linkedUnder.other.get(y) ?? 0) + 1);
+    for (const x of bSecs) for (const y of oSecs) votes.set(`${x}|${y}`, (votes.get(`${x}|${y}`) ?? 0) + 1);
+  }
+  for (const i of bs) {
+    const x = m.base[i]!.section;
+    for (const j of os) {
+      const y = m.other[j]!.section;
+      const v = votes.get(`${x}|${y}`) ?? 0;
+      if (otherLink[j]! >= 0 || v < 2 || 2 * v <= (linkedUnder.base.get(x) ?? 0) || 2 * v <= (linkedUnder.other.get(y) ?? 0)) continue;
+      // Found by what it heads, not by where it stands: no move of its own to report (its articles say where they went).
+      baseLink[i] = otherLink[j] = groups.length;
+      groups.push({ base: [i], other: [j], kind: 'ordered' });
+      break;
+    }
+  }
 }
 
 /** Needleman–Wunsch without gap cost: the order-preserving set of pairs with the largest total margin over the threshold. */

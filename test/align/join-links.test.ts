@@ -74,5 +74,21 @@ describe('who joins a link', () => {
     const a = alignDocuments(chapters('old6', '擅自取水的处罚', PLAN), chapters('new6', '法律责任', TAKE), []);
     for (const l of a.links) expect(l.base[0]!.startsWith('s')).toBe(l.other[0]!.startsWith('s'));
   });
+
+  it('a chapter renamed is linked with its new name where its articles went under it', () => {
+    const A1 = '取水单位和个人应当按照取水许可证规定的水量和用途取水，不得擅自改变取水用途。';
+    const A2 = '取水单位和个人应当安装经检定合格的计量设施，并保证其正常运行。';
+    const A3 = '水务部门应当对取水情况进行监督检查，被检查单位应当如实提供有关资料。';
+    const doc = (id: string, chapter: string) =>
+      loadSynthetic({
+        id,
+        source: 'fixture',
+        text: ['# 某某市水资源管理条例', '第一章 总则', `第一条 ${PURPOSE}`, `第二章 ${chapter}`, `第二条 ${A1}`, `第三条 ${A2}`, `第四条 ${A3}`].join('\n\n'),
+        truth: new Set(),
+      }).parsed;
+    const a = alignDocuments(doc('old7', '取水许可的实施'), doc('new7', '用水监管'), []);
+    expect(asOldNew(a)).toContainEqual([['s2'], ['s2']]);
+    expect([...a.baseOnly, ...a.otherOnly]).toEqual([]);
+  });
 });
 
