@@ -2,7 +2,7 @@
 import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { calibratedScore, linkFeatures } from './calibrate-links.js';
-import { type SimilarityMatrix, residualSimilarity, similarityMatrix, vectorSimilarity } from './similarity-matrix.js';
+import { type SimilarityMatrix, type UnitVectors, residualSimilarity, similarityMatrix, vectorSimilarity } from './similarity-matrix.js';
 
 export interface AlignOptions {
   /** Below this a pair is not a match in the ordered pass. */
@@ -133,7 +133,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
         similarity: round(features[1]!),
         status: 'auto' as const,
         kind: g.kind,
-        ...(features[2]! < 0 ? { contested: true } : {}),
+        ...(contested(g, m, groups, baseLink, otherLink) ? { contested: true } : {}),
         position: Math.min(...bs),
       };
     })
@@ -171,14 +171,18 @@ function joinByParagraph(m: SimilarityMatrix, groups: Group[], baseLink: Int32Ar
       if (myLink[u]! >= 0 || mine[u]!.kind !== 'clause') continue;
       let best = -1;
       let bestScore = 0;
+      let bestPara: UnitVectors | null = null;
       for (const [t, paras] of theirParas()) {
         for (const p of paras) {
           const sc = vectorSimilarity(myVec[u]!, p);
-          if (sc > bestScore) [best, bestScore] = [t, sc];
+          if (sc > bestScore) [best, bestScore, bestPara] = [t, sc, p];
         }
       }
       if (best < 0 || bestScore < options.paragraphMatch) continue;
+      // The 款 is another clause's where one of this side reads closer to it (a list of bodies shared, 国家机关、社会团体、企业事业单位…).
       const gi = theirLink[best]!;
+      const held = gi < 0 ? [] : mineOf(groups[gi]!);
+      if (mine.some((_, w) => w !== u && !held.includes(w) && vectorSimilarity(myVec[w]!, bestPara!) > bestScore)) continue;
       if (gi < 0) {
         const [b, o] = side === 'base' ? [u, best] : [best, u];
         // In order with the links made in order, or a move.
@@ -232,6 +236,26 @@ function linkHeadingsByArticles(m: SimilarityMatrix, groups: Group[], baseLink: 
       break;
     }
   }
+}
+
+/**
+ * Whether the documents' order, not their wording, chose a link: a unit of it reads closer to a unit outside it that is free, or
+ * that reads closer to this unit than to anything in its own link (a rival well placed elsewhere is no reason to doubt this link).
+ */
+function contested(g: Group, m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array): boolean {
+  const own = (i: number, j: number) => m.score[i]![j]!;
+  // The best score a unit has inside its own link (0 when it has none).
+  const heldB = (i: number) => (baseLink[i]! < 0 ? 0 : Math.max(...groups[baseLink[i]!]!.other.map((j) => own(i, j))));
+  const heldO = (j: number) => (otherLink[j]! < 0 ? 0 : Math.max(...groups[otherLink[j]!]!.base.map((i) => own(i, j))));
+  for (const i of g.base) {
+    const here = Math.max(...g.other.map((j) => own(i, j)));
+    for (let j = 0; j < m.other.length; j++) if (!g.other.includes(j) && own(i, j) > here && own(i, j) > heldO(j)) return true;
+  }
+  for (const j of g.other) {
+    const here = Math.max(...g.base.map((i) => own(i, j)));
+    for (let i = 0; i < m.base.length; i++) if (!g.base.includes(i) && own(i, j) > here && own(i, j) > heldB(i)) return true;
+  }
+  return false;
 }
 
 /** Needleman–Wunsch without gap cost: the order-preserving set of pairs with the largest total margin over the threshold. */

@@ -46,11 +46,11 @@ export function renderAlignment(a: Alignment, base: ParsedDocument, other: Parse
   ];
   for (const l of a.links) {
     const n = Math.max(l.base.length, l.other.length);
-    const mark = l.status === 'auto' ? (l.needsReview === 'contested' ? ' contested' : '') : ` ${l.status}`;
+    const mark = l.status === 'auto' ? (l.contested ? ' contested' : '') : ` ${l.status}`;
     for (let k = 0; k < n; k++) {
       const left = l.base[k] ? describeUnit(base, l.base[k]!) : '';
       const right = l.other[k] ? describeUnit(other, l.other[k]!) : '';
-      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${l.kind && l.kind !== 'ordered' ? ` ${l.kind}` : ''}${mark}`, l.needsReview === 'low-confidence' || l.needsReview === 'contested' ? 'yellow' : 'dim') : '';
+      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${l.kind && l.kind !== 'ordered' ? ` ${l.kind}` : ''}${mark}`, l.needsReview === 'low-confidence' || l.contested ? 'yellow' : 'dim') : '';
       const line = `${pad(left, col)} ${k === 0 ? '↔' : '+'} ${pad(right, col)} ${tail}`;
       lines.push(l.status === 'rejected' ? paint(line, 'dim') : line);
     }

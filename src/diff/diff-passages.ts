@@ -142,16 +142,22 @@ type SpreadPair = FigurePair & { baseClause?: Range; otherClause?: Range };
  * Articles merged because they said the same thing of different acts (第四十三条 伪造… and 第四十四条 隐匿… → 第四十一条 伪造…、隐匿…):
  * what the new article adds (违法所得一倍以上十倍以下, a 情节严重 tier) is added for each of the acts, as its old fines became the new
  * one for each. The merged clauses are parallel where a new figure is what figures of two or more of them became; a figure the new
- * article adds is then listed once for each of them, placed there (第四十四条 → 第四十一条). An article split in two is the same seen
- * from the other side: a figure it drops is dropped from each part.
+ * article adds in the 款 of that figure is then listed once for each of them, placed there (第四十四条 → 第四十一条). An article split
+ * in two is the same seen from the other side: a figure it drops is dropped from each part.
  */
 function spreadOverParallel(pairs: FigurePair[], base: DiffSide, other: DiffSide): SpreadPair[] {
   const clauseRange = (side: DiffSide, id: string): Range | undefined => {
     const r = side.places.find((p) => p.place.at.clause === id && p.place.at.paragraph === undefined);
     return r && { start: r.start, end: r.end };
   };
-  // The clauses of the many side whose figures became (or came from) one figure of the one side, by that figure.
-  const parallel = (many: DiffSide, mine: (p: FigurePair) => Fact | null, theirs: (p: FigurePair) => Fact | null): string[] => {
+  // The 款 a figure stands in (its clause where the clause has one 款).
+  const paragraphOf = (side: DiffSide, f: Fact) => {
+    const at = placeOf(side.places, f.start, f.end)?.at;
+    return at ? `${at.clause}|${at.paragraph ?? ''}` : null;
+  };
+  // The clauses of the many side whose figures became (or came from) one figure of the one side, and the 款 of those figures of
+  // the one side: what the merged acts share.
+  const parallel = (many: DiffSide, one: DiffSide, mine: (p: FigurePair) => Fact | null, theirs: (p: FigurePair) => Fact | null) => {
     const by = new Map<Fact, Set<string>>();
     for (const p of pairs) {
       const [m, t] = [mine(p), theirs(p)];
@@ -160,16 +166,24 @@ function spreadOverParallel(pairs: FigurePair[], base: DiffSide, other: DiffSide
       by.set(t, (by.get(t) ?? new Set()).add(id));
     }
     const ids = new Set<string>();
-    for (const s of by.values()) if (s.size > 1) for (const id of s) ids.add(id);
-    return many.ids.filter((id) => ids.has(id));
+    const shared = new Set<string | null>();
+    for (const [t, s] of by) {
+      if (s.size < 2) continue;
+      for (const id of s) ids.add(id);
+      shared.add(paragraphOf(one, t));
+    }
+    return { ids: many.ids.filter((id) => ids.has(id)), shared };
   };
   const out: SpreadPair[] = [];
-  const merged = base.ids.length > 1 ? parallel(base, (p) => p.before, (p) => p.after) : [];
-  const split = other.ids.length > 1 ? parallel(other, (p) => p.after, (p) => p.before) : [];
+  const merged = base.ids.length > 1 ? parallel(base, other, (p) => p.before, (p) => p.after) : null;
+  const split = other.ids.length > 1 ? parallel(other, base, (p) => p.after, (p) => p.before) : null;
   for (const p of pairs) {
-    if (!p.before && merged.length > 1) for (const id of merged) out.push({ ...p, baseClause: clauseRange(base, id) });
-    else if (!p.after && split.length > 1) for (const id of split) out.push({ ...p, otherClause: clauseRange(other, id) });
-    else out.push(p);
+    // Only what stands in the 款 the acts share: a figure of another 款 the new article gained (a reward for reporting) is its own.
+    if (!p.before && merged && merged.ids.length > 1 && merged.shared.has(paragraphOf(other, p.after!))) {
+      for (const id of merged.ids) out.push({ ...p, baseClause: clauseRange(base, id) });
+    } else if (!p.after && split && split.ids.length > 1 && split.shared.has(paragraphOf(base, p.before!))) {
+      for (const id of split.ids) out.push({ ...p, otherClause: clauseRange(other, id) });
+    } else out.push(p);
   }
   return out;
 }

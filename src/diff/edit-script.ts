@@ -2,6 +2,7 @@
 import { diffArrays } from 'diff';
 import type { Hunk } from './classify-hunk.js';
 import type { Token } from './tokenize-text.js';
+import { loadBrackets } from '../lexicon/load-brackets.js';
 
 export type Step = { equal: true; b0: number; b1: number; o0: number; o1: number } | ({ equal: false } & Hunk);
 
@@ -68,8 +69,6 @@ export function slideToSentences(steps: Step[], bTok: Token[], oTok: Token[]): S
   return steps.filter((st) => st.b1 > st.b0 || st.o1 > st.o0);
 }
 
-/** Opening brackets and the closing mark of each. */
-const CLOSE_OF: Record<string, string> = { '（': '）', '(': ')', '《': '》', '〈': '〉', '“': '”', '‘': '’', '【': '】', '「': '」', '『': '』' };
 /** The most tokens between a bracket opened in an edit and its closing mark in the next edit for the two to be one edit. */
 const BRACKET_GAP = 24;
 
@@ -79,27 +78,33 @@ const BRACKET_GAP = 24;
  */
 export function joinBrackets(steps: Step[], bTok: Token[], oTok: Token[]): Step[] {
   const text = (tok: Token[], a: number, b: number) => tok.slice(a, b).map((t) => t.display).join('');
-  // The closing mark a side of an edit leaves open, if any (the last bracket opened and not closed in it).
-  const open = (t: string): string | null => {
+  // The closing marks a side of an edit leaves open, innermost first (（国家“ leaves ”）).
+  const closeOf = loadBrackets();
+  const open = (t: string): string => {
     const stack: string[] = [];
     for (const ch of t) {
-      if (CLOSE_OF[ch]) stack.push(CLOSE_OF[ch]!);
+      const close = closeOf.get(ch);
+      if (close) stack.push(close);
       else if (stack.length && ch === stack[stack.length - 1]) stack.pop();
     }
-    return stack.length ? stack[stack.length - 1]! : null;
+    return stack.reverse().join('');
   };
   for (let k = 0; k + 2 < steps.length; k++) {
     const [first, shared, second] = [steps[k]!, steps[k + 1]!, steps[k + 2]!];
     if (first.equal || !shared.equal || second.equal || shared.b1 - shared.b0 > BRACKET_GAP) continue;
     if (/[。；！？\n]/.test(text(bTok, shared.b0, shared.b1))) continue;
+    // The next edit closes what this one left open (all of it, or the innermost marks first).
     const side = (tok: Token[], a0: number, a1: number, c0: number, c1: number) => {
-      const close = open(text(tok, a0, a1));
-      return close !== null && text(tok, c0, c1) === close;
+      const [needed, closing] = [open(text(tok, a0, a1)), text(tok, c0, c1)];
+      return closing.length > 0 && needed.startsWith(closing);
     };
-    const added = first.b0 === first.b1 && second.b0 === second.b1 && side(oTok, first.o0, first.o1, second.o0, second.o1);
-    const dropped = first.o0 === first.o1 && second.o0 === second.o1 && side(bTok, first.b0, first.b1, second.b0, second.b1);
+    // The closing edit adds (or drops) the marks alone; the opening one may also replace words (or be an earlier join).
+    const added = second.b0 === second.b1 && side(oTok, first.o0, first.o1, second.o0, second.o1);
+    const dropped = second.o0 === second.o1 && side(bTok, first.b0, first.b1, second.b0, second.b1);
     if (!added && !dropped) continue;
     steps.splice(k, 3, { equal: false, b0: first.b0, b1: second.b1, o0: first.o0, o1: second.o1 });
+    // The joined edit may leave an outer bracket open for the edit after it ({+（甲“+}乙{+”+}丙{+）+}): look at it again.
+    k--;
   }
   return steps;
 }

@@ -49,6 +49,27 @@ describe('review policy', () => {
     expect(['c1', 'c2', 'c3', 'c4'].map(flag)).toEqual([false, true, true, false]);
     expect(a.links.filter((l) => l.contested).every((l) => reviewReason(l) === 'contested' || reviewReason(l) === 'low-confidence')).toBe(true);
   });
+  it('a rival well placed elsewhere does not make a link contested', () => {
+    const law = (id: string, articles: string[]) =>
+      loadSynthetic({ id, source: 'fixture', text: ['# 某某市水资源管理条例', ...articles.map((a, k) => `第${'一二三四'[k]}条 ${a}`)].join('\n\n'), truth: new Set() }).parsed;
+    const purpose = '为了合理开发、利用、节约和保护水资源，根据有关法律，结合本市实际，制定本条例。';
+    const take = '违反本条例规定，未取得取水许可擅自取水的，由水务部门责令停止违法行为，限期采取补救措施，处二万元以上十万元以下罚款。';
+    const meter = '违反本条例规定，未安装计量设施的，由水务部门责令停止违法行为，限期采取补救措施，处一万元以上五万元以下罚款。';
+    const takeNew = '擅自取水的单位和个人，水务部门应当没收其取水工具，吊销取水许可证，并处二万元以上十万元以下罚款。';
+    const old = law('old9', [purpose, take, meter]);
+    const now = law('new9', [purpose, takeNew, meter]);
+    const a = alignDocuments(old, now, []);
+    // The matrix is in the aligner's canonical order of the two texts: here the old one first.
+    expect(a.base).toBe('old9');
+    const m = a.matrix;
+    const [bi, oj] = [m.base.findIndex((u) => u.id === 'c2'), m.other.findIndex((u) => u.id === 'c3')];
+    const [b2, o2] = [m.base.findIndex((u) => u.id === 'c2'), m.other.findIndex((u) => u.id === 'c2')];
+    // The old 第二条 reads closer to the new 第三条, which is linked with the old 第三条, its own text, and reads closer to it still.
+    expect(m.score[bi]![oj]!).toBeGreaterThan(m.score[b2]![o2]!);
+    const link = a.links.find((l) => l.base.includes('c2'))!;
+    expect(link.other).toEqual(['c2']);
+    expect(link.contested ?? false).toBe(false);
+  });
   it('the text report says "check this link" on exactly the pairs whose link is unsure or contested', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('dist/bundle/main.js'), 'diff', 'hangzhou-2024', 'quzhou-2024', '--all', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
     const pairs = (JSON.parse(run('--json')) as { pairs: Array<{ link?: { needsReview?: string } }> }).pairs;

@@ -65,8 +65,16 @@ describe('a bracket opened in an edit and closed in the next', () => {
     const d = diffOf(law('各单位不得随意改变资产、负债、所有者权益的确认标准。'), law('各单位不得随意改变资产、负债、净资产（所有者权益）的确认标准。'));
     const p = d.pairs.find((x) => x.base.includes('c2'))!;
     expect(p.changes).toHaveLength(1);
+    // One change: 所有者权益 reworded as 净资产（所有者权益）.
+    expect(p.changes[0]).toMatchObject({ kind: 'reworded', before: '所有者权益', after: '净资产（所有者权益）' });
     const words = p.changes[0]!.chars ?? p.changes[0]!.words!;
     expect(words.filter((s) => s.op === 'insert').map((s) => s.text)).toEqual(['净资产（', '）']);
+    expect(p.variants.filter((v) => v.kind === 'punctuation')).toEqual([]);
+  });
+  it('brackets nested over several edits are one change', () => {
+    const d = diffOf(law('各单位应当按照统一的会计制度和本单位的规定进行核算。'), law('各单位应当按照（国家“统一”的会计制度和本单位的）规定进行核算。'));
+    const p = d.pairs.find((x) => x.base.includes('c2'))!;
+    expect(p.changes).toHaveLength(1);
     expect(p.variants.filter((v) => v.kind === 'punctuation')).toEqual([]);
   });
   it('quotes put round a name are one punctuation variant (专精特新 / “专精特新”), not two stray marks', () => {

@@ -82,6 +82,26 @@ describe('what a merged article adds, for each of the acts it merged', () => {
     ]);
   });
 
+  it('a figure of another 款 the merged article gained is its own: listed once, in its place', () => {
+    const withReward = [NEW3[0]!, `${NEW3[1]!}\n\n档案主管部门应当自收到举报之日起三十日内作出处理决定，并对举报人给予最高五千元奖励。`];
+    const aligned = alignLoaded(law('old8', OLD3), law('new8', withReward), []);
+    const alignment: Alignment = {
+      ...aligned.alignment,
+      links: [
+        { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
+        { base: ['c2', 'c3'], other: ['c2'], score: 1, status: 'manual', kind: 'manual' },
+      ],
+      baseOnly: [],
+      otherOnly: [],
+    };
+    const p = diffAligned({ ...aligned, alignment }).pairs.find((x) => x.base.includes('c2'))!;
+    const added = p.numbers.filter((n) => n.change === 'added');
+    expect(added.filter((n) => n.after?.text === '二百万元以上五百万元以下').map((n) => n.where)).toEqual(['第二条', '第三条']);
+    const own = added.filter((n) => n.after?.text !== '二百万元以上五百万元以下');
+    expect(own.length).toBeGreaterThan(0);
+    for (const n of own) expect(n.where).toBe('第二条第二款');
+  });
+
   it('articles merged that share no figure are not parallel: what the new article adds is listed once', () => {
     const aligned = alignLoaded(law('o4', ['为了加强档案管理，制定本条例。', '伪造档案的，由档案主管部门责令改正。', '隐匿档案的，由档案主管部门责令改正。']), law('n4', NEW3), []);
     const alignment: Alignment = {

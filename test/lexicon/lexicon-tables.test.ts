@@ -1,6 +1,7 @@
 // Every reviewed table in src/lexicon/ is sorted by its first column (code point order) and names nothing twice; the loaders read them.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadBrackets } from '../../src/lexicon/load-brackets.js';
 import { loadDocumentKinds } from '../../src/lexicon/load-document-kinds.js';
 import { loadHeadingStyles } from '../../src/lexicon/load-heading-styles.js';
 import { loadVariants } from '../../src/lexicon/load-variants.js';
@@ -27,6 +28,8 @@ describe('lexicon tables', () => {
     expect(loadVariants().length).toBe(lexiconRows(readLexiconText('variants.tsv')).length);
     const units = loadUnits();
     expect(units.units.length + units.multipliers.length).toBe(lexiconRows(readLexiconText('units.tsv')).length);
+    expect(loadBrackets().size).toBe(lexiconRows(readLexiconText('brackets.tsv')).length);
+    expect(loadBrackets().get('（')).toBe('）');
     // Longest first: 千瓦时 is tried before 千瓦, 万元 before 元.
     const order = units.units.map(([w]) => w);
     expect(order.indexOf('千瓦时')).toBeLessThan(order.indexOf('千瓦'));
