@@ -46,7 +46,9 @@ export function writeCached(kind: string, key: string, data: string | Uint8Array
     // The cache is ours: an entry that is not a regular file (a pipe put there) is replaced, not written through.
     const existing = fs.lstatSync(file, { throwIfNoEntry: false });
     if (existing && !existing.isFile()) fs.rmSync(file, { force: true, recursive: existing.isDirectory() });
-    writeFileAtomic(file, data);
+    // Derived data: not flushed (an entry lost in a crash is computed again; a torn one fails its schema and is too), and the
+    // folder is not listed for a dead writer's leftovers on every write.
+    writeFileAtomic(file, data, { flush: false, sweep: false });
   } catch {
     // no cache this time
   }

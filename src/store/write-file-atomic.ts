@@ -11,7 +11,8 @@ import { processIsAlive } from './process-is-alive.js';
  * flushed; the target keeps its permissions. An existing target that is not a regular file (/dev/null, a pipe) is written
  * directly, never replaced by a file; a symbolic link is replaced by the file, never written through.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array, opts: AtomicWriteOptions = {}): void {
+  const { flush = true, sweep = true } = opts;
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let existing: fs.Stats | null = null;
   try {
@@ -29,7 +30,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     return;
   }
   const dir = path.dirname(file);
-  removeLeftovers(dir, path.basename(file));
+  if (sweep) removeLeftovers(dir, path.basename(file));
   const tmp = path.join(dir, `.${tempStem(path.basename(file))}.${process.pid}.${Date.now()}.tmp`);
   let fd: number;
   try {
@@ -43,7 +44,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
       if (n <= 0) throw new Error(`${file}: the disk took none of the remaining ${bytes.length - done} bytes`);
       done += n;
     }
-    fs.fsyncSync(fd);
+    if (flush) fs.fsyncSync(fd);
   } catch (err) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
@@ -56,6 +57,13 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     fs.rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+export interface AtomicWriteOptions {
+  /** Flush the bytes to disk before the rename (default). A cache entry need not be: one lost in a crash is computed again. */
+  flush?: boolean;
+  /** Remove temporary files a dead process left beside the target (default). A folder of thousands of cache entries is not listed on every write. */
+  sweep?: boolean;
 }
 
 /** Why a file cannot be written, in one line naming the path: the folder is missing, is a file, or may not be written. */

@@ -37,4 +37,18 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(path.join(dir, 'clean.txt'), 'x'.repeat(100_000));
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('sweeps a dead writer’s temporary file beside the target, unless told not to (a cache folder of thousands of entries)', () => {
+    const target = path.join(dir, 'swept.json');
+    // A pid no process has: the temporary file of a writer that died.
+    const dead = path.join(dir, `.swept.json.999999999.${Date.now()}.tmp`);
+    fs.writeFileSync(dead, 'half');
+    writeFileAtomic(target, 'a', { sweep: false, flush: false });
+    expect(fs.existsSync(dead)).toBe(true);
+    expect(fs.readFileSync(target, 'utf8')).toBe('a');
+    writeFileAtomic(target, 'b');
+    expect(fs.existsSync(dead)).toBe(false);
+    expect(fs.readFileSync(target, 'utf8')).toBe('b');
+  });
 });
+
