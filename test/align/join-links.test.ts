@@ -90,5 +90,21 @@ describe('who joins a link', () => {
     expect(asOldNew(a)).toContainEqual([['s2'], ['s2']]);
     expect([...a.baseOnly, ...a.otherOnly]).toEqual([]);
   });
+
+  it('a leftover that reads far more like a clause than the partner the order gave it takes the partner’s place', () => {
+    const A = '县级以上人民政府应当将全民健身事业纳入国民经济和社会发展规划，保障全民健身工作经费。';
+    const A2 = '县级以上人民政府应当将全民健身事业纳入国民经济和社会发展规划，所需经费列入本级预算。';
+    const X = '学校应当建立学生体格健康检查制度，每年对学生进行一次体格检查。';
+    const X2 = '学校应当建立学生体格健康检查制度，定期对学生进行体格检查，建立学生健康档案。';
+    const U = '学校应当建立学生体育活动意外伤害保险机制。';
+    const old = law('old10', [PURPOSE, A, X, TAKE]);
+    const now = law('new10', [PURPOSE, X2, A2, U, TAKE]);
+    const a = alignDocuments(old, now, []);
+    const links = asOldNew(a);
+    expect(links).toContainEqual([['c3'], ['c2']]);
+    expect(links).toContainEqual([['c2'], ['c3']]);
+    // The clause the order had given it is new.
+    expect(a.base === 'old10' ? a.otherOnly : a.baseOnly).toEqual(['c4']);
+  });
 });
 
