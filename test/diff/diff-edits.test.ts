@@ -77,6 +77,15 @@ describe('a bracket opened in an edit and closed in the next', () => {
     expect(p.changes).toHaveLength(1);
     expect(p.variants.filter((v) => v.kind === 'punctuation')).toEqual([]);
   });
+  it('the same change at the same place twice is one line of the report, counted', async () => {
+    const { renderDiffText } = await import('../../src/render/report/diff-text.js');
+    const d = diffOf(law('不得随意改变资产、负债、所有者权益的确认标准，虚列资产、负债、所有者权益。'), law('不得随意改变资产、负债、净资产（所有者权益）的确认标准，虚列资产、负债、净资产（所有者权益）。'));
+    const p = d.pairs.find((x) => x.base.includes('c2'))!;
+    expect(p.changes).toHaveLength(2);
+    const lines = renderDiffText(d, { all: false, width: 160 }).split('\n').filter((l) => l.startsWith('  ') && l.includes('净资产'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/×2$/);
+  });
   it('quotes put round a name are one punctuation variant (专精特新 / “专精特新”), not two stray marks', () => {
     const d = diffOf(law('支持专精特新企业发展壮大。'), law('支持“专精特新”企业发展壮大。'));
     const p = d.pairs.find((x) => x.base.includes('c2'))!;

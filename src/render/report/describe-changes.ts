@@ -191,10 +191,18 @@ export function changeNote(c: Change, lang: Lang = 'en'): string | null {
 export function pairNotes(p: PairDiff, lang: Lang = 'en', heads: [string, string] = ['base', 'other']): string[] {
   const w = loadReportWords(lang);
   const notes = figureNotes(p, lang);
+  const changeNotes: string[] = [];
   for (const c of p.changes) {
     if (c.systematic) continue;
     const note = changeNote(c, lang);
-    if (note) notes.push(note + itemFigures(c, p, lang));
+    if (note) changeNotes.push(note + itemFigures(c, p, lang));
+  }
+  // The same note twice running (a phrase the item repeats) is one note, counted.
+  for (let k = 0; k < changeNotes.length; ) {
+    let n = 1;
+    while (changeNotes[k + n] === changeNotes[k]) n++;
+    notes.push(n > 1 ? `${changeNotes[k]} ×${n}` : changeNotes[k]!);
+    k += n;
   }
   // Who is responsible, with every pair: a 责任单位 line gained by every clause is reported once in the summary, and named here.
   const unitsChanged = p.changes.some((c) => c.kind === 'responsible-units' && !c.systematic);

@@ -45,10 +45,23 @@ function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
   const out = [`${paint(head, 'bold')}  ${paint(ids, 'dim')}  ${statusTag(p)}`];
   if (p.status === 'base-only') out.push(paint('  only in base: no clause of the other document carries this item', 'dim'));
   if (p.status === 'other-only') out.push(paint('  only in other: no clause of the base document carries this item', 'dim'));
+  // The same change at the same place twice (a phrase the item repeats: 资产、负债、{+净资产（+}所有者权益{+）+} ×2) is one line.
+  let last: string | null = null;
+  let repeats = 1;
+  const flush = () => {
+    if (last !== null) out.push(repeats > 1 ? `${last}  ${paint(`×${repeats}`, 'dim')}` : last);
+  };
   for (const c of p.changes) {
     if (c.systematic) continue;
-    out.push(renderChange(c, p));
+    const line = renderChange(c, p);
+    if (line === last) {
+      repeats++;
+      continue;
+    }
+    flush();
+    [last, repeats] = [line, 1];
   }
+  flush();
   if (p.units && !p.changes.some((c) => c.kind === 'responsible-units' && !c.systematic)) {
     const side = (u: string[]) => (u.length ? u.join('、') : '—');
     const same = p.units.base.join('、') === p.units.other.join('、');
