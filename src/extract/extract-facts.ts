@@ -318,7 +318,10 @@ function finish(
   return fact;
 }
 
-/** “1050”、“315”、“五个一批”: a number inside short quotes is part of a name. */
+/**
+ * “1050”、“315”、“五个一批”: a number inside short quotes is part of a name. A quoted figure with its bound (给予“最高50万元”奖励,
+ * “不低于30%”) is no name: what the quotes hold besides the number is a comparator word and its unit.
+ */
 function insideQuotedName(text: string, start: number, len: number): boolean {
   // Looked for near the number only, so a text without quotes is not searched from end to end for each figure.
   const near = Math.max(0, start - 6);
@@ -326,7 +329,35 @@ function insideQuotedName(text: string, start: number, len: number): boolean {
   if (at < 0) return false;
   const open = near + at;
   const tail = text.slice(start + len, open + 13).indexOf('”');
-  return tail >= 0 && !text.slice(open, start).includes('”');
+  if (tail < 0 || text.slice(open, start).includes('”')) return false;
+  return !quotedFigure(text.slice(open + 1, start), text.slice(start + len, start + len + tail));
+}
+
+/** Whether a text is made of comparator words and negations alone (最高不超过, 不得低于), read from its end. */
+function onlyComparatorWords(t: string): boolean {
+  const { beforeWords, negations } = loadComparators();
+  const words = [...beforeWords, ...negations];
+  let rest = t;
+  while (rest) {
+    const w = words.find((x) => rest.endsWith(x));
+    if (!w) return false;
+    rest = rest.slice(0, rest.length - w.length);
+  }
+  return true;
+}
+
+/** Whether the words quoted around a number are only its bound and unit, one comparator word at least (最高 | 万元, ∅ | %以上). */
+function quotedFigure(before: string, after: string): boolean {
+  const bound = before ? readBefore(before) : null;
+  if (before && (!bound || !onlyComparatorWords(before))) return false;
+  let pos = 0;
+  for (const [word] of MULTIPLIERS) if (after.startsWith(word, pos)) pos += word.length;
+  const unit = unitAt(after, pos);
+  if (unit) pos += unit.text.length;
+  const rest = after.slice(pos);
+  const closing = rest ? readAfter(rest) : null;
+  if (rest && !closing) return false;
+  return !!(bound || closing) && !!unit;
 }
 
 function round(v: number): number {

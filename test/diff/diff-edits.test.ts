@@ -86,6 +86,12 @@ describe('a bracket opened in an edit and closed in the next', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/×2$/);
   });
+  it('quotes put round a figure with its bound change nothing: the figure is the same', () => {
+    const d = diffOf(law('对获评的企业给予最高50万元奖励。'), law('对获评的企业给予“最高50万元”奖励。'));
+    const p = d.pairs.find((x) => x.base.includes('c2'))!;
+    expect(p.changes).toEqual([]);
+    expect(p.numbers.map((n) => n.change)).toEqual(['unchanged']);
+  });
   it('quotes put round a name are one punctuation variant (专精特新 / “专精特新”), not two stray marks', () => {
     const d = diffOf(law('支持专精特新企业发展壮大。'), law('支持“专精特新”企业发展壮大。'));
     const p = d.pairs.find((x) => x.base.includes('c2'))!;

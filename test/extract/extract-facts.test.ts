@@ -25,6 +25,11 @@ describe('extractFacts', () => {
     expect(one('三分之二的企业').value).toBeCloseTo(66.6667, 3);
     expect(extractFacts('给予一次性奖励')).toEqual([]);
     expect(extractFacts('统筹推进“1050”项目建设和“五个一批”')).toEqual([]);
+    // A figure quoted with its bound is no name; a time limit quoted for its definition still is.
+    expect(one('给予“最高50万元”奖励')).toMatchObject({ value: 500000, unit: '元', comparator: 'max' });
+    expect(one('覆盖率“不低于30%”')).toMatchObject({ value: 30, unit: '%', comparator: 'min' });
+    expect(extractFacts('本法所称“三日”、“五日”的规定是指工作日')).toEqual([]);
+    expect(extractFacts('实施“十大工程”')).toEqual([]);
     expect(extractFacts('二〇二四年')[0]).toMatchObject({ value: 2024, kind: 'year' });
     expect(one('实施三年行动')).toMatchObject({ value: 3, unit: '年', kind: 'duration' });
   });
