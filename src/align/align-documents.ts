@@ -65,8 +65,9 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
   // A heading with no text of its own (a law's 第二章 矿产资源勘查的登记和开采的审批) is no counterpart of a clause: only a section
   // intro that says something (a plan's 一、 with its targets) can be one.
   const bare = (u: { kind: string; text: string }) => u.kind === 'section' && !u.text.trim();
+  const [bareB, bareO] = [m.base.map(bare), m.other.map(bare)];
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < k; j++) if (m.base[i]!.kind !== m.other[j]!.kind && (bare(m.base[i]!) || bare(m.other[j]!))) m.score[i]![j] = 0;
+    for (let j = 0; j < k; j++) if ((bareB[i]! && m.other[j]!.kind === 'clause') || (bareO[j]! && m.base[i]!.kind === 'clause')) m.score[i]![j] = 0;
   }
   const pairs = orderedPairs(m, options.matchThreshold);
   const baseLink = new Int32Array(n).fill(-1);
@@ -133,8 +134,9 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
   }
   joinByParagraph(m, groups, baseLink, otherLink, options);
   linkHeadingsByArticles(m, groups, baseLink, otherLink);
+  const disputed = contestedGroups(m, groups, baseLink, otherLink);
   const links: Link[] = groups
-    .map((g) => {
+    .map((g, gi) => {
       const bs = [...g.base].sort((a, b) => a - b);
       const os = [...g.other].sort((a, b) => a - b);
       const features = linkFeatures({ base: bs, other: os, kind: g.kind }, m);
@@ -145,7 +147,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
         similarity: round(features[1]!),
         status: 'auto' as const,
         kind: g.kind,
-        ...(contested(g, m, groups, baseLink, otherLink) ? { contested: true } : {}),
+        ...(disputed[gi] ? { contested: true } : {}),
         position: Math.min(...bs),
       };
     })
@@ -272,23 +274,28 @@ function linkHeadingsByArticles(m: SimilarityMatrix, groups: Group[], baseLink: 
 }
 
 /**
- * Whether the documents' order, not their wording, chose a link: a unit of it reads closer to a unit outside it that is free, or
- * that reads closer to this unit than to anything in its own link (a rival well placed elsewhere is no reason to doubt this link).
+ * Which links the documents' order, not their wording, chose: a unit of the link reads closer to a unit outside it that is free,
+ * or that reads closer to this unit than to anything in its own link (a rival well placed elsewhere is no reason to doubt a link).
  */
-function contested(g: Group, m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array): boolean {
-  const own = (i: number, j: number) => m.score[i]![j]!;
-  // The best score a unit has inside its own link (0 when it has none).
-  const heldB = (i: number) => (baseLink[i]! < 0 ? 0 : Math.max(...groups[baseLink[i]!]!.other.map((j) => own(i, j))));
-  const heldO = (j: number) => (otherLink[j]! < 0 ? 0 : Math.max(...groups[otherLink[j]!]!.base.map((i) => own(i, j))));
-  for (const i of g.base) {
-    const here = Math.max(...g.other.map((j) => own(i, j)));
-    for (let j = 0; j < m.other.length; j++) if (!g.other.includes(j) && own(i, j) > here && own(i, j) > heldO(j)) return true;
+function contestedGroups(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array): boolean[] {
+  const [n, k] = [m.base.length, m.other.length];
+  // The best score each unit has inside its own link (0 when it has none).
+  const heldB = new Float64Array(n);
+  const heldO = new Float64Array(k);
+  for (const g of groups) {
+    for (const i of g.base) for (const j of g.other) heldB[i] = Math.max(heldB[i]!, m.score[i]![j]!);
+    for (const j of g.other) for (const i of g.base) heldO[j] = Math.max(heldO[j]!, m.score[i]![j]!);
   }
-  for (const j of g.other) {
-    const here = Math.max(...g.base.map((i) => own(i, j)));
-    for (let i = 0; i < m.base.length; i++) if (!g.base.includes(i) && own(i, j) > here && own(i, j) > heldB(i)) return true;
-  }
-  return false;
+  return groups.map((g, gi) => {
+    for (const i of g.base) {
+      const row = m.score[i]!;
+      for (let j = 0; j < k; j++) if (otherLink[j] !== gi && row[j]! > heldB[i]! && row[j]! > heldO[j]!) return true;
+    }
+    for (const j of g.other) {
+      for (let i = 0; i < n; i++) if (baseLink[i] !== gi && m.score[i]![j]! > heldO[j]! && m.score[i]![j]! > heldB[i]!) return true;
+    }
+    return false;
+  });
 }
 
 /** Needleman–Wunsch without gap cost: the order-preserving set of pairs with the largest total margin over the threshold. */

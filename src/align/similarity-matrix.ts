@@ -76,6 +76,7 @@ function paragraphVectors(doc: ParsedDocument, f: DocumentFeatures, reference: U
     if (u.kind !== 'clause' || !paras || paras.length < 2) return;
     for (const p of paras) at.push({ unit: i, counts: countFeatures({ ...u, title: '', text: p.text }, f.mask) });
   });
+  if (!at.length) return new Map();
   const words = weighAgainst(reference.map((r) => r.words), at.map((a) => a.counts.words));
   const bigrams = weighAgainst(reference.map((r) => r.bigrams), at.map((a) => a.counts.bigrams));
   const out = new Map<number, UnitVectors[]>();
