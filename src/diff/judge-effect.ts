@@ -10,12 +10,10 @@ import { ITEM_LINE, itemLineStart, sentenceEnd, sentenceStart as sentenceStartAt
 const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)?\s*(?:约|共|合计|为|达)?\s*$/;
 const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或)/;
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,20}$/;
-/** A bounded figure that qualifies a subject (三百人以上的有限责任公司). */
-const BOUNDED_SUBJECT = /^(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[^，。；]{0,12}?(?:公司|企业|单位|组织|机构|经营者|个人|人员|者)/;
 /** A figure printed with its condition word (年满60周岁, 超过100万元 — not 不超过, which caps a grant or a charge). */
 const CONDITION_WORD = /^(?:年满|未满|满|超过|达到)/;
-let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay', RegExp> | null = null;
-/** The patterns around the cue words of role-cues.tsv (ban, suspension, requirement, keep, pay), built once. */
+let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay' | 'boundedSubject', RegExp> | null = null;
+/** The patterns around the cue words of role-cues.tsv (ban, suspension, requirement, keep, pay, subject), built once. */
 function patterns() {
   if (built) return built;
   const req = cueWords('requirement');
@@ -32,6 +30,8 @@ function patterns() {
     keep: new RegExp(`(?:${cueWords('keep')})[^，。；]{0,6}$`),
     // So many months or years of pay or income (40个月的基本工资).
     pay: new RegExp(`^的?(?:基本)?(?:${cueWords('pay')})`),
+    // A bounded figure that qualifies a subject (三百人以上的有限责任公司).
+    boundedSubject: new RegExp(`^(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[^，。；]{0,12}?(?:${cueWords('subject')})`),
   };
   return built;
 }
@@ -63,7 +63,7 @@ export function figureRole(f: Fact, text: string): FigureRole {
   const granted = k >= 0 && k <= 12 && !/企业|单位|项目|者|人|机构|家庭|费率|收费/.test(lead.slice(0, k));
   const rest = text.slice(f.end, sentenceEnd(text, f.end));
   // 职工人数三百人以上的有限责任公司，…应当有公司职工代表: a bounded condition on a subject whose sentence sets a duty.
-  const bound = f.comparator !== 'eq' && f.comparator !== 'approx' && BOUNDED_SUBJECT.test(after) && !granted && cue('duty', rest) && !cue('benefit', rest);
+  const bound = f.comparator !== 'eq' && f.comparator !== 'approx' && patterns().boundedSubject.test(after) && !granted && cue('duty', rest) && !cue('benefit', rest);
   const condition = (CONDITION_AFTER.test(after) && (CONDITION_BEFORE.test(sentenceBefore) || CONDITION_WORD.test(f.text)) && !granted) || CONDITION_CLOSES.test(after) || bound;
   if (condition) return conditionRole(rest, cue);
   // What one must have or be (应当有二人以上二百人以下为发起人, 应当具备…以上): a requirement to meet.
