@@ -12,8 +12,8 @@ const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,20}$/;
 /** A figure printed with its condition word (年满60周岁, 超过100万元 — not 不超过, which caps a grant or a charge). */
 const CONDITION_WORD = /^(?:年满|未满|满|超过|达到)/;
-let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay' | 'boundedSubject', RegExp> | null = null;
-/** The patterns around the cue words of role-cues.tsv (ban, suspension, requirement, keep, pay, subject), built once. */
+let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay' | 'boundedSubject' | 'authority' | 'person', RegExp> | null = null;
+/** The patterns around the cue words of role-cues.tsv (ban, suspension, requirement, keep, pay, subject; who acts), built once. */
 function patterns() {
   if (built) return built;
   const req = cueWords('requirement');
@@ -32,6 +32,9 @@ function patterns() {
     pay: new RegExp(`^的?(?:基本)?(?:${cueWords('pay')})`),
     // A bounded figure that qualifies a subject (三百人以上的有限责任公司).
     boundedSubject: new RegExp(`^(?:（含）)?(?:及?以上|及?以下|以内|不满|不足)?的[^，。；]{0,12}?(?:${cueWords('subject')})`),
+    // Every authority or person named (matched throughout, for who is named last before a time limit).
+    authority: new RegExp(cueWords('authority'), 'g'),
+    person: new RegExp(cueWords('person'), 'g'),
   };
   return built;
 }
@@ -128,11 +131,8 @@ function listLead(text: string, at: number): string | null {
   return null;
 }
 
-const globalCues = new Map<Cue, RegExp>();
-
 /** Whose time a limit is: the authority's (机关、部门 … 应当在…内作出) or a person's (当事人 … 应当在…内缴纳), by who is named last before it. */
 function timeRole(sentenceBefore: string): FigureRole {
-  const { cues } = loadFigureRoles();
   // Who must act is the subject of the duty (交通主管部门应当自收到申请人的申请之日起…): named before its 应当, where there is one.
   const duty = sentenceBefore.lastIndexOf('应当');
   if (duty > 0) {
@@ -142,9 +142,7 @@ function timeRole(sentenceBefore: string): FigureRole {
   // The word named last wins; of two ending together the longer (被申请人, a body under review, over 申请人).
   let best: { end: number; length: number; role: FigureRole } | null = null;
   for (const [c, role] of [['authority', 'time-authority'], ['person', 'time-person']] as const) {
-    let all = globalCues.get(c);
-    if (!all) globalCues.set(c, (all = new RegExp(cues.get(c)!.source, 'g')));
-    for (const m of sentenceBefore.matchAll(all)) {
+    for (const m of sentenceBefore.matchAll(patterns()[c])) {
       const end = m.index + m[0].length;
       if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { end, length: m[0].length, role };
     }
