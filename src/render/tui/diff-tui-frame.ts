@@ -84,13 +84,14 @@ function listPane(s: DiffTuiState, height: number, width: number): Line[] {
   });
 }
 
-/** The link's score (yellow below the low-confidence line), ✓ for a confirmed link, ✎ for one linked by hand. */
+/** The link's score (yellow below the low-confidence line, or where another clause reads closer), ✓ for a confirmed link, ✎ for one linked by hand. */
 function scoreMark(p: PairDiff, t: Theme): Line {
   if (!p.link) return [span('    ')];
   if (p.link.status === 'confirmed') return [span('  ✓ ', t.ok)];
   if (p.link.status === 'manual') return [span('  ✎ ', t.ok)];
   const v = p.link.score >= 0.995 ? '1.0' : p.link.score.toFixed(2).replace(/^0/, '');
-  return [span(` ${v}`, p.link.needsReview === 'low-confidence' ? t.warn : t.dim)];
+  const doubt = p.link.needsReview === 'low-confidence' || p.link.needsReview === 'contested';
+  return [span(` ${v}`, doubt ? t.warn : t.dim)];
 }
 
 function detailPane(s: DiffTuiState, height: number): Line[] {
