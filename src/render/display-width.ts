@@ -9,6 +9,23 @@ export function charWidth(ch: string): number {
   return stringWidth(ch);
 }
 
+/**
+ * The longest start of a text that fits `limit` columns, its width, and whether the text was cut there. Only as much of the text
+ * is measured as the limit needs: a passage of megabytes is cut after its first line's worth. Both truncations (a string's `fit`,
+ * a styled line's `fitLine`) cut with it.
+ */
+export function takeWidth(text: string, limit: number): { text: string; width: number; cut: boolean } {
+  let out = '';
+  let w = 0;
+  for (const ch of text) {
+    const cw = charWidth(ch);
+    if (w + cw > limit) return { text: out, width: w, cut: true };
+    out += ch;
+    w += cw;
+  }
+  return { text: out, width: w, cut: false };
+}
+
 /** SGR on and off codes of each style. */
 export const SGR = {
   bold: [1, 22],

@@ -1,6 +1,6 @@
 // Terminal output helpers: Chinese-aware column widths, colour only on a TTY without NO_COLOR.
 import stringWidth from 'string-width';
-import { COLOR, COLOR_OFF, SGR, charWidth } from './display-width.js';
+import { COLOR, COLOR_OFF, SGR, charWidth, takeWidth } from './display-width.js';
 
 export function useColor(): boolean {
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -33,17 +33,8 @@ export function terminalWidth(): number {
  */
 export function fit(text: string, width: number): string {
   if (width <= 0) return '';
-  let out = '';
-  let w = 0;
-  let cut: string | null = null;
-  for (const ch of text) {
-    const cw = charWidth(ch);
-    if (cut === null && w + cw > width - 1) cut = out;
-    if (w + cw > width) return `${cut ?? out}…`;
-    out += ch;
-    w += cw;
-  }
-  return out;
+  const whole = takeWidth(text, width);
+  return whole.cut ? `${takeWidth(whole.text, width - 1).text}…` : whole.text;
 }
 
 /** The display width of a string, measured no further than `cap` (a long text counts as `cap` + 1). */

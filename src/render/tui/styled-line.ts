@@ -1,6 +1,6 @@
 // Lines of styled spans for the terminal UI, cut and wrapped by display width (a Chinese character takes two columns).
 import stringWidth from 'string-width';
-import { COLOR, COLOR_OFF, SGR, charWidth } from '../display-width.js';
+import { COLOR, COLOR_OFF, SGR, charWidth, takeWidth } from '../display-width.js';
 
 export interface SpanStyle {
   color?: keyof typeof COLOR;
@@ -64,18 +64,11 @@ export function fitLine(line: Line, width: number, fill?: SpanStyle): Line {
   let w = 0;
   const total = lineWidth(line);
   const limit = total > width ? width - 1 : width;
-  outer: for (const s of line) {
-    let text = '';
-    for (const ch of s.text) {
-      const cw = charWidth(ch);
-      if (w + cw > limit) {
-        if (text) out.push({ ...s, text });
-        break outer;
-      }
-      text += ch;
-      w += cw;
-    }
-    if (text) out.push({ ...s, text });
+  for (const s of line) {
+    const part = takeWidth(s.text, limit - w);
+    if (part.text) out.push({ ...s, text: part.text });
+    w += part.width;
+    if (part.cut) break;
   }
   if (total > width && width > 0) {
     out.push(span('…', { dim: true }));
