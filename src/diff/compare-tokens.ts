@@ -3,7 +3,7 @@ import type { Change, NumberChange, Place, Variant } from '../model/clause-diff.
 import type { Fact } from '../model/fact.js';
 import { type Hunk, classifyHunk } from './classify-hunk.js';
 import type { DiffSide } from './diff-side.js';
-import { cleanupSteps, diffTokens, joinBrackets, joinSplitEdits, slideToSentences } from './edit-script.js';
+import { diffTokens, diffWords, joinBrackets } from './edit-script.js';
 import { bigramDice } from './bigram-dice.js';
 import { compatible } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
@@ -30,9 +30,10 @@ export interface Findings {
  * the edits (punctuation and place swaps set aside as variants, figures inside small edits lined up), and the changes the edits
  * make (a title edit, moves, each edit described). A moved stretch is compared again inside, without looking for moves in it.
  */
-export function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide, found: Findings, findMoves = true): Change[] {
-  const raw = diffTokens(bTok, oTok);
-  const steps = joinBrackets(slideToSentences(joinSplitEdits(cleanupSteps(raw, bTok, oTok), bTok, oTok), bTok, oTok), bTok, oTok);
+export function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide, found: Findings, findMoves = true, words = diffWords(bTok, oTok)): Change[] {
+  const { raw } = words;
+  // The changes join a bracket opened in one edit and closed in the next; the redline keeps them apart (its punctuation is quieted).
+  const steps = joinBrackets([...words.cut], bTok, oTok);
   readEqualRuns(raw, steps, bTok, oTok, found);
   const edits = readEdits(steps, bTok, oTok, found);
   return describeEdits(edits, bTok, oTok, base, other, found, findMoves);

@@ -11,6 +11,7 @@ import { markWholeParts } from './mark-whole-parts.js';
 import { itemsWithFigures } from './items-with-figures.js';
 import { type Findings, SPANS, compareTokens, placed } from './compare-tokens.js';
 import { tokenizeText } from './tokenize-text.js';
+import { diffWords } from './edit-script.js';
 import { loadFigureRoles } from '../lexicon/load-figure-roles.js';
 import { itemLineStart } from '../text/sentence-bounds.js';
 
@@ -35,7 +36,9 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   const bTok = tokenizeText(base.text, base.facts, ctx.places, ctx.references);
   const oTok = tokenizeText(other.text, other.facts, ctx.places);
   const found: Findings = { variants: new Map(), anchored: [] };
-  const changes = compareTokens(bTok, oTok, base, other, found);
+  // One word diff for the pair: its changes and its whole redline are read from it.
+  const words = diffWords(bTok, oTok);
+  const changes = compareTokens(bTok, oTok, base, other, found, true, words);
   const { variants, anchored } = found;
   if (base.title !== null && other.title !== null && !base.clauses && !other.clauses && base.title !== other.title) {
     changes.unshift({ kind: 'title', before: base.title, after: other.title });
@@ -48,7 +51,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   const numbers = spreadOverParallel(figures, base, other).map((f) =>
     placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
   );
-  const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }));
+  const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }, words));
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
   // A target or item gone (or new) with its figure is one finding: the items with their figures.
   const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);

@@ -292,3 +292,16 @@ function prefixLengths(tokens: Token[]): number[] {
   for (const t of tokens) out.push(out[out.length - 1]! + t.display.length);
   return out;
 }
+
+/** One word diff of two token runs: its raw steps, and the cut every reader shares (short shared runs merged, split edits joined, slid to sentences). */
+export interface WordDiff {
+  raw: Step[];
+  cut: Step[];
+}
+
+/** The word diff of two token runs, made once for a pair: its changes and its whole redline are both read from it. */
+export function diffWords(bTok: Token[], oTok: Token[]): WordDiff {
+  const raw = diffTokens(bTok, oTok);
+  return { raw, cut: slideToSentences(joinSplitEdits(cleanupSteps(raw, bTok, oTok), bTok, oTok), bTok, oTok) };
+}
+

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Segment } from '../model/clause-diff.js';
 import type { Hunk } from './classify-hunk.js';
-import { cleanupSteps, diffTokens, joinSplitEdits, slideToSentences } from './edit-script.js';
+import { type WordDiff, diffTokens, diffWords, slideToSentences } from './edit-script.js';
 import type { Token } from './tokenize-text.js';
 
 const require = createRequire(import.meta.url);
@@ -13,7 +13,7 @@ const DiffMatchPatch = require('diff-match-patch') as typeof import('diff-match-
  * every character between the first and last token of each side is in it (the whole texts when there is no context), each side
  * in its own wording.
  */
-export function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number, texts?: { base: string; other: string }): Segment[] {
+export function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number, texts?: { base: string; other: string }, words?: WordDiff): Segment[] {
   // Context stays inside the sentence: it stops after a sentence end before the edit and at one after it.
   const ends = (t: Token | undefined) => !!t && /[。；！？\n]$/.test(t.display);
   const back = (tokens: Token[], from: number) => {
@@ -58,8 +58,9 @@ export function redline(bTok: Token[], oTok: Token[], h: Hunk, context?: number,
   const out: Segment[] = [];
   // The whole passage's redline is cut as its changes are (short shared runs inside an edit merged, split edits joined), so the
   // whole 款 a change adds is whole in it too; an edit's own words keep the finer cut.
-  const raw = diffTokens(bs, os);
-  for (const st of slideToSentences(whole ? joinSplitEdits(cleanupSteps(raw, bs, os), bs, os) : raw, bs, os)) {
+  // The whole passage's word diff, where the pair has made it already (the changes are read from the same one).
+  const steps = whole ? (words?.cut ?? diffWords(bs, os).cut) : slideToSentences(diffTokens(bs, os), bs, os);
+  for (const st of steps) {
     if (st.equal) appendSegment(out, { op: 'equal', text: shown('other', os.slice(st.o0, st.o1)), base: shown('base', bs.slice(st.b0, st.b1)) });
     else {
       appendSegment(out, { op: 'delete', text: shown('base', bs.slice(st.b0, st.b1)) });
