@@ -12,6 +12,7 @@ import { itemsWithFigures } from './items-with-figures.js';
 import { type Findings, SPANS, compareTokens, placed } from './compare-tokens.js';
 import { tokenizeText } from './tokenize-text.js';
 import { diffWords } from './edit-script.js';
+import { loadBrackets } from '../lexicon/load-brackets.js';
 import { loadFigureRoles } from '../lexicon/load-figure-roles.js';
 import { itemLineStart } from '../text/sentence-bounds.js';
 
@@ -204,17 +205,43 @@ const PUNCTUATION_ONLY = /^[\p{P}\p{Z}\s]*$/u;
  */
 function quietPunctuation(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
-  const quiet = (seg: Segment | undefined) => !!seg && seg.op !== 'equal' && PUNCTUATION_ONLY.test(seg.text);
+  // The closing marks an insertion (or a deletion) left open, innermost last, until a sentence ends: marks that close one are
+  // part of that edit ({+净资产（+}所有者权益{+）+}), not a variant of their own.
+  const closeOf = loadBrackets();
+  const open: Record<'insert' | 'delete', string[]> = { insert: [], delete: [] };
+  const track = (seg: Segment) => {
+    if (seg.op === 'equal') {
+      if (/[。；！？\n]/.test(seg.text)) [open.insert, open.delete] = [[], []];
+      return;
+    }
+    const stack = open[seg.op];
+    for (const ch of seg.text) {
+      const close = closeOf.get(ch);
+      if (close) stack.push(close);
+      else if (stack[stack.length - 1] === ch) stack.pop();
+    }
+  };
+  const closesEdit = (seg: Segment) => {
+    if (seg.op === 'equal') return false;
+    const marks = [...seg.text.replace(/\s+/g, '')];
+    const stack = open[seg.op];
+    return marks.length > 0 && marks.length <= stack.length && marks.every((ch, i) => stack[stack.length - 1 - i] === ch);
+  };
+  const quiet = (seg: Segment | undefined) => !!seg && seg.op !== 'equal' && PUNCTUATION_ONLY.test(seg.text) && !closesEdit(seg);
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k]!;
     const next = segments[k + 1];
     const replaced = s.op === 'delete' && next?.op === 'insert';
+    // Only what stays marked opens a bracket to close: a mark set aside as a variant (（ → 《) leaves its closing one a variant too.
     if (replaced && quiet(s) && quiet(next)) {
       appendSegment(out, { op: 'equal', text: next.text, base: s.text });
       k++;
     } else if (quiet(s) && !replaced) {
       appendSegment(out, s.op === 'insert' ? { op: 'equal', text: s.text, base: '' } : { op: 'equal', text: '', base: s.text });
-    } else appendSegment(out, s);
+    } else {
+      appendSegment(out, s);
+      track(s);
+    }
   }
   return out;
 }

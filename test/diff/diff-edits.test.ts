@@ -70,6 +70,10 @@ describe('a bracket opened in an edit and closed in the next', () => {
     const words = p.changes[0]!.chars ?? p.changes[0]!.words!;
     expect(words.filter((s) => s.op === 'insert').map((s) => s.text)).toEqual(['净资产（', '）']);
     expect(p.variants.filter((v) => v.kind === 'punctuation')).toEqual([]);
+    // The whole redline marks the closing bracket as added too; a bracket swapped (（…） → 《…》) stays unmarked in it.
+    expect(p.redline!.filter((s) => s.op === 'insert').map((s) => s.text)).toEqual(['净资产（', '）']);
+    const swapped = diffOf(law('依照（暂行办法）执行。'), law('依照《暂行办法》执行。')).pairs.find((x) => x.base.includes('c2'))!;
+    expect(swapped.redline!.filter((s) => s.op !== 'equal')).toEqual([]);
   });
   it('brackets nested over several edits are one change', () => {
     const d = diffOf(law('各单位应当按照统一的会计制度和本单位的规定进行核算。'), law('各单位应当按照（国家“统一”的会计制度和本单位的）规定进行核算。'));
