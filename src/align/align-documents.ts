@@ -77,23 +77,8 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     baseLink[i] = otherLink[j] = groups.length;
     groups.push({ base: [i], other: [j], kind: 'ordered' });
   }
-  // Moved: unmatched units whose best unmatched partner is mutual and close to their best overall.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i < n; i++) {
-      if (baseLink[i]! >= 0) continue;
-      const j = argmax(m.score[i]!, (jj) => otherLink[jj]! < 0);
-      if (j < 0) continue;
-      const s = m.score[i]![j]!;
-      if (s < options.moveThreshold) continue;
-      const back = argmaxColumn(m, j, (ii) => baseLink[ii]! < 0);
-      if (back !== i) continue;
-      if (s < 0.8 * maxOf(m.score[i]!) || s < 0.8 * maxColumn(m, j)) continue;
-      baseLink[i] = otherLink[j] = groups.length;
-      groups.push({ base: [i], other: [j], kind: 'moved' });
-      changed = true;
-    }
-  }
+  linkMoves(m, groups, baseLink, otherLink, options);
+  let freed = false;
   // Splits and merges: a still-unmatched unit whose best partner is already linked joins that link.
   // Only units of one kind join (a clause never joins a section intro's link).
   for (let j = 0; j < k; j++) {
@@ -103,6 +88,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     const g = groups[baseLink[i]!]!;
     if (g.base.length > 1) continue;
     if (replacesPartner(g, 'other', j, m, groups, options)) {
+      freed = true;
       otherLink[g.other[0]!] = -1;
       g.other = [j];
       otherLink[j] = baseLink[i]!;
@@ -121,6 +107,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     const g = groups[otherLink[j]!]!;
     if (g.other.length > 1) continue;
     if (replacesPartner(g, 'base', i, m, groups, options)) {
+      freed = true;
       baseLink[g.base[0]!] = -1;
       g.base = [i];
       baseLink[i] = otherLink[j]!;
@@ -132,6 +119,8 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     g.kind = 'split';
     baseLink[i] = otherLink[j]!;
   }
+  // A partner a leftover took the place of may be another clause's own, moved: looked for again among the units still free.
+  if (freed) linkMoves(m, groups, baseLink, otherLink, options);
   joinByParagraph(m, groups, baseLink, otherLink, options);
   linkHeadingsByArticles(m, groups, baseLink, otherLink);
   const disputed = contestedGroups(m, groups, baseLink, otherLink);
@@ -168,6 +157,26 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
 }
 
 type Group = { base: number[]; other: number[]; kind: 'ordered' | 'moved' | 'split' };
+
+/** Moved: unmatched units whose best unmatched partner is mutual and close to their best overall. */
+function linkMoves(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array, options: AlignOptions): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < m.base.length; i++) {
+      if (baseLink[i]! >= 0) continue;
+      const j = argmax(m.score[i]!, (jj) => otherLink[jj]! < 0);
+      if (j < 0) continue;
+      const s = m.score[i]![j]!;
+      if (s < options.moveThreshold) continue;
+      const back = argmaxColumn(m, j, (ii) => baseLink[ii]! < 0);
+      if (back !== i) continue;
+      if (s < 0.8 * maxOf(m.score[i]!) || s < 0.8 * maxColumn(m, j)) continue;
+      baseLink[i] = otherLink[j] = groups.length;
+      groups.push({ base: [i], other: [j], kind: 'moved' });
+      changed = true;
+    }
+  }
+}
 
 /**
  * A link the order made (one to one) whose partner reads far less like the clause than a leftover does (体育法 2009 第二十三条 ↔

@@ -53,7 +53,14 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
         status: 'modified',
         labels,
         ...placeOf(base.parsed, other.parsed, link.base, link.other),
-        link: { score: link.score, status: link.status, ...(link.kind ? { kind: link.kind } : {}), ...(link.needsReview ? { needsReview: link.needsReview } : {}) },
+        link: {
+          score: link.score,
+          status: link.status,
+          ...(link.kind ? { kind: link.kind } : {}),
+          ...(link.needsReview ? { needsReview: link.needsReview } : {}),
+          // Another clause reads closer, whatever other reason the link has to be checked (only while no person decided it).
+          ...(link.contested && link.status === 'auto' ? { contested: true } : {}),
+        },
         changes: result.changes,
         numbers: result.numbers,
         variants,

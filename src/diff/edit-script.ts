@@ -304,4 +304,3 @@ export function diffWords(bTok: Token[], oTok: Token[]): WordDiff {
   const raw = diffTokens(bTok, oTok);
   return { raw, cut: slideToSentences(joinSplitEdits(cleanupSteps(raw, bTok, oTok), bTok, oTok), bTok, oTok) };
 }
-

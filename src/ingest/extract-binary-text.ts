@@ -19,7 +19,8 @@ const CHILD_MEMORY_MB = 1536;
 export function extractBinaryText(file: string, bytes: Uint8Array, format: 'docx' | 'pdf'): string {
   const key = `${contentHash(EXTRACTOR_VERSION, format, bytes)}.txt`;
   const cached = readCached('extracted', key);
-  if (cached) return cached.toString('utf8');
+  // An empty entry is taken for one a crash emptied: extracted again (a document with no text at all is rare, and costs a re-read).
+  if (cached && cached.length > 0) return cached.toString('utf8');
   const text = runExtractor(file, format);
   writeCached('extracted', key, text);
   return text;

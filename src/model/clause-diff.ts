@@ -116,7 +116,9 @@ export const PairDiff = z.object({
   /** The section the pair sits in, as printed (一、扩大有效投资政策): the base side's, else the other's; '' for preamble and closing. */
   section: z.string().optional(),
   /** The link this pair comes from (absent for base-only and other-only). */
-  link: z.object({ score: z.number(), status: z.string(), kind: z.string().optional(), needsReview: z.enum(REVIEW_REASONS).optional() }).optional(),
+  link: z
+    .object({ score: z.number(), status: z.string(), kind: z.string().optional(), needsReview: z.enum(REVIEW_REASONS).optional(), contested: z.boolean().optional() })
+    .optional(),
   changes: z.array(Change),
   numbers: z.array(NumberChange),
   variants: z.array(Variant),

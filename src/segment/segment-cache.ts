@@ -33,5 +33,6 @@ export function openSegmentCache(...texts: string[]): void {
 export function saveSegmentCache(): void {
   if (!open) return;
   if (!useSegmentMemo(open.cuts)) return;
-  writeCached('segments', open.key, JSON.stringify([...open.cuts].map(([text, words]) => [text, words.join('\u0001')])));
+  // Checked when read (each cut must make up its text again): not flushed.
+  writeCached('segments', open.key, JSON.stringify([...open.cuts].map(([text, words]) => [text, words.join('\u0001')])), true);
 }

@@ -36,19 +36,28 @@ export function readCached(kind: string, key: string): Buffer | null {
   }
 }
 
-/** Stores an entry; a cache that cannot be written (read-only install, full disk) is skipped silently, as it only saves time. */
-export function writeCached(kind: string, key: string, data: string | Uint8Array): void {
+/** The cache folders this process has swept of a dead writer's leftovers (once each, on its first write there). */
+const swept = new Set<string>();
+
+/**
+ * Stores an entry; a cache that cannot be written (read-only install, full disk) is skipped silently, as it only saves time.
+ * `checked`: the entry is checked when read (JSON with its key and schema, as cachedResult writes it), so it need not be flushed —
+ * one emptied or torn by a crash is computed again. An entry read as it is (a document's extracted text) is flushed.
+ */
+export function writeCached(kind: string, key: string, data: string | Uint8Array, checked = false): void {
   const dir = cacheDir();
   if (!dir) return;
   try {
-    ensureDir(path.join(dir, kind));
-    const file = path.join(dir, kind, key);
+    const folder = path.join(dir, kind);
+    ensureDir(folder);
+    const file = path.join(folder, key);
     // The cache is ours: an entry that is not a regular file (a pipe put there) is replaced, not written through.
     const existing = fs.lstatSync(file, { throwIfNoEntry: false });
     if (existing && !existing.isFile()) fs.rmSync(file, { force: true, recursive: existing.isDirectory() });
-    // Derived data: not flushed (an entry lost in a crash is computed again; a torn one fails its schema and is too), and the
-    // folder is not listed for a dead writer's leftovers on every write.
-    writeFileAtomic(file, data, { flush: false, sweep: false });
+    // A folder of thousands of entries is listed for leftovers once per process, not on every write.
+    const sweep = !swept.has(folder);
+    swept.add(folder);
+    writeFileAtomic(file, data, { flush: !checked, sweep: sweep ? 'folder' : false });
   } catch {
     // no cache this time
   }
@@ -92,7 +101,7 @@ export function cachedResult<T>(kind: string, inputs: Array<string | Uint8Array>
     }
   }
   const result = compute();
-  writeCached(kind, key, JSON.stringify({ key, value: result }, keepTyped));
+  writeCached(kind, key, JSON.stringify({ key, value: result }, keepTyped), true);
   return result;
 }
 

@@ -1,4 +1,4 @@
-// Writes a file atomically: a temporary file beside it, written whole and flushed, then renamed over the target (keeping its mode).
+// Writes a file atomically: a temporary file beside it, written whole (and flushed, unless a cache asks not to), then renamed over the target (keeping its mode).
 import fs from 'node:fs';
 import { shortFileName } from './short-file-name.js';
 import path from 'node:path';
@@ -30,7 +30,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, opts: A
     return;
   }
   const dir = path.dirname(file);
-  if (sweep) removeLeftovers(dir, path.basename(file));
+  if (sweep) removeLeftovers(dir, sweep === 'folder' ? null : path.basename(file));
   const tmp = path.join(dir, `.${tempStem(path.basename(file))}.${process.pid}.${Date.now()}.tmp`);
   let fd: number;
   try {
@@ -62,8 +62,11 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, opts: A
 export interface AtomicWriteOptions {
   /** Flush the bytes to disk before the rename (default). A cache entry need not be: one lost in a crash is computed again. */
   flush?: boolean;
-  /** Remove temporary files a dead process left beside the target (default). A folder of thousands of cache entries is not listed on every write. */
-  sweep?: boolean;
+  /**
+   * Remove temporary files a dead process left beside the target (default), or in the whole folder (`'folder'`: a cache writes one
+   * folder of thousands of entries, swept once, not listed on every write), or none.
+   */
+  sweep?: boolean | 'folder';
 }
 
 /** Why a file cannot be written, in one line naming the path: the folder is missing, is a file, or may not be written. */
@@ -85,17 +88,19 @@ function cannotWrite(file: string, dir: string, err: NodeJS.ErrnoException): Err
 }
 
 /** Temporary files a killed writer left beside `base` (.base.<pid>.<time>.tmp of a process no longer running): removed. */
-function removeLeftovers(dir: string, base: string): void {
+function removeLeftovers(dir: string, base: string | null): void {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
   } catch {
     return;
   }
-  const prefix = `.${tempStem(base)}.`;
+  // Beside one target, or any temporary file of ours in the folder (.<name>.<pid>.<ms>.tmp).
+  const prefix = base === null ? null : `.${tempStem(base)}.`;
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const pid = Number(/^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length))?.[1]);
+    if (!name.startsWith(prefix ?? '.') || !name.endsWith('.tmp')) continue;
+    const rest = prefix ? name.slice(prefix.length) : name;
+    const pid = Number(/(?:^|\.)(\d+)\.\d+\.tmp$/.exec(rest)?.[1]);
     if (!pid || pid === process.pid || processIsAlive(pid)) continue;
     fs.rmSync(path.join(dir, name), { force: true });
   }

@@ -88,7 +88,12 @@ describe('a bracket opened in an edit and closed in the next', () => {
     expect(p.changes).toHaveLength(2);
     const lines = renderDiffText(d, { all: false, width: 160 }).split('\n').filter((l) => l.startsWith('  ') && l.includes('净资产'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/×2$/);
+    expect(lines[0]).toMatch(/×2/);
+    // Bare edits that only look alike (不超过 → 最高 before two different sums) are never folded.
+    const bare = diffOf(law('给予不超过15万元补助，或者给予不超过50万元奖励。'), law('给予最高15万元补助，或者给予最高50万元奖励。'));
+    const shown = renderDiffText(bare, { all: false, width: 160 }).split('\n').filter((l) => l.startsWith('  ') && l.includes('最高'));
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.some((l) => /×\d/.test(l))).toBe(false);
   });
   it('quotes put round a figure with its bound change nothing: the figure is the same', () => {
     const d = diffOf(law('对获评的企业给予最高50万元奖励。'), law('对获评的企业给予“最高50万元”奖励。'));

@@ -61,6 +61,15 @@ describe('input formats', () => {
     expect(summary(again)).toEqual(summary(pdf));
   });
 
+  it('an extracted text a crash emptied in the cache is extracted again, not taken for an empty document', () => {
+    const folder = path.join(dir, 'cache', 'extracted');
+    for (const f of fs.readdirSync(folder)) if (f.endsWith('.txt')) fs.writeFileSync(path.join(folder, f), '');
+    // The parsed documents are cached too, by the text they were read from: clear them so the text is what is read.
+    fs.rmSync(path.join(dir, 'cache', 'documents'), { recursive: true, force: true });
+    const again = loadDocument(path.join(dir, 'jiande.pdf'));
+    expect(summary(again)).toEqual(summary(pdf));
+  });
+
   it('reads a Word file: paragraphs, and attachment tables as table rows', async () => {
     // Haining's plan as a drafter would have it in Word: the markdown marks gone, the attachment as Word tables.
     const body = lines('004_fb2549b8b7d51826.txt', 0, 330).filter((l) => l.trim() !== '');

@@ -49,6 +49,10 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(target, 'b');
     expect(fs.existsSync(dead)).toBe(false);
     expect(fs.readFileSync(target, 'utf8')).toBe('b');
+    // A cache sweeps its whole folder once: a dead writer's file beside another entry goes too.
+    const other = path.join(dir, `.other-entry.json.999999999.${Date.now()}.tmp`);
+    fs.writeFileSync(other, 'half');
+    writeFileAtomic(target, 'c', { flush: false, sweep: 'folder' });
+    expect(fs.existsSync(other)).toBe(false);
   });
 });
-

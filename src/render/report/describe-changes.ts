@@ -191,17 +191,18 @@ export function changeNote(c: Change, lang: Lang = 'en'): string | null {
 export function pairNotes(p: PairDiff, lang: Lang = 'en', heads: [string, string] = ['base', 'other']): string[] {
   const w = loadReportWords(lang);
   const notes = figureNotes(p, lang);
-  const changeNotes: string[] = [];
+  const changeNotes: Array<{ note: string; figures: string; key: string | null }> = [];
   for (const c of p.changes) {
     if (c.systematic) continue;
     const note = changeNote(c, lang);
-    if (note) changeNotes.push(note + itemFigures(c, p, lang));
+    if (note) changeNotes.push({ note, figures: itemFigures(c, p, lang), key: repeatKey(c) });
   }
-  // The same note twice running (a phrase the item repeats) is one note, counted.
+  // The same change twice running with the same words around it (a phrase the item repeats) is one note, counted before its figures.
   for (let k = 0; k < changeNotes.length; ) {
+    const { note, figures, key } = changeNotes[k]!;
     let n = 1;
-    while (changeNotes[k + n] === changeNotes[k]) n++;
-    notes.push(n > 1 ? `${changeNotes[k]} ×${n}` : changeNotes[k]!);
+    while (key !== null && changeNotes[k + n]?.key === key) n++;
+    notes.push(`${note}${n > 1 ? ` ×${n}` : ''}${figures}`);
     k += n;
   }
   // Who is responsible, with every pair: a 责任单位 line gained by every clause is reported once in the summary, and named here.
@@ -214,11 +215,22 @@ export function pairNotes(p: PairDiff, lang: Lang = 'en', heads: [string, string
   return notes;
 }
 
+/**
+ * What makes two changes one repeated change: the same kind, place and words as shown, and those words hold some unchanged text
+ * (所有者权益 in {+净资产（+}所有者权益{+）+}), so a phrase an item repeats is told from two bare edits that only look alike
+ * ([-不超过-]{+最高+} before three different sums); null for a bare edit, which is never folded.
+ */
+export function repeatKey(c: Change): string | null {
+  const words = c.chars ?? c.words;
+  if (!words?.some((s) => s.op === 'equal' && s.text.trim())) return null;
+  return JSON.stringify([c.kind, c.where ?? null, c.whereOther ?? null, c.before, c.after, words]);
+}
+
 /** Why a person should check the pair's link, where the aligner was unsure of it or another clause reads closer; null otherwise. */
 export function checkLinkNote(link: NonNullable<PairDiff['link']>, lang: Lang = 'en'): string | null {
   const w = loadReportWords(lang);
   if (link.needsReview === 'low-confidence') return w('note.check-low-confidence', { x: link.score.toFixed(2) });
-  if (link.needsReview === 'contested') return w('note.check-contested');
+  if (link.contested) return w('note.check-contested');
   return null;
 }
 

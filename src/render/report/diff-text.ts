@@ -1,7 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
 import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
 import { paint, renderTable } from '../terminal-output.js';
-import { checkLinkNote, describeDelta, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
+import { checkLinkNote, describeDelta, repeatKey, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -45,21 +45,22 @@ function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
   const out = [`${paint(head, 'bold')}  ${paint(ids, 'dim')}  ${statusTag(p)}`];
   if (p.status === 'base-only') out.push(paint('  only in base: no clause of the other document carries this item', 'dim'));
   if (p.status === 'other-only') out.push(paint('  only in other: no clause of the base document carries this item', 'dim'));
-  // The same change at the same place twice (a phrase the item repeats: 资产、负债、{+净资产（+}所有者权益{+）+} ×2) is one line.
-  let last: string | null = null;
+  // The same change at the same place twice running, as shown with unchanged words in it (a phrase the item repeats:
+  // {+净资产（+}所有者权益{+）+} ×2), is one line; a bare edit ([-不超过-]{+最高+}) is never folded (repeatKey).
+  let last: { line: string; key: string | null } | null = null;
   let repeats = 1;
   const flush = () => {
-    if (last !== null) out.push(repeats > 1 ? `${last}  ${paint(`×${repeats}`, 'dim')}` : last);
+    if (last) out.push(repeats > 1 ? `${last.line}  ${paint(`×${repeats}`, 'dim')}` : last.line);
   };
   for (const c of p.changes) {
     if (c.systematic) continue;
-    const line = renderChange(c, p);
-    if (line === last) {
+    const key = repeatKey(c);
+    if (last && key !== null && key === last.key) {
       repeats++;
       continue;
     }
     flush();
-    [last, repeats] = [line, 1];
+    [last, repeats] = [{ line: renderChange(c, p), key }, 1];
   }
   flush();
   if (p.units && !p.changes.some((c) => c.kind === 'responsible-units' && !c.systematic)) {

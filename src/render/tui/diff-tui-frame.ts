@@ -90,7 +90,7 @@ function scoreMark(p: PairDiff, t: Theme): Line {
   if (p.link.status === 'confirmed') return [span('  ✓ ', t.ok)];
   if (p.link.status === 'manual') return [span('  ✎ ', t.ok)];
   const v = p.link.score >= 0.995 ? '1.0' : p.link.score.toFixed(2).replace(/^0/, '');
-  const doubt = p.link.needsReview === 'low-confidence' || p.link.needsReview === 'contested';
+  const doubt = p.link.needsReview === 'low-confidence' || !!p.link.contested;
   return [span(` ${v}`, doubt ? t.warn : t.dim)];
 }
 
@@ -145,7 +145,7 @@ const HELP: Array<[string, string]> = [
 function helpLines(t: Theme): Line[] {
   return keyHelpLines(t, HELP, [
     [span('Marks: ', t.heading), span('~ modified ', t.status.modified.style), span('^ moved ', t.status.moved.style), span('- only in base ', t.status['base-only'].style), span('+ only in other ', t.status['other-only'].style), span('≈ variants only  = identical', t.dim)],
-    [span(`Scores are calibrated: yellow below ${LOW_CONFIDENCE_TEXT} means check it; ✓ confirmed, ✎ linked by hand.`, t.dim)],
+    [span(`Scores are calibrated: yellow (below ${LOW_CONFIDENCE_TEXT}, or another clause reads closer) means check it; ✓ confirmed, ✎ linked by hand.`, t.dim)],
     [span('Decisions are saved at once in alignments/<base>__<other>.json (previous version kept as .bak).', t.dim)],
   ]);
 }
