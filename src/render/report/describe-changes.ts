@@ -197,7 +197,7 @@ export function pairNotes(p: PairDiff, lang: Lang = 'en', heads: [string, string
     const note = changeNote(c, lang);
     if (note) changeNotes.push({ note, figures: itemFigures(c, p, lang), key: repeatKey(c) });
   }
-  // The same change twice running with the same words around it (a phrase the item repeats) is one note, counted before its figures.
+  // The same change twice running, as shown with unchanged words in it (a phrase the item repeats), is one note, counted before its figures.
   for (let k = 0; k < changeNotes.length; ) {
     const { note, figures, key } = changeNotes[k]!;
     let n = 1;
