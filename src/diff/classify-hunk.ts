@@ -28,7 +28,8 @@ export function classifyHunk(h: Hunk, base: Token[], other: Token[]): HunkClass 
   if (all.every((t) => t.kind === 'punct')) return { type: 'punctuation' };
   if (all.every((t) => t.kind === 'punct' || SEPARATOR.has(t.key))) return { type: 'punctuation' };
   // 首台套 → 首台（套）, a word broken by a stray line break: the same words, other punctuation.
-  const bare = (ts: Token[]) => ts.map((t) => t.key).join('').replace(/[\p{P}\p{S}\s]/gu, '');
+  // A sign the tokenizer read as a word (a comparator before a figure, <35) is kept.
+  const bare = (ts: Token[]) => ts.map((t) => (t.kind === 'word' && /^[\p{S}]$/u.test(t.key) ? t.key : t.key.replace(/[\p{P}\p{S}\s]/gu, ''))).join('');
   if (bare(removed) === bare(added)) return { type: 'punctuation' };
   // A jurisdiction name alone added or dropped (杭州城西科创大走廊 → 城西科创大走廊, 我市参保人数 → 参保人数).
   if ((removed.length === 0 || added.length === 0) && all.some((t) => t.kind === 'place') && all.every((t) => t.kind === 'place' || t.kind === 'punct')) {

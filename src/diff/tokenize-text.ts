@@ -20,6 +20,8 @@ export interface Token {
 }
 
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+/** The signs that bound a figure (comparators.tsv's before-words that are signs). */
+const COMPARATOR_SIGN = /^[<>≤≥＜＞≦≧]$/;
 
 /** Tokens of `text`; `facts` are the passage's facts with offsets into `text`. */
 /** `references`: cited articles renumbered in the document compared with (their label there), for the base side. */
@@ -58,7 +60,9 @@ function cutWords(text: string, from: number, to: number, places: RegExp, out: T
     k += word.length;
     if (end <= start || word.trim() === '') continue; // whitespace, or the tail of a folded word
     const shown = text.slice(start, end);
-    const kind: TokenKind = word === PLACE_MARK ? 'place' : PUNCT.test(word) ? 'punct' : 'word';
+    // A sign that bounds the figure after it (<35, ≥90%) is a comparator, not punctuation: < → > is a change, not a variant.
+    const sign = COMPARATOR_SIGN.test(word) && /^\s*[\d０-９]/.test(text.slice(end, end + 3));
+    const kind: TokenKind = word === PLACE_MARK ? 'place' : PUNCT.test(word) && !sign ? 'punct' : 'word';
     out.push({ key: kind === 'punct' ? word.replace(/\s+/g, '') : word, display: shown, start, end, kind });
   }
 }

@@ -95,6 +95,14 @@ describe('a bracket opened in an edit and closed in the next', () => {
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.some((l) => /×\d/.test(l))).toBe(false);
   });
+  it('a bound written as a sign turned round (<35 → >35) is a change and a changed figure, not a variant; <> for 〈〉 stays one', () => {
+    const d = diffOf(law('PM2.5年均浓度<35微克/立方米。'), law('PM2.5年均浓度>35微克/立方米。'));
+    const p = d.pairs.find((x) => x.base.includes('c2'))!;
+    expect(p.changes.map((c) => [c.kind, c.before, c.after])).toEqual([['reworded', '<', '>']]);
+    expect(p.numbers.map((n) => [n.change, n.before?.text, n.after?.text])).toEqual([['changed', '<35', '>35']]);
+    const quoted = diffOf(law('依照<暂行办法>执行。'), law('依照〈暂行办法〉执行。')).pairs.find((x) => x.base.includes('c2'))!;
+    expect(quoted.changes).toEqual([]);
+  });
   it('quotes put round a figure with its bound change nothing: the figure is the same', () => {
     const d = diffOf(law('对获评的企业给予最高50万元奖励。'), law('对获评的企业给予“最高50万元”奖励。'));
     const p = d.pairs.find((x) => x.base.includes('c2'))!;

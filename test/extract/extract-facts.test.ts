@@ -30,6 +30,10 @@ describe('extractFacts', () => {
     expect(one('覆盖率“不低于30%”')).toMatchObject({ value: 30, unit: '%', comparator: 'min' });
     expect(extractFacts('本法所称“三日”、“五日”的规定是指工作日')).toEqual([]);
     expect(extractFacts('实施“十大工程”')).toEqual([]);
+    // A bound written as a sign, as technical targets write it.
+    expect(one('PM2.5年均浓度<35微克/立方米')).toMatchObject({ value: 35, comparator: 'max', strict: true });
+    expect(one('达标率≥90%')).toMatchObject({ value: 90, unit: '%', comparator: 'min' });
+    expect(extractFacts('依照<暂行办法>执行')).toEqual([]);
     expect(extractFacts('二〇二四年')[0]).toMatchObject({ value: 2024, kind: 'year' });
     expect(one('实施三年行动')).toMatchObject({ value: 3, unit: '年', kind: 'duration' });
   });
