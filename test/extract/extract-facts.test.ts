@@ -34,6 +34,7 @@ describe('extractFacts', () => {
     expect(one('PM2.5年均浓度<35微克/立方米')).toMatchObject({ value: 35, comparator: 'max', strict: true });
     expect(one('达标率≥90%')).toMatchObject({ value: 90, unit: '%', comparator: 'min' });
     expect(extractFacts('依照<暂行办法>执行')).toEqual([]);
+    expect(one('占比不超出20%')).toMatchObject({ value: 20, unit: '%', comparator: 'max' });
     expect(extractFacts('二〇二四年')[0]).toMatchObject({ value: 2024, kind: 'year' });
     expect(one('实施三年行动')).toMatchObject({ value: 3, unit: '年', kind: 'duration' });
   });
