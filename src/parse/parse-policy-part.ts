@@ -5,6 +5,9 @@ import type { Paragraph } from './paragraphs.js';
 import { readHeading } from './read-heading.js';
 import { type LabelStyle, readClauseLabel, readSectionHeading } from './read-label.js';
 
+/** How many items may be missing before the first one of a section (2. or 3. or 4. first): more, and the number is no item's. */
+const START_GAP = 3;
+
 const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定)/;
 
 export interface PolicyPart {
@@ -77,14 +80,22 @@ export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: numbe
     let accept = false;
     if (label) {
       if (style === null) {
-        accept = label.ordinal === 1;
+        // The first item is 1., or a few more where the first ones were lost (2. under 一、: taken, with a warning, not left
+        // in the section's intro).
+        accept = label.ordinal === 1 || (clausesInSection === 0 && label.ordinal <= 1 + START_GAP);
         if (accept) style = label.style;
+        if (accept && label.ordinal > 1) warn(p, `numbering starts at ${label.ordinal}`);
       } else if (label.style === style) {
         const expected = lastOrdinal + 1;
         if (label.ordinal === expected) accept = true;
         else if (label.ordinal === 1 && clausesInSection === 0 && lastOrdinal > 0) {
           accept = true;
           restartEachSection = true;
+        } else if (clausesInSection === 0 && label.ordinal > 1 && label.ordinal <= 1 + START_GAP && label.ordinal < expected) {
+          // A section whose numbering starts again, its first items lost (二、 then 2.): a restart, said so.
+          accept = true;
+          restartEachSection = true;
+          warn(p, `numbering of this section starts at ${label.ordinal}`);
         } else if (label.ordinal > expected && label.ordinal <= expected + 3) {
           accept = true;
           warn(p, `numbering jumps from ${lastOrdinal} to ${label.ordinal}`);

@@ -64,6 +64,18 @@ describe('parseDocument on the bundled corpus', () => {
     expect(doc.clauses.map((c) => c.id)).toEqual(['c1', 'c2', 'c3']);
   });
 
+  it('a section whose first items were lost (2. under 一、) keeps its items as clauses, with a warning, not in its intro', () => {
+    const text = '关于测试的若干政策\n\n一、投资政策\n2.支持项目建设。给予最高100万元补助。\n3.加强用地保障。全年供地1万亩。\n二、科技政策\n1.支持研发。给予最高50万元奖励。\n2.支持人才。给予20万元补助。';
+    const doc = parseDocument(normalizeDocument('t', text));
+    expect(doc.clauses.map((c) => c.id)).toEqual(['c1.2', 'c1.3', 'c2.1', 'c2.2']);
+    expect(doc.sections[0]!.intro).toBe('');
+    expect(doc.warnings.some((w) => /starts at 2/.test(w.message))).toBe(true);
+    // The same in a later section (二、 then 2.): a restart, said so.
+    const later = parseDocument(normalizeDocument('t', text.replace('二、科技政策\n1.支持研发。给予最高50万元奖励。\n', '二、科技政策\n')));
+    expect(later.clauses.map((c) => c.label)).toEqual(['2.', '3.', '2.']);
+    expect(later.warnings.some((w) => /section starts at 2/.test(w.message))).toBe(true);
+  });
+
   it('numbering restarting in each section gives c<section>.<ordinal> ids', () => {
     const text = '一、甲政策\n（一）甲一。\n（二）甲二。\n二、乙政策\n（一）乙一。\n（二）乙二。';
     const doc = parseDocument(normalizeDocument('t', text));
