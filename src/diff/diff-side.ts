@@ -65,7 +65,9 @@ export function collectSide(doc: ParsedDocument, ids: string[]): DiffSide {
     if (passage) add(passage.text, passage.facts, passage.span);
   }
   const only = ids.length === 1 ? ids[0] : undefined;
-  const title = (doc.clauses.find((c) => c.id === only) ?? doc.sections.find((s) => s.id === only))?.title ?? null;
+  // Headings merged (第三章 矿产资源的勘查 + 第四章 矿产资源的开采 → 第三章 矿产资源勘查、开采): their titles together are the title.
+  const headings = ids.length > 1 && ids.every((id) => doc.sections.some((s) => s.id === id)) ? ids.map((id) => doc.sections.find((s) => s.id === id)!.title) : null;
+  const title = headings ? headings.join('；') : ((doc.clauses.find((c) => c.id === only) ?? doc.sections.find((s) => s.id === only))?.title ?? null);
   const articles = clauses && ids.length > 0 && ids.every((id) => !!doc.clauses.find((c) => c.id === id)?.paragraphs);
   return { ids, text: texts.join('\n'), facts, units, lead, title, spans, clauses, places, articles };
 }

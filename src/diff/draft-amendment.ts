@@ -82,6 +82,9 @@ function sectionItem(p: PairDiff, base: ParsedDocument, other: ParsedDocument, a
   if (bs && !os && p.status === 'base-only') return { at, item: { kind: 'drop-chapter-title', cites: [bs.label], text: null } };
   if (os && !bs && p.status === 'other-only') return { at, item: { kind: 'add-chapter', cites: [], as: os.label, text: [os.title] } };
   if (bs && os && bare(bs.title) !== bare(os.title)) return { at, item: { kind: 'modify-chapter-title', cites: [bs.label], text: [os.title] } };
+  // Chapters merged into one (第三章 勘查 + 第四章 开采 → 第三章 勘查、开采): 将第三章、第四章合并为一章，作为第三章.
+  const merged = p.base.length > 1 && os ? p.base.map((id) => base.sections.find((s) => s.id === id)) : null;
+  if (merged && merged.every((s) => !!s)) return { at, item: { kind: 'merge-chapters', cites: merged.map((s) => s!.label), as: os!.label, text: [os!.title] } };
   return null;
 }
 

@@ -11,6 +11,7 @@ export const AmendmentKind = z.enum([
   'add-article',
   'drop-article',
   'modify-chapter-title',
+  'merge-chapters',
   'add-chapter',
   'drop-chapter-title',
 ]);

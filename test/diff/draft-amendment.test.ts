@@ -25,6 +25,24 @@ const law = (articles: string[]) =>
   `# 东江省测试条例\n\n第一章 总则\n\n${articles.map((a, k) => `第${chineseNumeral(k + 1)}条 ${a}`).join('\n\n')}\n`;
 
 describe('draftAmendment', () => {
+  it('two chapters merged into one are one item, and the diff says the titles changed (it had called the pair identical)', () => {
+    const chapters = (heads: string[][]) =>
+      `# 东江省测试条例\n\n${heads.map(([title, ...arts], k) => `第${chineseNumeral(k + 1)}章 ${title}\n\n${arts!.join('\n\n')}`).join('\n\n')}\n`;
+    const A1 = '第一条 为了规范矿产资源勘查和开采，制定本条例。';
+    const A2 = '第二条 勘查矿产资源，应当依法申请登记，领取勘查许可证。';
+    const A3 = '第三条 勘查单位应当按照勘查设计施工，不得擅自变更勘查工作对象。';
+    const A4 = '第四条 开采矿产资源，应当依法申请，经批准取得采矿权。';
+    const A5 = '第五条 采矿权人应当按照开采设计开采，采取合理的开采顺序和方法。';
+    const old = write('chapters-old.md', chapters([['总则', A1], ['矿产资源的勘查', A2, A3], ['矿产资源的开采', A4, A5]]));
+    const now = write('chapters-new.md', chapters([['总则', A1], ['矿产资源勘查、开采', A2, A3, A4, A5]]));
+    const pair = diffPair(old, now);
+    const heading = pair.diff.pairs.find((p) => p.base.length === 2 && p.base.every((id) => id.startsWith('s')))!;
+    expect(heading.status).toBe('modified');
+    expect(heading.changes.map((c) => [c.kind, c.after])).toEqual([['title', '矿产资源勘查、开采']]);
+    const items = draftAmendment(pair.diff, pair.base.parsed, pair.other.parsed).items;
+    expect(items.filter((i) => i.kind === 'merge-chapters').map((i) => [i.cites.join('、'), i.as])).toEqual([['第二章、第三章', '第二章']]);
+  });
+
   it('drafts the fixture revision: one item per change, old numbers, nothing for renumbered or standardized articles', () => {
     const a = amend(`${FIXTURES}/law-national.md`, `${FIXTURES}/law-revised.md`);
     expect(a.title).toBe('中华人民共和国城市地下管线安全法');

@@ -67,6 +67,8 @@ function formula(i: AmendmentItem): string[] {
       return [`删去${art}。`];
     case 'modify-chapter-title':
       return quoted(`将${art}章名修改为：`);
+    case 'merge-chapters':
+      return quoted(`将${art}合并为一章，作为${i.as}，章名为：`);
     case 'add-chapter':
       return quoted(`增加一章，作为${i.as}，章名为：`);
     case 'drop-chapter-title':
