@@ -157,7 +157,8 @@ export function withUnmatched(a: Alignment, universe: Alignment): Alignment {
  */
 export function writeAlignmentFile(file: string, alignment: Alignment, createdBy: string, previous: AlignmentFile | null, made?: { base: string; other: string }): void {
   // Only what changed is rewritten (a file kept in git shows the decision, not every score moved): a link whose status is as on
-  // file keeps its score, similarity and note from the file; a link whose status changed drops the note of the decision before.
+  // file keeps its score, similarity and note from the file; a link whose status changed carries its own note, if any (a new
+  // decision has none — review drops the old decision's —, a decision an undo puts back has the one it was made with).
   const before = new Map((previous?.links ?? []).map((l) => [key(l), l]));
   const out: AlignmentFile = {
     base: alignment.base,
@@ -168,7 +169,7 @@ export function writeAlignmentFile(file: string, alignment: Alignment, createdBy
       const { base, other, status, kind } = l;
       const score = same ? was.score : l.score;
       const similarity = same ? was.similarity : l.similarity;
-      const note = same ? was.note : was === undefined ? l.note : undefined;
+      const note = same ? (was.note ?? l.note) : l.note;
       return { base, other, score, ...(similarity !== undefined ? { similarity } : {}), status, ...(kind ? { kind } : {}), ...(note ? { note } : {}) };
     }),
     baseOnly: alignment.baseOnly,

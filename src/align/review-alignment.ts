@@ -29,5 +29,10 @@ export function reviewAlignment(a: Alignment, action: ReviewAction, universe: Al
   if (matches.length > 1) throw new InputError(`${action.base} is in ${matches.length} links; name the other clause too`);
   const target = matches[0]!;
   const status = action.kind === 'confirm' ? 'confirmed' : 'rejected';
-  return withUnmatched({ ...a, links: a.links.map((l) => (l === target ? { ...l, status } : l)) }, universe);
+  // A new decision: the note of the decision it replaces went with that one (an undo puts that decision back, note and all).
+  const decided = (l: Link): Link => {
+    const { note: _note, ...rest } = l;
+    return { ...(l.status === status ? l : rest), status };
+  };
+  return withUnmatched({ ...a, links: a.links.map((l) => (l === target ? decided(l) : l)) }, universe);
 }

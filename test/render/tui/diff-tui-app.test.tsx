@@ -136,6 +136,24 @@ describe('diff UI in ink', () => {
     expect(decided()).toEqual(['c1+c2↔c1:manual']);
   });
 
+  it('undo of a rejection puts the confirmed link back with the note it was made with; a new decision carries no old note', () => {
+    const file = path.join(root, 'alignments', 'hangzhou-2024__jiande-2024.json');
+    fs.rmSync(file, { force: true });
+    const session = diffTuiSession(diffPair('hangzhou-2024', 'jiande-2024'));
+    session.onReview({ kind: 'confirm', base: 'c12' });
+    // The reviewer's note, written in the file by hand (as the shipped file's 'checked against the gold' notes are).
+    const onFile = AlignmentFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    onFile.links = onFile.links.map((l) => (l.base.includes('c12') ? { ...l, note: 'checked against the statute book' } : l));
+    fs.writeFileSync(file, JSON.stringify(onFile, null, 2));
+    const reread = diffTuiSession(diffPair('hangzhou-2024', 'jiande-2024'));
+    const link = () => AlignmentFile.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).links.find((l) => l.base.includes('c12'))!;
+    reread.onReview({ kind: 'reject', base: 'c12' });
+    expect(link()).toMatchObject({ status: 'rejected' });
+    expect(link().note).toBeUndefined();
+    reread.onUndo();
+    expect(link()).toMatchObject({ status: 'confirmed', note: 'checked against the statute book' });
+  });
+
   it('t opens the check view of the other document, T of the base; esc comes back to the diff where it was; no key typed right after is lost', async () => {
     const session = diffTuiSession(diffPair('hangzhou-2024', 'haining-2024-draft'));
     const { frame, type, shows, unmount } = mount(session);
