@@ -70,12 +70,14 @@ describe('review policy', () => {
     expect(link.other).toEqual(['c2']);
     expect(link.contested ?? false).toBe(false);
   });
-  it('the text report says "check this link" on exactly the pairs whose link is unsure or contested', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('dist/bundle/main.js'), 'diff', 'hangzhou-2024', 'quzhou-2024', '--all', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
-    const pairs = (JSON.parse(run('--json')) as { pairs: Array<{ link?: { needsReview?: string } }> }).pairs;
-    const expected = pairs.filter((p) => p.link?.needsReview === 'low-confidence' || p.link?.needsReview === 'contested').length;
-    expect(expected).toBeGreaterThan(0);
-    expect(run().split('\n').filter((l) => l.includes('check this link')).length).toBe(expected);
+  it('the text report says "check this link" on exactly the pairs whose link needs a look: unsure, contested, or joining several clauses', () => {
+    for (const other of ['quzhou-2024', 'haining-2024-draft']) {
+      const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('dist/bundle/main.js'), 'diff', 'hangzhou-2024', other, '--all', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+      const pairs = (JSON.parse(run('--json')) as { pairs: Array<{ link?: { needsReview?: string; contested?: boolean } }> }).pairs;
+      const expected = pairs.filter((p) => !!p.link?.needsReview || p.link?.contested).length;
+      expect(expected).toBeGreaterThan(0);
+      expect(run().split('\n').filter((l) => l.includes('check this link')).length).toBe(expected);
+    }
   });
   it('align writes the reason on every link that needs a look, and on no other', () => {
     const r = spawnSync(process.execPath, [path.resolve('dist/bundle/main.js'), 'align', 'hangzhou-2024', 'quzhou-2024', '--json'], { encoding: 'utf8' });

@@ -40,6 +40,7 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
     meta.push(span('  link '), span(link.score.toFixed(2), low ? theme.warn : theme.dim), span(` ${link.status}${link.kind && link.kind !== 'ordered' ? ` ${link.kind}` : ''}`, theme.dim));
     if (low) meta.push(span('  low confidence: check it (c confirms, x rejects, l relinks)', theme.warn));
     else if (link.contested) meta.push(span('  another clause reads closer: check it (c confirms, x rejects, l relinks)', theme.warn));
+    else if (link.needsReview === 'split' || link.needsReview === 'merge') meta.push(span(`  a ${link.needsReview} of several clauses: check it (c confirms, x rejects, l relinks)`, theme.warn));
   }
   out.push(...wrapLine(meta, w, 2));
   if (p.status === 'base-only') out.push(...wrapLine([span('Only in base: no clause of the other document carries this item. l links it by hand.', theme.dim)], w));
