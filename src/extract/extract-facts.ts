@@ -7,6 +7,7 @@ import { readMultipleBase } from './read-multiple-base.js';
 import { readPenalty } from './read-penalty.js';
 import { MULTIPLIERS, unitAt } from './units.js';
 import { loadComparators, readAfter, readBefore, type Bound } from '../lexicon/load-comparators.js';
+import { changeVerbPattern } from '../lexicon/load-change-verbs.js';
 
 const CN_DIGIT = '零〇一二两三四五六七八九十百千';
 /** No numeral a text writes is longer than this; a longer run is read in pieces (so a run of thousands stays linear). */
@@ -36,6 +37,11 @@ export function extractFacts(text: string): Fact[] {
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.end);
   }
   mergeRanges(text, facts);
+  // The old value of a stated change (上限由50%提高至60%) is not what the text sets: only the new one is a figure of it.
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i]!;
+    if (/(?:由|从)\s*$/.test(text.slice(Math.max(0, f.start - 2), f.start)) && changeVerbPattern().test(text.slice(f.end, f.end + 8))) facts.splice(i, 1);
+  }
   // A bound printed without its unit that made no range (十二至十五, 五以上) is no figure.
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i] as Draft;

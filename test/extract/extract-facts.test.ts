@@ -35,6 +35,10 @@ describe('extractFacts', () => {
     expect(one('达标率≥90%')).toMatchObject({ value: 90, unit: '%', comparator: 'min' });
     expect(extractFacts('依照<暂行办法>执行')).toEqual([]);
     expect(one('占比不超出20%')).toMatchObject({ value: 20, unit: '%', comparator: 'max' });
+    // The old value of a stated change is not what the text sets: 由50%提高至60% sets 60%.
+    expect(extractFacts('资助比例上限由50%提高至60%').map((f) => f.text)).toEqual(['60%']);
+    expect(extractFacts('由3年调整为5年').map((f) => f.text)).toEqual(['5年']);
+    expect(extractFacts('由县级以上人民政府批准，奖励50万元').map((f) => f.text)).toEqual(['50万元']);
     expect(extractFacts('二〇二四年')[0]).toMatchObject({ value: 2024, kind: 'year' });
     expect(one('实施三年行动')).toMatchObject({ value: 3, unit: '年', kind: 'duration' });
   });
