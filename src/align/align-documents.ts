@@ -72,53 +72,15 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
   const pairs = orderedPairs(m, options.matchThreshold);
   const baseLink = new Int32Array(n).fill(-1);
   const otherLink = new Int32Array(k).fill(-1);
-  const groups: Array<{ base: number[]; other: number[]; kind: 'ordered' | 'moved' | 'split' }> = [];
+  const groups: Group[] = [];
   for (const [i, j] of pairs) {
     baseLink[i] = otherLink[j] = groups.length;
     groups.push({ base: [i], other: [j], kind: 'ordered' });
   }
   linkMoves(m, groups, baseLink, otherLink, options);
-  let freed = false;
-  // Splits and merges: a still-unmatched unit whose best partner is already linked joins that link.
-  // Only units of one kind join (a clause never joins a section intro's link).
-  for (let j = 0; j < k; j++) {
-    if (otherLink[j]! >= 0) continue;
-    const i = argmaxColumn(m, j, (ii) => m.base[ii]!.kind === m.other[j]!.kind);
-    if (i < 0 || baseLink[i]! < 0 || m.score[i]![j]! < options.splitThreshold) continue;
-    const g = groups[baseLink[i]!]!;
-    if (g.base.length > 1) continue;
-    if (replacesPartner(g, 'other', j, m, groups, options)) {
-      freed = true;
-      otherLink[g.other[0]!] = -1;
-      g.other = [j];
-      otherLink[j] = baseLink[i]!;
-      continue;
-    }
-    const r = residualSimilarity(m.vectors.other[j]!, m.vectors.base[i]!, g.other.map((jj) => m.vectors.other[jj]!));
-    if (r < options.joinResidual) continue;
-    g.other.push(j);
-    g.kind = 'split';
-    otherLink[j] = baseLink[i]!;
-  }
-  for (let i = 0; i < n; i++) {
-    if (baseLink[i]! >= 0) continue;
-    const j = argmax(m.score[i]!, (jj) => m.other[jj]!.kind === m.base[i]!.kind);
-    if (j < 0 || otherLink[j]! < 0 || m.score[i]![j]! < options.splitThreshold) continue;
-    const g = groups[otherLink[j]!]!;
-    if (g.other.length > 1) continue;
-    if (replacesPartner(g, 'base', i, m, groups, options)) {
-      freed = true;
-      baseLink[g.base[0]!] = -1;
-      g.base = [i];
-      baseLink[i] = otherLink[j]!;
-      continue;
-    }
-    const r = residualSimilarity(m.vectors.base[i]!, m.vectors.other[j]!, g.base.map((ii) => m.vectors.base[ii]!));
-    if (r < options.joinResidual) continue;
-    g.base.push(i);
-    g.kind = 'split';
-    baseLink[i] = otherLink[j]!;
-  }
+  // Splits and merges: a still-unmatched unit whose best partner is already linked joins that link (other side first, then base).
+  const freedOther = joinLeftovers(m, groups, 'other', otherLink, baseLink, options);
+  const freed = joinLeftovers(m, groups, 'base', baseLink, otherLink, options) || freedOther;
   // A partner a leftover took the place of may be another clause's own, moved: looked for again among the units still free.
   if (freed) linkMoves(m, groups, baseLink, otherLink, options);
   joinByParagraph(m, groups, baseLink, otherLink, options);
@@ -158,6 +120,11 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
 
 type Group = { base: number[]; other: number[]; kind: 'ordered' | 'moved' | 'split' };
 
+/** Whether a link of base unit i and other unit j crosses no link the order made (but `except`): in order, else a move. */
+function inOrderWith(groups: Group[], i: number, j: number, except?: Group): boolean {
+  return groups.every((h) => h === except || h.kind !== 'ordered' || (h.base[0]! < i) === (h.other[0]! < j));
+}
+
 /** Moved: unmatched units whose best unmatched partner is mutual and close to their best overall. */
 function linkMoves(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array, options: AlignOptions): void {
   for (let changed = true; changed; ) {
@@ -179,6 +146,42 @@ function linkMoves(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, o
 }
 
 /**
+ * One side's leftovers joined to the links of their best partners: a unit of `side` still unmatched whose best partner of the
+ * other side (a unit of the same kind: a clause never joins a section intro's link) is linked, at least `splitThreshold` alike,
+ * takes the place of a positional partner (replacesPartner) or joins the link as a split or merge where it brings something of its
+ * own (residualSimilarity ≥ joinResidual). Returns whether a partner was freed.
+ */
+function joinLeftovers(m: SimilarityMatrix, groups: Group[], side: 'base' | 'other', myLink: Int32Array, theirLink: Int32Array, options: AlignOptions): boolean {
+  const [mine, theirs] = side === 'base' ? [m.base, m.other] : [m.other, m.base];
+  const [myVec, theirVec] = side === 'base' ? [m.vectors.base, m.vectors.other] : [m.vectors.other, m.vectors.base];
+  const score = (u: number, t: number) => (side === 'base' ? m.score[u]![t]! : m.score[t]![u]!);
+  const mineOf = (g: Group) => (side === 'base' ? g.base : g.other);
+  const theirsOf = (g: Group) => (side === 'base' ? g.other : g.base);
+  let freed = false;
+  for (let u = 0; u < mine.length; u++) {
+    if (myLink[u]! >= 0) continue;
+    const same = (x: number) => theirs[x]!.kind === mine[u]!.kind;
+    const t = side === 'base' ? argmax(m.score[u]!, same) : argmaxColumn(m, u, same);
+    if (t < 0 || theirLink[t]! < 0 || score(u, t) < options.splitThreshold) continue;
+    const g = groups[theirLink[t]!]!;
+    if (theirsOf(g).length > 1) continue;
+    if (replacesPartner(g, side, u, m, groups, options)) {
+      freed = true;
+      myLink[mineOf(g)[0]!] = -1;
+      if (side === 'base') g.base = [u];
+      else g.other = [u];
+      myLink[u] = theirLink[t]!;
+      continue;
+    }
+    if (residualSimilarity(myVec[u]!, theirVec[t]!, mineOf(g).map((x) => myVec[x]!)) < options.joinResidual) continue;
+    mineOf(g).push(u);
+    g.kind = 'split';
+    myLink[u] = theirLink[t]!;
+  }
+  return freed;
+}
+
+/**
  * A link the order made (one to one) whose partner reads far less like the clause than a leftover does (体育法 2009 第二十三条 ↔
  * 2022 第三十三条 at 0.14, while 第三十条 reads 0.79): the leftover is the successor and takes the partner's place, which is left
  * unmatched, instead of joining it as a split. Far less: below the line a split needs, or under half the leftover's score.
@@ -194,8 +197,7 @@ function replacesPartner(g: Group, side: 'base' | 'other', u: number, m: Similar
   const own = residualSimilarity(pv, tv, [uv]);
   if (own >= options.joinResidual) return false;
   // Taking the place must not cross a link the order made; out of order it is a move.
-  const inOrder = groups.every((h) => h === g || h.kind !== 'ordered' || (h.base[0]! < i) === (h.other[0]! < j));
-  g.kind = inOrder ? 'ordered' : 'moved';
+  g.kind = inOrderWith(groups, i, j, g) ? 'ordered' : 'moved';
   return true;
 }
 
@@ -229,10 +231,8 @@ function joinByParagraph(m: SimilarityMatrix, groups: Group[], baseLink: Int32Ar
       if (mine.some((_, w) => w !== u && !held.includes(w) && vectorSimilarity(myVec[w]!, bestPara!) > bestScore)) continue;
       if (gi < 0) {
         const [b, o] = side === 'base' ? [u, best] : [best, u];
-        // In order with the links made in order, or a move.
-        const inOrder = groups.every((g) => g.kind !== 'ordered' || (g.base[0]! < b) === (g.other[0]! < o));
         myLink[u] = theirLink[best] = groups.length;
-        groups.push({ base: [b], other: [o], kind: inOrder ? 'ordered' : 'moved' });
+        groups.push({ base: [b], other: [o], kind: inOrderWith(groups, b, o) ? 'ordered' : 'moved' });
         continue;
       }
       const g = groups[gi]!;

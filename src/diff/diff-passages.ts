@@ -12,7 +12,7 @@ import { itemsWithFigures } from './items-with-figures.js';
 import { type Findings, SPANS, compareTokens, placed } from './compare-tokens.js';
 import { tokenizeText } from './tokenize-text.js';
 import { diffWords } from './edit-script.js';
-import { loadBrackets } from '../lexicon/load-brackets.js';
+import { oweClosingMarks } from '../lexicon/load-brackets.js';
 import { loadFigureRoles } from '../lexicon/load-figure-roles.js';
 import { itemLineStart } from '../text/sentence-bounds.js';
 
@@ -207,19 +207,10 @@ function quietPunctuation(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   // The closing marks an insertion (or a deletion) left open, innermost last, until a sentence ends: marks that close one are
   // part of that edit ({+净资产（+}所有者权益{+）+}), not a variant of their own.
-  const closeOf = loadBrackets();
   const open: Record<'insert' | 'delete', string[]> = { insert: [], delete: [] };
   const track = (seg: Segment) => {
-    if (seg.op === 'equal') {
-      if (/[。；！？\n]/.test(seg.text)) [open.insert, open.delete] = [[], []];
-      return;
-    }
-    const stack = open[seg.op];
-    for (const ch of seg.text) {
-      const close = closeOf.get(ch);
-      if (close) stack.push(close);
-      else if (stack[stack.length - 1] === ch) stack.pop();
-    }
+    if (seg.op !== 'equal') oweClosingMarks(open[seg.op], seg.text);
+    else if (/[。；！？\n]/.test(seg.text)) [open.insert, open.delete] = [[], []];
   };
   const closesEdit = (seg: Segment) => {
     if (seg.op === 'equal') return false;

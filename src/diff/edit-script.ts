@@ -2,7 +2,7 @@
 import { diffArrays } from 'diff';
 import type { Hunk } from './classify-hunk.js';
 import type { Token } from './tokenize-text.js';
-import { loadBrackets } from '../lexicon/load-brackets.js';
+import { oweClosingMarks } from '../lexicon/load-brackets.js';
 
 export type Step = { equal: true; b0: number; b1: number; o0: number; o1: number } | ({ equal: false } & Hunk);
 
@@ -79,16 +79,7 @@ const BRACKET_GAP = 24;
 export function joinBrackets(steps: Step[], bTok: Token[], oTok: Token[]): Step[] {
   const text = (tok: Token[], a: number, b: number) => tok.slice(a, b).map((t) => t.display).join('');
   // The closing marks a side of an edit leaves open, innermost first (（国家“ leaves ”）).
-  const closeOf = loadBrackets();
-  const open = (t: string): string => {
-    const stack: string[] = [];
-    for (const ch of t) {
-      const close = closeOf.get(ch);
-      if (close) stack.push(close);
-      else if (stack.length && ch === stack[stack.length - 1]) stack.pop();
-    }
-    return stack.reverse().join('');
-  };
+  const open = (t: string): string => oweClosingMarks([], t).reverse().join('');
   for (let k = 0; k + 2 < steps.length; k++) {
     const [first, shared, second] = [steps[k]!, steps[k + 1]!, steps[k + 2]!];
     if (first.equal || !shared.equal || second.equal || shared.b1 - shared.b0 > BRACKET_GAP) continue;

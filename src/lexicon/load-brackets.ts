@@ -1,4 +1,4 @@
-// Loads the marks that open and close (brackets.tsv): the closing mark of each opening one.
+// Loads the marks that open and close (brackets.tsv): the closing mark of each opening one, and the marks a text leaves owed.
 import { lexiconRows, readLexiconText } from './read-lexicon.js';
 
 let cache: ReadonlyMap<string, string> | null = null;
@@ -13,4 +13,18 @@ export function loadBrackets(): ReadonlyMap<string, string> {
   }
   cache = out;
   return out;
+}
+
+/**
+ * Reads a text's brackets onto a stack of the closing marks still owed, innermost last (（国家“ leaves ）” on it): an opening mark
+ * pushes its closing one, the closing mark owed last pops it. Returns the stack.
+ */
+export function oweClosingMarks(stack: string[], text: string): string[] {
+  const closeOf = loadBrackets();
+  for (const ch of text) {
+    const close = closeOf.get(ch);
+    if (close) stack.push(close);
+    else if (stack[stack.length - 1] === ch) stack.pop();
+  }
+  return stack;
 }
