@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from '../../src/align/align-documents.js';
 import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
+import { syntheticLaw } from '../helpers/synthetic-law.js';
 
-const law = (id: string, articles: string[]) =>
-  loadSynthetic({ id, source: 'fixture', text: ['# 某某市水资源管理条例', ...articles.map((a, k) => `第${'一二三四五六七八'[k]}条 ${a}`)].join('\n\n'), truth: new Set() }).parsed;
+const law = (id: string, articles: string[]) => syntheticLaw(id, '某某市水资源管理条例', articles).parsed;
 
 const PURPOSE = '为了合理开发、利用、节约和保护水资源，根据有关法律，结合本市实际，制定本条例。';
 const TAKE = '违反本条例第五条规定，擅自取水的，由水务部门责令停止违法行为，限期采取补救措施，处二万元以上十万元以下罚款。';

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { LOW_CONFIDENCE, isLowConfidence, isPartialLink, reviewReason } from '../../src/model/review-policy.js';
 import { Alignment } from '../../src/model/alignment.js';
 import { alignDocuments } from '../../src/align/align-documents.js';
-import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
+import { syntheticLaw } from '../helpers/synthetic-law.js';
+
+const law = (id: string, articles: string[]) => syntheticLaw(id, '某某市水资源管理条例', articles).parsed;
+const purpose = '为了合理开发、利用、节约和保护水资源，根据有关法律，结合本市实际，制定本条例。';
 
 describe('review policy', () => {
   it('flags unreviewed links below the line, and no decision of a person', () => {
@@ -29,9 +32,6 @@ describe('review policy', () => {
   });
   it('align marks contested a link the documents’ order chose over a closer clause, and not the links the wording chose', () => {
     // The old 第二条 (未取得取水许可擅自取水) is what the new 第三条 took in; in order it lines up with the new 第二条 (勘查), a new offence.
-    const law = (id: string, articles: string[]) =>
-      loadSynthetic({ id, source: 'fixture', text: ['# 某某市水资源管理条例', ...articles.map((a, k) => `第${'一二三四'[k]}条 ${a}`)].join('\n\n'), truth: new Set() }).parsed;
-    const purpose = '为了合理开发、利用、节约和保护水资源，根据有关法律，结合本市实际，制定本条例。';
     const old = law('old', [
       purpose,
       '违反本条例规定，未取得取水许可擅自取水的，由水务部门责令停止违法行为，处二万元以上十万元以下罚款。',
@@ -50,9 +50,6 @@ describe('review policy', () => {
     expect(a.links.filter((l) => l.contested).every((l) => reviewReason(l) === 'contested' || reviewReason(l) === 'low-confidence')).toBe(true);
   });
   it('a rival well placed elsewhere does not make a link contested', () => {
-    const law = (id: string, articles: string[]) =>
-      loadSynthetic({ id, source: 'fixture', text: ['# 某某市水资源管理条例', ...articles.map((a, k) => `第${'一二三四'[k]}条 ${a}`)].join('\n\n'), truth: new Set() }).parsed;
-    const purpose = '为了合理开发、利用、节约和保护水资源，根据有关法律，结合本市实际，制定本条例。';
     const take = '违反本条例规定，未取得取水许可擅自取水的，由水务部门责令停止违法行为，限期采取补救措施，处二万元以上十万元以下罚款。';
     const meter = '违反本条例规定，未安装计量设施的，由水务部门责令停止违法行为，限期采取补救措施，处一万元以上五万元以下罚款。';
     const takeNew = '擅自取水的单位和个人，水务部门应当没收其取水工具，吊销取水许可证，并处二万元以上十万元以下罚款。';

@@ -1,31 +1,24 @@
 // Two articles stating the same fine merged into one with a new fine: both old fines became the new one (changed, tightens), none
 // dropped; the same seen from the split side. Fixtures are laws we wrote, linked by hand as a merge.
 import { describe, expect, it } from 'vitest';
-import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
-import type { Alignment } from '../../src/model/alignment.js';
 import { alignLoaded, diffAligned } from '../../src/pipeline.js';
+import { linkedByHand, syntheticLaw } from '../helpers/synthetic-law.js';
 
-const law = (id: string, articles: string[]) =>
-  loadSynthetic({ id, source: 'fixture', text: ['# 某某市档案管理条例', ...articles.map((a, k) => `第${'一二三四'[k]}条 ${a}`)].join('\n\n'), truth: new Set() });
+const law = (id: string, articles: string[]) => syntheticLaw(id, '某某市档案管理条例', articles);
 const OLD = ['为了加强档案管理，制定本条例。', '伪造档案的，由档案主管部门责令改正，对单位处五千元以上十万元以下的罚款。', '隐匿档案的，由档案主管部门责令改正，对单位处五千元以上十万元以下的罚款。'];
 const NEW = ['为了加强档案管理，制定本条例。', '伪造或者隐匿档案的，由档案主管部门责令改正，对单位处二十万元以上二百万元以下的罚款。'];
 
-function merged(oldFirst: boolean) {
-  const [b, o] = oldFirst ? [law('old', OLD), law('new', NEW)] : [law('new', NEW), law('old', OLD)];
-  const aligned = alignLoaded(b, o, []);
-  // The old 第二条 and 第三条 are one link with the new 第二条, on whichever side the old text stands.
+/**
+ * The old 第二条 and 第三条 linked by hand as one with the new 第二条 (and 第一条 with 第一条), on whichever side the old text stands:
+ * the pair holding c2. `tag` keeps each test's documents apart.
+ */
+function mergedPair(tag: string, olds: string[], news: string[], oldFirst: boolean) {
+  const [oldDoc, newDoc] = [law(`old${tag}`, olds), law(`new${tag}`, news)];
+  const aligned = oldFirst ? alignLoaded(oldDoc, newDoc, []) : alignLoaded(newDoc, oldDoc, []);
   const [oldIds, newIds] = [['c2', 'c3'], ['c2']];
-  const alignment: Alignment = {
-    ...aligned.alignment,
-    links: [
-      { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
-      { base: oldFirst ? oldIds : newIds, other: oldFirst ? newIds : oldIds, score: 1, status: 'manual', kind: 'manual' },
-    ],
-    baseOnly: [],
-    otherOnly: [],
-  };
-  return diffAligned({ ...aligned, alignment }).pairs.find((p) => p.base.includes('c2'))!;
+  return diffAligned(linkedByHand(aligned, [[['c1'], ['c1']], oldFirst ? [oldIds, newIds] : [newIds, oldIds]])).pairs.find((p) => p.base.includes('c2'))!;
 }
+const merged = (oldFirst: boolean) => mergedPair('', OLD, NEW, oldFirst);
 
 describe('fines of merged articles', () => {
   it('both old fines are paired with the new one: changed and tightens, neither dropped', () => {
@@ -49,21 +42,7 @@ describe('fines of merged articles', () => {
 describe('what a merged article adds, for each of the acts it merged', () => {
   const OLD3 = OLD;
   const NEW3 = ['为了加强档案管理，制定本条例。', '伪造或者隐匿档案的，由档案主管部门责令改正，对单位处二十万元以上二百万元以下的罚款；情节严重的，处二百万元以上五百万元以下的罚款。'];
-  const link = (oldFirst: boolean) => {
-    const [b, o] = oldFirst ? [law('old3', OLD3), law('new3', NEW3)] : [law('new3', NEW3), law('old3', OLD3)];
-    const aligned = alignLoaded(b, o, []);
-    const [oldIds, newIds] = [['c2', 'c3'], ['c2']];
-    const alignment: Alignment = {
-      ...aligned.alignment,
-      links: [
-        { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
-        { base: oldFirst ? oldIds : newIds, other: oldFirst ? newIds : oldIds, score: 1, status: 'manual', kind: 'manual' },
-      ],
-      baseOnly: [],
-      otherOnly: [],
-    };
-    return diffAligned({ ...aligned, alignment }).pairs.find((p) => p.base.includes('c2'))!;
-  };
+  const link = (oldFirst: boolean) => mergedPair('3', OLD3, NEW3, oldFirst);
 
   it('a new tier is added for each old article whose fine the new one became, placed at each', () => {
     const tier = link(true).numbers.filter((n) => n.change === 'added');
@@ -85,16 +64,7 @@ describe('what a merged article adds, for each of the acts it merged', () => {
   it('a figure of another 款 the merged article gained is its own: listed once, in its place', () => {
     const withReward = [NEW3[0]!, `${NEW3[1]!}\n\n档案主管部门应当自收到举报之日起三十日内作出处理决定，并对举报人给予最高五千元奖励。`];
     const aligned = alignLoaded(law('old8', OLD3), law('new8', withReward), []);
-    const alignment: Alignment = {
-      ...aligned.alignment,
-      links: [
-        { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
-        { base: ['c2', 'c3'], other: ['c2'], score: 1, status: 'manual', kind: 'manual' },
-      ],
-      baseOnly: [],
-      otherOnly: [],
-    };
-    const p = diffAligned({ ...aligned, alignment }).pairs.find((x) => x.base.includes('c2'))!;
+    const p = diffAligned(linkedByHand(aligned, [[['c1'], ['c1']], [['c2', 'c3'], ['c2']]])).pairs.find((x) => x.base.includes('c2'))!;
     const added = p.numbers.filter((n) => n.change === 'added');
     expect(added.filter((n) => n.after?.text === '二百万元以上五百万元以下').map((n) => n.where)).toEqual(['第二条', '第三条']);
     const own = added.filter((n) => n.after?.text !== '二百万元以上五百万元以下');
@@ -104,16 +74,7 @@ describe('what a merged article adds, for each of the acts it merged', () => {
 
   it('articles merged that share no figure are not parallel: what the new article adds is listed once', () => {
     const aligned = alignLoaded(law('o4', ['为了加强档案管理，制定本条例。', '伪造档案的，由档案主管部门责令改正。', '隐匿档案的，由档案主管部门责令改正。']), law('n4', NEW3), []);
-    const alignment: Alignment = {
-      ...aligned.alignment,
-      links: [
-        { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
-        { base: ['c2', 'c3'], other: ['c2'], score: 1, status: 'manual', kind: 'manual' },
-      ],
-      baseOnly: [],
-      otherOnly: [],
-    };
-    const p = diffAligned({ ...aligned, alignment }).pairs.find((x) => x.base.includes('c2'))!;
+    const p = diffAligned(linkedByHand(aligned, [[['c1'], ['c1']], [['c2', 'c3'], ['c2']]])).pairs.find((x) => x.base.includes('c2'))!;
     expect(p.numbers.filter((n) => n.change === 'added').map((n) => n.after?.text)).toEqual(['二十万元以上二百万元以下', '二百万元以上五百万元以下']);
   });
 });
@@ -124,16 +85,7 @@ describe('an article new (or gone) whole inside a split (or merge)', () => {
     const OLD2 = ['为了加强档案管理，制定本条例。', '伪造档案的，由档案主管部门责令改正，对单位处五千元以上十万元以下的罚款。'];
     const NEW2 = ['为了加强档案管理，制定本条例。', '伪造档案的，由档案主管部门责令改正，对单位处五千元以上十万元以下的罚款。', '档案主管部门应当建立档案安全检查制度。每年开展一次检查，检查结果向社会公布。'];
     const aligned = alignLoaded(law('o2', OLD2), law('n2', NEW2), []);
-    const alignment: Alignment = {
-      ...aligned.alignment,
-      links: [
-        { base: ['c1'], other: ['c1'], score: 1, status: 'manual' },
-        { base: ['c2'], other: ['c2', 'c3'], score: 1, status: 'manual', kind: 'manual' },
-      ],
-      baseOnly: [],
-      otherOnly: [],
-    };
-    const d = diffAligned({ ...aligned, alignment });
+    const d = diffAligned(linkedByHand(aligned, [[['c1'], ['c1']], [['c2'], ['c2', 'c3']]]));
     const p = d.pairs.find((x) => x.other.includes('c3'))!;
     expect(p.changes).toHaveLength(1);
     expect(p.changes[0]).toMatchObject({ kind: 'text-added', whole: 'article', where: '第三条' });
