@@ -72,7 +72,7 @@ function readEdits(steps: ReturnType<typeof diffTokens>, bTok: Token[], oTok: To
     for (const h of splitEdit(st, bTok, oTok)) {
       const cls = classifyHunk(h, bTok, oTok);
       if (cls.type === 'punctuation' || cls.type === 'place') addVariant(found.variants, editVariant(cls.type, h, bTok, oTok));
-      else edits.push({ h, cls });
+      else edits.push({ h, cls, resume: h.b1 === st.b1 ? st.o1 : undefined });
     }
   }
   return edits;
@@ -175,11 +175,25 @@ function describeEdit(e: Edit, bTok: Token[], oTok: Token[], base: DiffSide, oth
   if (cls.type === 'change' && cls.minor) change.minor = true;
   const hasNumber = [...bTok.slice(h.b0, h.b1), ...oTok.slice(h.o0, h.o1)].some((t) => t.kind === 'number');
   if (before && after && !hasNumber && !/\d/.test(before + after) && before.length <= CHAR_VIEW_MAX && after.length <= CHAR_VIEW_MAX) change.chars = charRedline(before, after);
-  // Where a drop stood in the other text: just after the shared word before it (or before the one after it).
-  const oPoint = oRange ? undefined : h.o0 > 0 ? oTok[h.o0 - 1]!.end - 1 : oTok[h.o0]?.start;
+  // Where a drop stood in the other text: just after the shared word before it, or before the one after it where the drop begins a
+  // 款 of its own (会计法 2017 第八条第三款 中国人民解放军总后勤部… went to 2024 第四十九条, not to the 第八条第二款 it followed).
+  const oPoint = oRange ? undefined : dropPoint(e, bTok, oTok, base);
   return placed(change, base, other, bRange, oRange, oPoint);
 }
 
+/**
+ * The other text's offset a drop of base tokens stood at: after the shared token before it; but where the drop opens a place of its
+ * own (a 款) and ends its edit, where the shared text after it resumes — with what followed it, not with what preceded it.
+ */
+function dropPoint(e: Edit, bTok: Token[], oTok: Token[], base: DiffSide): number | undefined {
+  const { h } = e;
+  if (h.o0 === 0) return oTok[h.o0]?.start;
+  const after = oTok[h.o0 - 1]!.end - 1;
+  if (e.resume === undefined || e.resume >= oTok.length || h.b0 === 0 || h.b1 >= bTok.length) return after;
+  const whereAt = (t: Token) => placeOf(base.places, t.start, t.end)?.where;
+  const opens = whereAt(bTok[h.b0 - 1]!) !== whereAt(bTok[h.b0]!) && whereAt(bTok[h.b1]!) === whereAt(bTok[h.b0]!);
+  return opens ? oTok[e.resume]!.start : after;
+}
 
 /** Where each change's text stands in the two sides' texts, for the pass that finds whole 款 and 项 (mark-whole-parts.ts). */
 export const SPANS: ChangeSpans = new WeakMap();

@@ -8,7 +8,8 @@ const MOVE_MIN_CHARS = 8;
 const MOVE_SIMILARITY = 0.5;
 const MOVE_WINDOW = 200;
 
-export type Edit = { h: Hunk; cls: HunkClass };
+/** A hunk of an edit, classified; `resume` is the other token where the shared text after the whole edit resumes (where a drop ending it went). */
+export type Edit = { h: Hunk; cls: HunkClass; resume?: number };
 
 export interface Move {
   /** The edit whose deleted text moved, and the edit whose inserted text it became. */

@@ -13,6 +13,19 @@ export function isLowConfidence(link: LinkLike): boolean {
   return link.status === 'auto' && link.score < LOW_CONFIDENCE;
 }
 
+/** Which way a link joins clauses: one into several is a split, several into one a merge, several into several joined; null when one to one. */
+export function joinShape(link: Pick<LinkLike, 'base' | 'other'>): 'split' | 'merge' | 'joined' | null {
+  const [b, o] = [link.base?.length ?? 1, link.other?.length ?? 1];
+  if (b > 1 && o > 1) return 'joined';
+  return o > 1 ? 'split' : b > 1 ? 'merge' : null;
+}
+
+/** The word printed beside a link's score for its kind ('split' in the JSON is a split, a merge or joined). */
+export function linkKindWord(link: Pick<LinkLike, 'base' | 'other'> & { kind?: string }): string {
+  if (!link.kind || link.kind === 'ordered') return '';
+  return link.kind === 'split' ? (joinShape(link) ?? 'split') : link.kind;
+}
+
 /** A link that carries an item only in part: unsure, or one side of a split or merge. (A contested link is whole: it may be the wrong one.) */
 export function isPartialLink(link: LinkLike): boolean {
   return isLowConfidence(link) || (link.base?.length ?? 1) > 1 || (link.other?.length ?? 1) > 1;

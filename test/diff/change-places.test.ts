@@ -7,6 +7,7 @@ import { alignLoaded, diffAligned } from '../../src/pipeline.js';
 import { renderDiffText } from '../../src/render/report/diff-text.js';
 import { renderDiffMarkdown } from '../../src/render/report/diff-markdown.js';
 import { renderNumbersCsv } from '../../src/render/report/diff-csv.js';
+import { linkedByHand } from '../helpers/synthetic-law.js';
 
 const law = (id: string, articles: string[][]) =>
   loadSynthetic({
@@ -129,5 +130,13 @@ describe('the place of each change and figure', () => {
     const drop = d.pairs.find((p) => p.base[0] === 'c2')!.changes.find((c) => c.kind === 'text-dropped')!;
     expect(drop).toMatchObject({ where: '第二条第二款', whereOther: '第二条第三款' });
     expect(drop.before).toContain('不得以虚假的优惠折价误导消费者');
+  });
+
+  it('a 款 that went to a new article with its subject replaced: the words dropped from its head are placed in that article', () => {
+    const a = law('r1', [OLD[0]!, ['档案馆应当收集档案。', '有关部门可以制定具体办法，报市人民政府批准。', '市档案局可以制定军队档案的具体办法，报市人民政府备案。']]);
+    const b = law('r2', [OLD[0]!, ['档案馆应当收集档案。', '有关部门可以制定具体办法，报市人民政府批准。国家加强档案信息化建设，鼓励采用现代信息技术。'], ['军事机关有关部门可以制定军队档案的具体办法，抄送市人民政府。']]);
+    const d = diffAligned(linkedByHand(alignLoaded(a, b, []), [[['c1'], ['c1']], [['c2'], ['c2', 'c3']]]));
+    const drop = d.pairs.find((p) => p.base[0] === 'c2')!.changes.find((c) => c.kind === 'text-dropped' && c.before?.includes('市档案局'))!;
+    expect(drop).toMatchObject({ where: '第二条第三款', whereOther: '第三条' });
   });
 });

@@ -143,6 +143,14 @@ describe('who is responsible, and the words around a change', () => {
     const text = renderDiffText(draft, { all: false, width: 120 });
     expect(text).toContain('+ text-added       用地指标2万亩以上{+，重大项目用地指标应保尽保、应批快批+}。');
   });
+  it('prints every variant base form first, script as vocabulary: the draft’s 经济 before the final’s 經濟, as 支持 before 支援', async () => {
+    const { renderDiffText } = await import('../../src/render/report/diff-text.js');
+    const line = renderDiffText(draft, { all: false, width: 200 }).split('\n').find((l) => l.startsWith('Variants, not counted'))!;
+    expect(line).toContain('支持/支援');
+    const script = line.match(/script ×\d+ \((\S+)\/(\S+)\)/)!;
+    expect(script[1]).toMatch(/^[经济进发实续资项]+$/);
+    expect(script[2]).toMatch(/^[經濟進發實續資項]+$/);
+  });
 });
 
 describe('新旧对照表 (--old-new)', () => {

@@ -253,7 +253,7 @@ export function describeVariants(variants: Variant[], max: number, lang: Lang = 
     return parts.join('；');
   }
   const parts = variants.slice(0, max).map((v) => {
-    if (v.kind === 'script') return `script ×${v.count} (${v.after}/${v.before})`;
+    if (v.kind === 'script') return `script ×${v.count} (${v.before}/${v.after})`;
     return `${v.before || '∅'}/${v.after || '∅'} ×${v.count}`;
   });
   const rest = variants.length - max;

@@ -1,6 +1,7 @@
 // The right pane of the diff UI as lines: the pair's heading, its figures as a table, items, units, variants, then its text as a redline.
 import stringWidth from 'string-width';
 import type { NumberChange, PairDiff, Segment, Variant } from '../../model/clause-diff.js';
+import { joinShape, linkKindWord } from '../../model/review-policy.js';
 import { changeNote, describeDelta, effectLabel, itemFigures, listedFigures, placeLabel } from '../report/describe-changes.js';
 import { type Line, fitLine, span, wrapLine } from './styled-line.js';
 import { editSpan, type Theme } from './tui-theme.js';
@@ -37,10 +38,11 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
   const meta: Line = [span(p.status, st.style), span(`  ${p.base.join('+') || '—'} ↔ ${p.other.join('+') || '—'}`, theme.dim)];
   if (link) {
     const low = link.needsReview === 'low-confidence';
-    meta.push(span('  link '), span(link.score.toFixed(2), low ? theme.warn : theme.dim), span(` ${link.status}${link.kind && link.kind !== 'ordered' ? ` ${link.kind}` : ''}`, theme.dim));
+    const kindWord = linkKindWord({ kind: link.kind, base: p.base, other: p.other });
+    meta.push(span('  link '), span(link.score.toFixed(2), low ? theme.warn : theme.dim), span(` ${link.status}${kindWord ? ` ${kindWord}` : ''}`, theme.dim));
     if (low) meta.push(span('  low confidence: check it (c confirms, x rejects, l relinks)', theme.warn));
     else if (link.contested) meta.push(span('  another clause reads closer: check it (c confirms, x rejects, l relinks)', theme.warn));
-    else if (link.needsReview === 'split' || link.needsReview === 'merge') meta.push(span(`  a ${link.needsReview} of several clauses: check it (c confirms, x rejects, l relinks)`, theme.warn));
+    else if (link.needsReview === 'split' || link.needsReview === 'merge') meta.push(span(`  a ${joinShape({ base: p.base, other: p.other }) ?? link.needsReview} of several clauses: check it (c confirms, x rejects, l relinks)`, theme.warn));
   }
   out.push(...wrapLine(meta, w, 2));
   if (p.status === 'base-only') out.push(...wrapLine([span('Only in base: no clause of the other document carries this item. l links it by hand.', theme.dim)], w));
@@ -151,7 +153,7 @@ function variantLines(variants: Variant[], open: boolean, w: number, theme: Them
   if (!open) return wrapLine([span(head, theme.dim), span('  v shows them', theme.dim)], w, 2);
   const lines = wrapLine([span(head, theme.dim), span('  v hides them', theme.dim)], w, 2);
   for (const v of variants) {
-    const text = v.kind === 'script' ? `script: ${v.after}/${v.before} ×${v.count}` : `${v.kind}: ${v.before || '∅'} / ${v.after || '∅'} ×${v.count}`;
+    const text = v.kind === 'script' ? `script: ${v.before}/${v.after} ×${v.count}` : `${v.kind}: ${v.before || '∅'} / ${v.after || '∅'} ×${v.count}`;
     lines.push(...wrapLine([span(`  ${text}`, theme.dim)], w, 4));
   }
   return lines;
