@@ -5,6 +5,8 @@ import type { Token } from './tokenize-text.js';
 
 /** A deleted and an inserted passage at least this long and this alike are one passage moved. */
 const MOVE_MIN_CHARS = 8;
+/** …with at least this many characters of words in it, not figures and marks alone. */
+const MOVE_MIN_WORDS = 1;
 const MOVE_SIMILARITY = 0.5;
 const MOVE_WINDOW = 200;
 
@@ -34,8 +36,16 @@ export function pairMoves(edits: Edit[], bTok: Token[], oTok: Token[], bText: st
       .filter((t) => t.kind !== 'punct')
       .map((t) => t.key)
       .join('');
-  const dels = edits.filter((e) => (span(bText, bTok, e.h.b0, e.h.b1) ?? '').length >= MOVE_MIN_CHARS).map((e) => ({ e, k: key(bTok, e.h.b0, e.h.b1) }));
-  const ins = edits.filter((e) => (span(oText, oTok, e.h.o0, e.h.o1) ?? '').length >= MOVE_MIN_CHARS).map((e) => ({ e, k: key(oTok, e.h.o0, e.h.o1) }));
+  // A passage of figures alone is no passage moved: two figures alike in their digits (2万元以上10万元, 10万元以上20万元) are each
+  // changed in their place.
+  const worded = (tokens: Token[], from: number, to: number) =>
+    tokens.slice(from, to).reduce((n, t) => n + (t.kind === 'word' ? t.key.length : 0), 0) >= MOVE_MIN_WORDS;
+  const dels = edits
+    .filter((e) => (span(bText, bTok, e.h.b0, e.h.b1) ?? '').length >= MOVE_MIN_CHARS && worded(bTok, e.h.b0, e.h.b1))
+    .map((e) => ({ e, k: key(bTok, e.h.b0, e.h.b1) }));
+  const ins = edits
+    .filter((e) => (span(oText, oTok, e.h.o0, e.h.o1) ?? '').length >= MOVE_MIN_CHARS && worded(oTok, e.h.o0, e.h.o1))
+    .map((e) => ({ e, k: key(oTok, e.h.o0, e.h.o1) }));
   const candidates: Array<Move & { sim: number }> = [];
   // In a very long passage a move is looked for among the edits near it (MOVE_WINDOW either way), so the search stays linear.
   const order = new Map(edits.map((e, k) => [e, k]));

@@ -89,6 +89,17 @@ describe('diff: what a review pass found', () => {
     expect(p.numbers.find((n) => n.change === 'changed')).toMatchObject({ role: 'penalty', effect: 'tightens', delta: 10000 });
   });
 
+  it('two fine tiers raised in place are each one numeric change where it stands, never a figure moved to the other tier', () => {
+    const fine = (low: string, high: string) => `违反本条例的，没收违法所得，并处${low}的罚款；情节严重的，处${high}的罚款。`;
+    const a = law('tiers-a', ['# 某某条例', ...articles(fine('二万元以上十万元以下', '十万元以上二十万元以下'), '本条例自公布之日起施行。')]);
+    const b = law('tiers-b', ['# 某某条例', ...articles(fine('十万元以上五十万元以下', '五十万元以上一百万元以下'), '本条例自公布之日起施行。')]);
+    const p = diffAligned(alignLoaded(a, b, [])).pairs.find((x) => x.base[0] === 'c2')!;
+    expect(p.changes.map((c) => [c.kind, c.before, c.after])).toEqual([
+      ['numeric', '二万元以上十万元', '十万元以上五十万元'],
+      ['numeric', '十万元以上二十万元', '五十万元以上一百万元'],
+    ]);
+  });
+
   it('within one jurisdiction a level of government is text: 县级以上 → 市级以上 is a change', () => {
     const a = law('level-a', ['# 某某条例', ...articles('县级以上人民政府负责本条例的实施。', '本条例自公布之日起施行。')]);
     const b = law('level-b', ['# 某某条例', ...articles('市级以上人民政府负责本条例的实施。', '本条例自公布之日起施行。')]);
