@@ -245,12 +245,19 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   const [bv, av] = comparable && before.value === after.value && (before.range || after.range) ? [lowerBound(before), lowerBound(after)] : [before?.value ?? 0, after?.value ?? 0];
   const delta = comparable ? round(av - bv) : null;
   const relative = comparable && bv !== 0 ? round((av - bv) / bv) : null;
+  // Both bounds of a range against a range, a sum or a cap (a floor alone, 一万元以上, has no upper bound to compare).
+  const bounded = (f: Fact) => !!f.range || f.comparator === 'eq' || f.comparator === 'max';
+  const bounds = comparable && (before.range || after.range) && bounded(before) && bounded(after) ? { min: round(lowerBound(after) - lowerBound(before)), max: round(after.value - before.value) } : null;
   const ref = before ?? after!;
   const scaleDependent = ctx.crossJurisdiction && (role === 'target' || role === 'budget') && ref.unit !== '%' && ref.kind !== 'date';
   const share = role === 'fee' && (before ? isShareOfStandard(before, bText) : isShareOfStandard(after!, oText));
   const weak = !!before && !!after && confidence < SURE_PAIRING;
   const effect = change === 'unchanged' || scaleDependent || weak ? 'neutral' : judgeEffect(role, before, after, { share });
-  return { quantity: describeParty(ref) + withoutParty(ref), before, after, change, delta, relative, effect, role, scaleDependent, confidence, ...(weak ? { weak } : {}) };
+  return {
+    quantity: describeParty(ref) + withoutParty(ref), before, after, change, delta, relative,
+    ...(bounds && bounds.min !== bounds.max ? { deltaBounds: bounds } : {}),
+    effect, role, scaleDependent, confidence, ...(weak ? { weak } : {}),
+  };
 }
 
 

@@ -85,6 +85,8 @@ export const NumberChange = z.object({
   delta: z.number().nullable(),
   /** delta / before. */
   relative: z.number().nullable(),
+  /** Where a range is compared and its two bounds move differently (100万元 → 100万元以上500万元以下): each bound's move. */
+  deltaBounds: z.object({ min: z.number(), max: z.number() }).optional(),
   effect: Effect,
   role: FigureRole,
   /** An absolute total compared across jurisdictions of different size: shown, not judged. */

@@ -100,6 +100,20 @@ describe('diff: what a review pass found', () => {
     ]);
   });
 
+  it('a fine made a range says how each bound moved: min same, max +40万元 for 十万元 → 十万元以上五十万元以下', async () => {
+    const { describeDelta } = await import('../../src/render/report/describe-changes.js');
+    const fine = (f: string) => law(`range-${f}`, ['# 某某条例', ...articles(`违反本条例的，处${f}的罚款。`, '本条例自公布之日起施行。')]);
+    const figure = (a: string, b: string) => diffAligned(alignLoaded(fine(a), fine(b), [])).pairs.find((x) => x.base[0] === 'c2')!.numbers[0]!;
+    const widened = figure('十万元', '十万元以上五十万元以下');
+    expect(widened).toMatchObject({ change: 'changed', deltaBounds: { min: 0, max: 400000 }, effect: 'tightens' });
+    expect(describeDelta(widened)).toBe('min same, max +40万元 (+400%)');
+    expect(describeDelta(widened, 'zh')).toBe('下限相同，上限+40万元 (+400%)');
+    expect(describeDelta(figure('一万元以上二万元以下', '二万元以上二十万元以下'))).toBe('min +1万元 (+100%), max +18万元 (+900%)');
+    // Bounds that move alike, and a floor alone (no upper bound to compare), keep the one move.
+    expect(describeDelta(figure('一万元以上二万元以下', '二万元以上三万元以下'))).toBe('+1万元 (+50%)');
+    expect(figure('一万元以上', '一万元以上五万元以下').deltaBounds).toBeUndefined();
+  });
+
   it('within one jurisdiction a level of government is text: 县级以上 → 市级以上 is a change', () => {
     const a = law('level-a', ['# 某某条例', ...articles('县级以上人民政府负责本条例的实施。', '本条例自公布之日起施行。')]);
     const b = law('level-b', ['# 某某条例', ...articles('市级以上人民政府负责本条例的实施。', '本条例自公布之日起施行。')]);

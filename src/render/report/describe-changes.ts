@@ -80,17 +80,34 @@ export function columnHeads(diff: DocumentDiff, lang: Lang = 'en'): [string, str
 }
 
 /** How a figure changed: +50万元 (+33.3%), −20 pp, added, dropped, unit differs. */
-export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'before' | 'after'>, lang: Lang = 'en'): string {
+export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'deltaBounds' | 'before' | 'after'>, lang: Lang = 'en'): string {
   const w = loadReportWords(lang);
   if (n.change === 'added' || n.change === 'dropped') return w(`delta.${n.change}`);
   // Which units, where they are printed alike (十日 read as days in one law and as working days in its revision).
   if (n.delta === null) return n.before && n.after && n.before.unit !== n.after.unit ? `${w('delta.unit')} (${n.before.unit || '—'} → ${n.after.unit || '—'})` : w('delta.unit');
-  if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? w('delta.wording') : w('delta.same');
   const unit = n.before!.unit;
-  const sign = n.delta > 0 ? '+' : '−';
-  if (unit === '%') return `${sign}${Math.abs(n.delta)} ${lang === 'zh' ? '个百分点' : 'pp'}`;
-  const rel = n.relative === null ? '' : ` (${sign}${Math.abs(Math.round(n.relative * 1000) / 10)}%)`;
-  return `${sign}${formatValue(Math.abs(n.delta), unit)}${rel}`;
+  // A range whose bounds move differently: each bound (min same, max +400万元 (+400%)).
+  if (n.deltaBounds) {
+    const lo = lowerOf(n.before!);
+    const bound = (d: number, from: number) => (d === 0 ? w('delta.same') : moved(d, from ? d / from : null, unit, lang));
+    const [gap, sep] = lang === 'zh' ? ['', '，'] : [' ', ', '];
+    return `${w('delta.min')}${gap}${bound(n.deltaBounds.min, lo)}${sep}${w('delta.max')}${gap}${bound(n.deltaBounds.max, n.before!.value)}`;
+  }
+  if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? w('delta.wording') : w('delta.same');
+  return moved(n.delta, n.relative, unit, lang);
+}
+
+/** A move by d in this unit, with its share of the old figure: +40万元 (+400%), −5 pp. */
+function moved(d: number, relative: number | null, unit: string, lang: Lang): string {
+  const sign = d > 0 ? '+' : '−';
+  if (unit === '%') return `${sign}${Math.abs(d)} ${lang === 'zh' ? '个百分点' : 'pp'}`;
+  const rel = relative === null ? '' : ` (${sign}${Math.abs(Math.round(relative * 1000) / 10)}%)`;
+  return `${sign}${formatValue(Math.abs(d), unit)}${rel}`;
+}
+
+/** The lower bound a figure states: a range's, a sum's own value, none (0) for a cap. */
+function lowerOf(f: NonNullable<NumberChange['before']>): number {
+  return f.range?.min ?? (f.comparator === 'max' ? 0 : f.value);
 }
 
 /** loosens, tightens, neutral, scale (an absolute total across jurisdictions: shown, not judged), or a weak pairing (not judged). */

@@ -1,5 +1,5 @@
 // CSV tables of a document diff for R and pandas: one row per pair, or (--numbers) one row per figure that changed.
-import type { DocumentDiff } from '../../model/clause-diff.js';
+import type { DocumentDiff, NumberChange } from '../../model/clause-diff.js';
 import { changeNote, describeDelta, effectLabel } from './describe-changes.js';
 import { toCsv } from './to-csv.js';
 
@@ -22,12 +22,20 @@ export function renderPairsCsv(diff: DocumentDiff): string {
   return toCsv([head, ...rows]);
 }
 
-/** One row per figure that changed, was added or dropped: quantity, both figures with value and canonical unit, Δ, effect and place. */
+/**
+ * Where a figure stands in each document, one column each: an added figure has no place in the base, a dropped one none in the other
+ * (the model's `where` is the base's place where the base has the figure, else the other's).
+ */
+function sidePlaces(n: NumberChange): [string | null, string | null] {
+  return [n.before ? (n.where ?? null) : null, n.after ? (n.whereOther ?? n.where ?? null) : null];
+}
+
+/** One row per figure that changed, was added or dropped: quantity, both figures with value and canonical unit, Δ, effect and place in each. */
 export function renderNumbersCsv(diff: DocumentDiff): string {
   const head = [
     'base', 'other', 'base_ids', 'other_ids', 'base_label', 'other_label', 'quantity', 'change',
     'before_text', 'before_value', 'before_unit', 'before_comparator', 'after_text', 'after_value', 'after_unit', 'after_comparator',
-    'delta', 'relative', 'delta_text', 'role', 'effect', 'confidence', 'where', 'where_other', 'with_item',
+    'delta', 'relative', 'delta_text', 'role', 'effect', 'confidence', 'base_where', 'other_where', 'with_item',
   ];
   const rows = diff.pairs.flatMap((p) =>
     p.numbers
@@ -37,7 +45,7 @@ export function renderNumbersCsv(diff: DocumentDiff): string {
         n.before?.text ?? null, n.before?.value ?? null, n.before?.unit ?? null, n.before?.comparator ?? null,
         n.after?.text ?? null, n.after?.value ?? null, n.after?.unit ?? null, n.after?.comparator ?? null,
         n.delta, n.relative === null ? null : Math.round(n.relative * 10000) / 10000, describeDelta(n), n.role, effectLabel(n), n.confidence,
-        n.where ?? null, n.whereOther ?? null, n.withItem ? 'yes' : '',
+        ...sidePlaces(n), n.withItem ? 'yes' : '',
       ]),
   );
   return toCsv([head, ...rows]);
