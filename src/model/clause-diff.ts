@@ -101,7 +101,8 @@ export const NumberChange = z.object({
 });
 
 export const Variant = z.object({
-  kind: z.enum(['script', 'vocabulary', 'jurisdiction', 'punctuation', 'number-format', 'cross-reference']),
+  /** numbering: the printed number of a 项 or 目 that follows from the items before it ((三) → (二) after one was deleted). */
+  kind: z.enum(['script', 'vocabulary', 'jurisdiction', 'punctuation', 'number-format', 'cross-reference', 'numbering']),
   before: z.string(),
   after: z.string(),
   count: z.number().int(),

@@ -37,6 +37,8 @@ function cnQuantityPattern(): RegExp {
 export const PLACE_MARK = '◇';
 /** What a masked number becomes in the key. */
 export const NUMBER_MARK = '#';
+/** An item's printed number at a line's start in the diff's key ((三) → （#）): it follows from the items before it. */
+export const ITEM_NUMBER_MARK = '#';
 
 export interface KeyOptions {
   /** Jurisdiction names and generic place words (align/mask-text.ts placePattern), each masked to ◇. */
@@ -77,7 +79,7 @@ function applyKey<T extends Replaceable<T>>(text: T, opts: KeyOptions): T {
       .replace(/[〈]/g, '《')
       .replace(/[〉]/g, '》')
       // The number of an item (项 （三）, 目 3.) at the start of a line follows from the items before it: renumbered, it is no change.
-      .replace(ITEM_LABEL, '$1（#）');
+      .replace(ITEM_LABEL, `$1（${ITEM_NUMBER_MARK}）`);
   }
   if (opts.numbers) t = t.replace(NUMBER, NUMBER_MARK).replace(cnQuantityPattern(), NUMBER_MARK);
   return t;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
 import type { PairDiff } from '../../src/model/clause-diff.js';
 import { alignLoaded, diffAligned } from '../../src/pipeline.js';
+import { describeVariants } from '../../src/render/report/describe-changes.js';
 
 const fixture = (name: string) =>
   loadSynthetic({ id: name.replace(/\.md$/, ''), source: 'fixture', text: fs.readFileSync(`test/fixtures/outline/${name}`, 'utf8'), truth: new Set() });
@@ -50,6 +51,11 @@ describe('diff: an item deleted inside an article', () => {
     expect(p.changes[0]).toMatchObject({ kind: 'text-dropped', after: null });
     expect(p.changes[0]!.before).toContain('伪造记录');
     expect(p.changes[0]!.before).not.toMatch(/拒绝|隐匿/);
+    // The renumbered items are said to be that, not punctuation: item numbers ×2 (三/二 四/三).
+    // (Which labels fall inside the dropped item's cut is the word diff's choice too: 四/三 at least is a renumbering.)
+    expect(p.variants.filter((v) => v.kind === 'numbering').map((v) => `${v.before}/${v.after}`)).toContain('四/三');
+    expect(p.variants.filter((v) => v.kind === 'punctuation')).toEqual([]);
+    expect(describeVariants(p.variants, 4)).toMatch(/^item numbers ×\d \((三\/二 )?四\/三\)$/);
   });
 });
 

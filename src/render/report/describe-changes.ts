@@ -269,11 +269,18 @@ export function describeVariants(variants: Variant[], max: number, lang: Lang = 
     });
     return parts.join('；');
   }
-  const parts = variants.slice(0, max).map((v) => {
+  // Items renumbered are one part: item numbers ×5 (三/二 四/三 …).
+  const numbering = variants.filter((v) => v.kind === 'numbering');
+  const shown = numbering.length ? [numbering[0]!, ...variants.filter((v) => v.kind !== 'numbering')] : variants;
+  const parts = shown.slice(0, max).map((v) => {
     if (v.kind === 'script') return `script ×${v.count} (${v.before}/${v.after})`;
+    if (v.kind === 'numbering') {
+      const forms = numbering.slice(0, 3).map((x) => `${x.before}/${x.after}`).join(' ');
+      return `${w('variant.numbering')} ×${numbering.reduce((n, x) => n + x.count, 0)} (${forms}${numbering.length > 3 ? ' …' : ''})`;
+    }
     return `${v.before || '∅'}/${v.after || '∅'} ×${v.count}`;
   });
-  const rest = variants.length - max;
+  const rest = shown.length - max;
   return parts.join(' · ') + (rest > 0 ? ` · ${w('variant.more', { n: rest })}` : '');
 }
 
