@@ -9,6 +9,7 @@ import { outlineWarnings } from '../parse/outline-warnings.js';
 import { collectSide, scriptConversions } from './diff-side.js';
 import { diffPassages, unpairedFigures } from './diff-passages.js';
 import { finishPairs, summarizeDiff } from './summarize-diff.js';
+import { linkMovedParts } from './link-moved-parts.js';
 
 export interface DiffInput {
   parsed: ParsedDocument;
@@ -88,7 +89,12 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
   }
   entries.sort((x, y) => x.at - y.at);
   const pairs = finishPairs(
-    entries.map((e) => e.pair),
+    linkMovedParts(
+      entries.map((e) => e.pair),
+      base.parsed,
+      other.parsed,
+      opts.places,
+    ),
     other.parsed.id,
   );
   return {

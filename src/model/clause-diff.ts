@@ -67,6 +67,11 @@ export const Change = z.object({
   ...Placed,
   /** Text added or dropped that is one whole 款, 项 or 目 (第二条增加一款，作为第一款), or one whole article of a split or merge: `where` names it. */
   whole: z.enum(['article', 'paragraph', 'item', 'subitem']).optional(),
+  /**
+   * A whole 款 or 项 that went to (dropped here) or came from (added here) another article, where it is, or stands, the same or
+   * nearly (`same`: word for word but for marks and names of place).
+   */
+  elsewhere: z.object({ where: z.string(), same: z.boolean() }).optional(),
   /** For items added or dropped with their figures (数字化车间培育企业50家): the pair's `numbers` (indices) that went with them. */
   figures: z.array(z.number().int()).optional(),
 });

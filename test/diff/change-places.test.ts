@@ -144,4 +144,24 @@ describe('the place of each change and figure', () => {
     const drop = d.pairs.find((p) => p.base[0] === 'c2')!.changes.find((c) => c.kind === 'text-dropped' && c.before?.includes('市档案局'))!;
     expect(drop).toMatchObject({ where: '第二条第三款', whereOther: '第三条' });
   });
+
+  it('a 款 dropped whole from one article and added whole to another is said at both ends: moved to, moved here from', () => {
+    const P = '市场开办者应当建立食品安全管理制度，配备专职管理人员，定期检查场内经营者的经营资格。';
+    const a = law('mv1', [OLD[0]!, ['经营者应当公示价格。', P], ['市场监督管理部门应当建立投诉举报制度。']]);
+    const b = law('mv2', [OLD[0]!, ['经营者应当公示价格。'], ['市场监督管理部门应当建立投诉举报制度。', P]]);
+    const d = diffAligned(alignLoaded(a, b, []));
+    const drop = d.pairs.find((p) => p.base[0] === 'c2')!.changes.find((c) => c.kind === 'text-dropped')!;
+    const add = d.pairs.find((p) => p.base[0] === 'c3')!.changes.find((c) => c.kind === 'text-added')!;
+    expect(drop).toMatchObject({ whole: 'paragraph', where: '第二条第二款', elsewhere: { where: '第三条第二款', same: true } });
+    expect(add).toMatchObject({ whole: 'paragraph', where: '第三条第二款', elsewhere: { where: '第二条第二款', same: true } });
+    const md = renderDiffMarkdown(d, { all: false, lang: 'zh' });
+    expect(md).toContain('删去第二条第二款（移至第三条第二款，文字未改）');
+    expect(renderDiffText(d, { all: false, width: 200 })).toContain('第三条: a paragraph (款) added as 第二款 — moved here from 第二条第二款, same text');
+
+    // Added the same to two articles, it went to neither in particular: no move is said.
+    const c = law('mv3', [OLD[0]!, ['经营者应当公示价格。', P], ['市场监督管理部门应当建立投诉举报制度。'], ['市场开办者应当建立管理制度。']]);
+    const e = law('mv4', [OLD[0]!, ['经营者应当公示价格。'], ['市场监督管理部门应当建立投诉举报制度。', P], ['市场开办者应当建立管理制度。', P]]);
+    const twice = diffAligned(alignLoaded(c, e, []));
+    expect(twice.pairs.flatMap((p) => p.changes).filter((x) => x.elsewhere)).toEqual([]);
+  });
 });

@@ -174,9 +174,16 @@ export function wholeNote(c: Change, lang: Lang = 'en'): string | null {
     return w(`note.whole-${c.kind === 'text-added' ? 'added' : 'dropped'}-${unit}`, { where: c.where });
   }
   const m = /^(.*?)(第[^第]+[款项目])$/.exec(c.where);
-  if (c.kind === 'text-added' && m) return w(`note.whole-added-${c.whole}`, { at: m[1]!, as: m[2]! });
-  if (c.kind === 'text-dropped') return w(`note.whole-dropped-${c.whole}`, { where: c.where });
-  return null;
+  const note = c.kind === 'text-added' && m ? w(`note.whole-added-${c.whole}`, { at: m[1]!, as: m[2]! }) : c.kind === 'text-dropped' ? w(`note.whole-dropped-${c.whole}`, { where: c.where }) : null;
+  return note && c.elsewhere ? `${note}${elsewhereNote(c, lang)}` : note;
+}
+
+/** Where a whole 款 or 项 went or came from: — now 第十三条第三款, same text (（移至第十三条第三款，文字未改）). */
+export function elsewhereNote(c: Change, lang: Lang = 'en'): string {
+  if (!c.elsewhere) return '';
+  const w = loadReportWords(lang);
+  const dir = c.kind === 'text-dropped' ? 'to' : 'from';
+  return w(`note.moved-${dir}-${c.elsewhere.same ? 'same' : 'reworded'}`, { where: c.elsewhere.where });
 }
 
 /** A non-textual change in words (items, attribution, moves, titles, a whole 款 or 项); null for text edits the redline already shows. */

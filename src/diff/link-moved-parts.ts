@@ -1,0 +1,77 @@
+// Finds a 款 or 项 dropped whole from one article and added whole, the same or nearly, to another: one part moved, said at both ends.
+import type { Change, PairDiff } from '../model/clause-diff.js';
+import type { ParsedDocument } from '../model/parsed-document.js';
+import { comparisonKeyText } from '../normalize/comparison-key.js';
+import { bigramDice, diceBound } from './bigram-dice.js';
+import { collectSide } from './diff-side.js';
+
+/** A dropped and an added part at least this alike (their keys' bigram Dice) are one part moved; below, two parts. */
+const MOVED_SIMILARITY = 0.6;
+/** A second candidate this close to the best makes the move ambiguous (boilerplate 款 such as 构成犯罪的，依法追究刑事责任): none is said. */
+const AMBIGUITY_MARGIN = 0.1;
+/** Parts shorter than this (in key characters) are too common to say where they went. */
+const MIN_KEY = 10;
+
+interface Part {
+  pair: number;
+  /** The change that reports the part whole, or null for a 款 of an article on one side only (its pair lists no changes). */
+  change: Change | null;
+  where: string;
+  key: string;
+}
+
+/**
+ * The pairs with each 款 or 项 dropped whole from one pair and added whole (or standing in an article new whole) in another marked
+ * `elsewhere` at both ends: 国防教育法 2018 第十六条第一款 (学校应当将国防教育列入学校的工作和教学计划…) is 2024 第十三条第三款. Each
+ * part is read as moved only where one counterpart stands clearly above the others.
+ */
+export function linkMovedParts(pairs: PairDiff[], base: ParsedDocument, other: ParsedDocument, places: RegExp): PairDiff[] {
+  const key = (text: string) => comparisonKeyText(text, { places, marks: true }).replace(/[\p{P}\p{Z}\s]|（#）/gu, '');
+  const drops: Part[] = [];
+  const adds: Part[] = [];
+  pairs.forEach((p, i) => {
+    for (const c of p.changes) {
+      if (!c.where || (c.whole !== 'paragraph' && c.whole !== 'item')) continue;
+      if (c.kind === 'text-dropped' && c.before) drops.push({ pair: i, change: c, where: c.where, key: key(c.before) });
+      if (c.kind === 'text-added' && c.after) adds.push({ pair: i, change: c, where: c.where, key: key(c.after) });
+    }
+    if (p.status === 'base-only') drops.push(...onlyParts(i, base, p.base, key));
+    if (p.status === 'other-only') adds.push(...onlyParts(i, other, p.other, key));
+  });
+  const live = (parts: Part[]) => parts.filter((x) => x.key.length >= MIN_KEY);
+  const [ds, as] = [live(drops), live(adds)];
+  if (!ds.some((d) => d.change) && !as.some((a) => a.change)) return pairs;
+  const sims = ds.map((d) => as.map((a) => (a.pair === d.pair || (!a.change && !d.change) || diceBound(d.key.length, a.key.length) < MOVED_SIMILARITY ? 0 : bigramDice(d.key, a.key))));
+  const moved = new Map<Change, NonNullable<Change['elsewhere']>>();
+  ds.forEach((d, i) => {
+    const j = clearBest(sims[i]!);
+    if (j === null || clearBest(sims.map((row) => row[j]!)) !== i) return;
+    const a = as[j]!;
+    const same = d.key === a.key;
+    if (d.change) moved.set(d.change, { where: a.where, same });
+    if (a.change) moved.set(a.change, { where: d.where, same });
+  });
+  if (moved.size === 0) return pairs;
+  return pairs.map((p) => (p.changes.some((c) => moved.has(c)) ? { ...p, changes: p.changes.map((c) => (moved.has(c) ? { ...c, elsewhere: moved.get(c)! } : c)) } : p));
+}
+
+/** The index of the one value at or above the line and clearly above every other; null where none or several. */
+function clearBest(row: number[]): number | null {
+  let [best, second] = [-1, 0];
+  row.forEach((v, j) => {
+    if (best < 0 || v > row[best]!) {
+      second = best < 0 ? second : Math.max(second, row[best]!);
+      best = j;
+    } else second = Math.max(second, v);
+  });
+  if (best < 0 || row[best]! < MOVED_SIMILARITY || row[best]! - second < AMBIGUITY_MARGIN) return null;
+  return best;
+}
+
+/** The 款 of an article on one side only, each a part (an article of one 款 is that one part). */
+function onlyParts(pair: number, doc: ParsedDocument, ids: string[], key: (t: string) => string): Part[] {
+  const side = collectSide(doc, ids);
+  const paragraphs = side.places.filter((r) => r.place.at.paragraph !== undefined && r.place.at.item === undefined);
+  const ranges = paragraphs.length ? paragraphs : side.places.filter((r) => r.place.at.item === undefined).slice(0, 1);
+  return ranges.map((r) => ({ pair, change: null, where: r.place.where, key: key(side.text.slice(r.start, r.end)) }));
+}
