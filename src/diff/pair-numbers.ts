@@ -99,10 +99,40 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
     usedO.add(o);
     pairs.push({ before: b, after: o, confidence: Math.min(1, Math.round(c.score * 100) / 100) });
   }
+  pairChangedForms(baseFacts.filter((f) => isFine(ctx.baseText, f)), otherFacts.filter((f) => isFine(ctx.otherText, f)), usedB, usedO, pairs);
   for (const b of baseFacts) if (!usedB.has(b)) pairs.push({ before: b, after: null, confidence: 1 });
   for (const o of otherFacts) if (!usedO.has(o)) pairs.push({ before: null, after: o, confidence: 1 });
   const pos = (p: FigurePair) => (p.after ? p.after.start : p.before!.start) + (p.after ? 0 : 0.5);
   return pairs.sort((x, y) => pos(x) - pos(y));
+}
+
+/** How sure a fine whose form changed is its old self: the same person, tier and article, no other fine of theirs left over. */
+const CHANGED_FORM = 0.6;
+
+/**
+ * A fine whose form changed — a multiple of another sum become an amount (所需费用3倍的罚款 → 5万元以上20万元以下的罚款), or the
+ * other way — is one fine changed, not one dropped and one added: paired where it is the only fine left over on each side for its
+ * person and tier, and where the other side has no fine of its old form at all (公司法: 虚假出资金额百分之五以上百分之十五以下 kept as
+ * the 情节严重 tier, a new 五万元以上二十万元以下 below it; a merge whose other article's fine is paired already). Its two figures
+ * cannot be compared, so it is not judged.
+ */
+function pairChangedForms(finesB: Fact[], finesO: Fact[], usedB: Set<Fact>, usedO: Set<Fact>, pairs: FigurePair[]): void {
+  const party = (f: Fact) => `${f.subject ?? ''}|${tierKey(f.tier) ?? ''}`;
+  const left = (fines: Fact[], used: Set<Fact>, others: Fact[]) => {
+    const byParty = new Map<string, Fact[]>();
+    for (const f of fines) if (!used.has(f)) byParty.set(party(f), [...(byParty.get(party(f)) ?? []), f]);
+    // A party with a fine whose form the other side has is no change of form.
+    for (const [who, fs] of byParty) if (fs.some((f) => others.some((g) => pairable(f, g)))) byParty.delete(who);
+    return byParty;
+  };
+  const [lb, lo] = [left(finesB, usedB, finesO), left(finesO, usedO, finesB)];
+  for (const [who, bs] of lb) {
+    const os = lo.get(who);
+    if (bs.length !== 1 || os?.length !== 1) continue;
+    usedB.add(bs[0]!);
+    usedO.add(os[0]!);
+    pairs.push({ before: bs[0]!, after: os[0]!, confidence: CHANGED_FORM });
+  }
 }
 
 /** A fine is paired only with a fine on the same person and of the same tier (单位 / 直接负责的主管人员; 情节严重的). */

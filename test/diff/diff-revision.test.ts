@@ -120,6 +120,20 @@ describe('diff: what a review pass found', () => {
     expect(figure('一万元以上', '一万元以上五万元以下').deltaBounds).toBeUndefined();
   });
 
+  it('a fine whose form changed (所需费用三倍 → 五万元以上二十万元以下) is one fine changed and not judged, never a drop that loosens and an addition', async () => {
+    const { describeDelta } = await import('../../src/render/report/describe-changes.js');
+    const a = law('form-a', ['# 某某条例', ...articles('未按照规定进行无害化处置的，由生态环境主管部门责令改正，处进行无害化处置所需费用三倍的罚款。', '本条例自公布之日起施行。')]);
+    const b = law('form-b', ['# 某某条例', ...articles('未按照规定进行无害化处置的，由生态环境主管部门责令改正，处五万元以上二十万元以下的罚款。', '本条例自公布之日起施行。')]);
+    const figures = diffAligned(alignLoaded(a, b, [])).pairs.find((x) => x.base[0] === 'c2')!.numbers;
+    expect(figures.map((n) => [n.change, n.before?.text, n.after?.text, n.effect])).toEqual([['changed', '三倍', '五万元以上二十万元以下', 'neutral']]);
+    expect(describeDelta(figures[0]!)).toBe('multiple → amount');
+    // Where the old form stays in the article (as its 情节严重 tier), the new amount is a fine added, not the old one changed.
+    const c = law('form-c', ['# 某某条例', ...articles('虚假出资的，责令改正，处以虚假出资金额百分之五以上百分之十五以下的罚款。', '本条例自公布之日起施行。')]);
+    const e = law('form-e', ['# 某某条例', ...articles('虚假出资的，责令改正，可以处以五万元以上二十万元以下的罚款；情节严重的，处以虚假出资金额百分之五以上百分之十五以下的罚款。', '本条例自公布之日起施行。')]);
+    const kept = diffAligned(alignLoaded(c, e, [])).pairs.find((x) => x.base[0] === 'c2')!.numbers;
+    expect(kept.filter((n) => n.change === 'changed' && n.after?.text === '五万元以上二十万元以下')).toEqual([]);
+  });
+
   it('within one jurisdiction a level of government is text: 县级以上 → 市级以上 is a change', () => {
     const a = law('level-a', ['# 某某条例', ...articles('县级以上人民政府负责本条例的实施。', '本条例自公布之日起施行。')]);
     const b = law('level-b', ['# 某某条例', ...articles('市级以上人民政府负责本条例的实施。', '本条例自公布之日起施行。')]);
