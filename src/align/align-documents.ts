@@ -2,7 +2,8 @@
 import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { calibratedScore, linkFeatures } from './calibrate-links.js';
-import { type SimilarityMatrix, type UnitVectors, residualSimilarity, similarityMatrix, vectorSimilarity } from './similarity-matrix.js';
+import { type SimilarityMatrix, similarityMatrix } from './similarity-matrix.js';
+import { type Group, contestedGroups, fillSingleGaps, joinByParagraph, joinLeftovers, linkHeadingsByArticles, linkMoves } from './link-passes.js';
 
 export interface AlignOptions {
   /** Below this a pair is not a match in the ordered pass. */
@@ -15,9 +16,11 @@ export interface AlignOptions {
   joinResidual: number;
   /** A clause left unmatched is linked with an article one of whose 款 it scores at least this against. */
   paragraphMatch: number;
+  /** One unit alone on each side between the same two links is linked when each is the other's closest and they score at least this. */
+  gapMatch: number;
 }
 
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3, joinResidual: 0.03, paragraphMatch: 0.34 };
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3, joinResidual: 0.03, paragraphMatch: 0.34, gapMatch: 0.06 };
 
 /**
  * Aligns the clauses and section intros of two parsed documents. Where two line-ups are equally good the passes
@@ -78,6 +81,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     groups.push({ base: [i], other: [j], kind: 'ordered' });
   }
   linkMoves(m, groups, baseLink, otherLink, options);
+  fillSingleGaps(m, groups, baseLink, otherLink, options);
   // Splits and merges: a still-unmatched unit whose best partner is already linked joins that link (other side first, then base).
   const freedOther = joinLeftovers(m, groups, 'other', otherLink, baseLink, options);
   const freed = joinLeftovers(m, groups, 'base', baseLink, otherLink, options) || freedOther;
@@ -118,195 +122,6 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
   };
 }
 
-type Group = { base: number[]; other: number[]; kind: 'ordered' | 'moved' | 'split' };
-
-/** Whether a link of base unit i and other unit j crosses no link the order made (but `except`): in order, else a move. */
-function inOrderWith(groups: Group[], i: number, j: number, except?: Group): boolean {
-  return groups.every((h) => h === except || h.kind !== 'ordered' || (h.base[0]! < i) === (h.other[0]! < j));
-}
-
-/** Moved: unmatched units whose best unmatched partner is mutual and close to their best overall. */
-function linkMoves(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array, options: AlignOptions): void {
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i < m.base.length; i++) {
-      if (baseLink[i]! >= 0) continue;
-      const j = argmax(m.score[i]!, (jj) => otherLink[jj]! < 0);
-      if (j < 0) continue;
-      const s = m.score[i]![j]!;
-      if (s < options.moveThreshold) continue;
-      const back = argmaxColumn(m, j, (ii) => baseLink[ii]! < 0);
-      if (back !== i) continue;
-      if (s < 0.8 * maxOf(m.score[i]!) || s < 0.8 * maxColumn(m, j)) continue;
-      baseLink[i] = otherLink[j] = groups.length;
-      groups.push({ base: [i], other: [j], kind: 'moved' });
-      changed = true;
-    }
-  }
-}
-
-/**
- * One side's leftovers joined to the links of their best partners: a unit of `side` still unmatched whose best partner of the
- * other side (a unit of the same kind: a clause never joins a section intro's link) is linked, at least `splitThreshold` alike,
- * takes the place of a positional partner (replacesPartner) or joins the link as a split or merge where it brings something of its
- * own (residualSimilarity ≥ joinResidual). Returns whether a partner was freed.
- */
-function joinLeftovers(m: SimilarityMatrix, groups: Group[], side: 'base' | 'other', myLink: Int32Array, theirLink: Int32Array, options: AlignOptions): boolean {
-  const [mine, theirs] = side === 'base' ? [m.base, m.other] : [m.other, m.base];
-  const [myVec, theirVec] = side === 'base' ? [m.vectors.base, m.vectors.other] : [m.vectors.other, m.vectors.base];
-  const score = (u: number, t: number) => (side === 'base' ? m.score[u]![t]! : m.score[t]![u]!);
-  const mineOf = (g: Group) => (side === 'base' ? g.base : g.other);
-  const theirsOf = (g: Group) => (side === 'base' ? g.other : g.base);
-  let freed = false;
-  for (let u = 0; u < mine.length; u++) {
-    if (myLink[u]! >= 0) continue;
-    const same = (x: number) => theirs[x]!.kind === mine[u]!.kind;
-    const t = side === 'base' ? argmax(m.score[u]!, same) : argmaxColumn(m, u, same);
-    if (t < 0 || theirLink[t]! < 0 || score(u, t) < options.splitThreshold) continue;
-    const g = groups[theirLink[t]!]!;
-    if (theirsOf(g).length > 1) continue;
-    if (replacesPartner(g, side, u, m, groups, options)) {
-      freed = true;
-      myLink[mineOf(g)[0]!] = -1;
-      if (side === 'base') g.base = [u];
-      else g.other = [u];
-      myLink[u] = theirLink[t]!;
-      continue;
-    }
-    if (residualSimilarity(myVec[u]!, theirVec[t]!, mineOf(g).map((x) => myVec[x]!)) < options.joinResidual) continue;
-    mineOf(g).push(u);
-    g.kind = 'split';
-    myLink[u] = theirLink[t]!;
-  }
-  return freed;
-}
-
-/**
- * A link the order made (one to one) whose partner reads far less like the clause than a leftover does (体育法 2009 第二十三条 ↔
- * 2022 第三十三条 at 0.14, while 第三十条 reads 0.79): the leftover is the successor and takes the partner's place, which is left
- * unmatched, instead of joining it as a split. Far less: below the line a split needs, or under half the leftover's score.
- */
-function replacesPartner(g: Group, side: 'base' | 'other', u: number, m: SimilarityMatrix, groups: Group[], options: AlignOptions): boolean {
-  if (g.kind !== 'ordered' || g.base.length !== 1 || g.other.length !== 1) return false;
-  const [i, j] = side === 'other' ? [g.base[0]!, u] : [u, g.other[0]!];
-  const partner = side === 'other' ? m.score[i]![g.other[0]!]! : m.score[g.base[0]!]![j]!;
-  const mine = m.score[i]![j]!;
-  if (!(partner < options.splitThreshold || mine >= 2 * partner)) return false;
-  // A partner that brings something of its own beside the leftover (the merged half of two clauses) stays: the leftover joins.
-  const [pv, uv, tv] = side === 'other' ? [m.vectors.other[g.other[0]!]!, m.vectors.other[u]!, m.vectors.base[i]!] : [m.vectors.base[g.base[0]!]!, m.vectors.base[u]!, m.vectors.other[j]!];
-  const own = residualSimilarity(pv, tv, [uv]);
-  if (own >= options.joinResidual) return false;
-  // Taking the place must not cross a link the order made; out of order it is a move.
-  g.kind = inOrderWith(groups, i, j, g) ? 'ordered' : 'moved';
-  return true;
-}
-
-/**
- * An article left unmatched that became one 款 of an article of the other text (开展反洗钱培训和宣传工作 → the second 款 of a new
- * article on training): its likeness to the whole article is diluted by the other 款, so the passes above miss it. It is linked
- * where it scores at least `paragraphMatch` against one 款 — joining that article's link as a merge (or split) when what it shares
- * with the article is not already what the article's partner shares with it, or as a link of its own when the article has none.
- */
-function joinByParagraph(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array, options: AlignOptions): void {
-  const pass = (side: 'base' | 'other') => {
-    const [mine, theirs, myLink, theirLink] = side === 'base' ? [m.base, m.other, baseLink, otherLink] : [m.other, m.base, otherLink, baseLink];
-    const [myVec, theirParas] = side === 'base' ? [m.vectors.base, m.paragraphs.other] : [m.vectors.other, m.paragraphs.base];
-    const mineOf = (g: Group) => (side === 'base' ? g.base : g.other);
-    const theirsOf = (g: Group) => (side === 'base' ? g.other : g.base);
-    for (let u = 0; u < mine.length; u++) {
-      if (myLink[u]! >= 0 || mine[u]!.kind !== 'clause') continue;
-      let best = -1;
-      let bestScore = 0;
-      let bestPara: UnitVectors | null = null;
-      for (const [t, paras] of theirParas()) {
-        for (const p of paras) {
-          const sc = vectorSimilarity(myVec[u]!, p);
-          if (sc > bestScore) [best, bestScore, bestPara] = [t, sc, p];
-        }
-      }
-      if (best < 0 || bestScore < options.paragraphMatch) continue;
-      // The 款 is another clause's where one of this side reads closer to it (a list of bodies shared, 国家机关、社会团体、企业事业单位…).
-      const gi = theirLink[best]!;
-      const held = gi < 0 ? [] : mineOf(groups[gi]!);
-      if (mine.some((_, w) => w !== u && !held.includes(w) && vectorSimilarity(myVec[w]!, bestPara!) > bestScore)) continue;
-      if (gi < 0) {
-        const [b, o] = side === 'base' ? [u, best] : [best, u];
-        myLink[u] = theirLink[best] = groups.length;
-        groups.push({ base: [b], other: [o], kind: inOrderWith(groups, b, o) ? 'ordered' : 'moved' });
-        continue;
-      }
-      const g = groups[gi]!;
-      if (theirsOf(g).length > 1) continue;
-      const partners = mineOf(g).map((x) => myVec[x]!);
-      const target = (side === 'base' ? m.vectors.other : m.vectors.base)[best]!;
-      if (residualSimilarity(myVec[u]!, target, partners) < options.joinResidual) continue;
-      mineOf(g).push(u);
-      g.kind = 'split';
-      myLink[u] = gi;
-    }
-  };
-  pass('base');
-  pass('other');
-}
-
-/**
- * A chapter renamed (第二章 矿产资源勘查的登记和开采的审批 → 第二章 矿业权) shares no words with its new name, but its articles went
- * to the new chapter: two headings left unmatched are linked where most of the linked articles under each (and at least two) are
- * linked with articles under the other.
- */
-function linkHeadingsByArticles(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array): void {
-  const loose = (units: SimilarityMatrix['base'], link: Int32Array) => units.flatMap((u, i) => (u.kind === 'section' && link[i]! < 0 ? [i] : []));
-  const [bs, os] = [loose(m.base, baseLink), loose(m.other, otherLink)];
-  if (!bs.length || !os.length) return;
-  // How many links join a clause under base section number x with one under other section number y.
-  const votes = new Map<string, number>();
-  const linkedUnder = { base: new Map<number, number>(), other: new Map<number, number>() };
-  for (const g of groups) {
-    const bSecs = new Set(g.base.filter((i) => m.base[i]!.kind === 'clause').map((i) => m.base[i]!.section));
-    const oSecs = new Set(g.other.filter((j) => m.other[j]!.kind === 'clause').map((j) => m.other[j]!.section));
-    for (const x of bSecs) linkedUnder.base.set(x, (linkedUnder.base.get(x) ?? 0) + 1);
-    for (const y of oSecs) linkedUnder.other.set(y, (linkedUnder.other.get(y) ?? 0) + 1);
-    for (const x of bSecs) for (const y of oSecs) votes.set(`${x}|${y}`, (votes.get(`${x}|${y}`) ?? 0) + 1);
-  }
-  for (const i of bs) {
-    const x = m.base[i]!.section;
-    for (const j of os) {
-      const y = m.other[j]!.section;
-      const v = votes.get(`${x}|${y}`) ?? 0;
-      if (otherLink[j]! >= 0 || v < 2 || 2 * v <= (linkedUnder.base.get(x) ?? 0) || 2 * v <= (linkedUnder.other.get(y) ?? 0)) continue;
-      // Found by what it heads, not by where it stands: no move of its own to report (its articles say where they went).
-      baseLink[i] = otherLink[j] = groups.length;
-      groups.push({ base: [i], other: [j], kind: 'ordered' });
-      break;
-    }
-  }
-}
-
-/**
- * Which links the documents' order, not their wording, chose: a unit of the link reads closer to a unit outside it that is free,
- * or that reads closer to this unit than to anything in its own link (a rival well placed elsewhere is no reason to doubt a link).
- */
-function contestedGroups(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array): boolean[] {
-  const [n, k] = [m.base.length, m.other.length];
-  // The best score each unit has inside its own link (0 when it has none).
-  const heldB = new Float64Array(n);
-  const heldO = new Float64Array(k);
-  for (const g of groups) {
-    for (const i of g.base) for (const j of g.other) heldB[i] = Math.max(heldB[i]!, m.score[i]![j]!);
-    for (const j of g.other) for (const i of g.base) heldO[j] = Math.max(heldO[j]!, m.score[i]![j]!);
-  }
-  return groups.map((g, gi) => {
-    for (const i of g.base) {
-      const row = m.score[i]!;
-      for (let j = 0; j < k; j++) if (otherLink[j] !== gi && row[j]! > heldB[i]! && row[j]! > heldO[j]!) return true;
-    }
-    for (const j of g.other) {
-      for (let i = 0; i < n; i++) if (baseLink[i] !== gi && m.score[i]![j]! > heldO[j]! && m.score[i]![j]! > heldB[i]!) return true;
-    }
-    return false;
-  });
-}
-
 /** Needleman–Wunsch without gap cost: the order-preserving set of pairs with the largest total margin over the threshold. */
 function orderedPairs(m: SimilarityMatrix, threshold: number): Array<[number, number]> {
   const n = m.base.length;
@@ -332,32 +147,6 @@ function orderedPairs(m: SimilarityMatrix, threshold: number): Array<[number, nu
     else j--;
   }
   return out.reverse();
-}
-
-function argmax(row: ArrayLike<number>, ok: (j: number) => boolean): number {
-  let best = -1;
-  let bv = -Infinity;
-  for (let j = 0; j < row.length; j++) if (ok(j) && row[j]! > bv) [best, bv] = [j, row[j]!];
-  return best;
-}
-
-function argmaxColumn(m: SimilarityMatrix, j: number, ok: (i: number) => boolean): number {
-  let best = -1;
-  let bv = -Infinity;
-  for (let i = 0; i < m.base.length; i++) if (ok(i) && m.score[i]![j]! > bv) [best, bv] = [i, m.score[i]![j]!];
-  return best;
-}
-
-function maxOf(row: ArrayLike<number>): number {
-  let v = 0;
-  for (let j = 0; j < row.length; j++) v = Math.max(v, row[j]!);
-  return v;
-}
-
-function maxColumn(m: SimilarityMatrix, j: number): number {
-  let v = 0;
-  for (let i = 0; i < m.base.length; i++) v = Math.max(v, m.score[i]![j]!);
-  return v;
 }
 
 function round(v: number): number {
