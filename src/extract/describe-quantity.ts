@@ -39,8 +39,23 @@ export function describeQuantity(text: string, fact: FactLike, all: FactLike[]):
   const rightEnd = nextBoundary(text, fact.end, 10);
   let right = text.slice(fact.end, rightEnd).replace(/^的/, '').replace(/^(?:以上|以下|以内|左右)/, '');
   right = right.replace(/[（(].*$/, '').trim();
-  const phrase = [left.slice(-40), right].filter(Boolean).join(' ').trim();
+  const phrase = [lastWords(left), right].filter(Boolean).join(' ').trim();
   return phrase || text.slice(Math.max(0, fact.start - 10), fact.start).trim();
+}
+
+/** A label keeps the last this many characters of a long subject. */
+const MAX_LABEL = 40;
+
+/**
+ * The end of a long subject, cut where a listed item starts (after 、) rather than inside a word, and marked as cut: 没收违法生产、
+ * 使用的…和违法所得 keeps …使用的…和违法所得, not 收违法生产、….
+ */
+function lastWords(s: string): string {
+  if (s.length <= MAX_LABEL) return s;
+  let t = s.slice(-MAX_LABEL);
+  const k = t.indexOf('、');
+  if (k >= 0 && k < MAX_LABEL / 2) t = t.slice(k + 1);
+  return `…${t}`;
 }
 
 /** Where the sub-clause holding `pos` starts: after the last boundary mark, and no more than MAX_REACH characters back. */

@@ -16,10 +16,17 @@ export function pairTieredItems(text: string, run: Fact[]): void {
   run.forEach((f, k) => {
     f.item = found.items[k]!;
     // 新认定的国家级、省级、嘉兴市级科技企业孵化器 → 新认定的国家级科技企业孵化器 for the first item.
-    f.quantity = f.quantity.includes(found.listText)
-      ? f.quantity.replace(found.listText, found.items[k]!)
-      : `${found.items[k]} ${f.quantity}`.trim();
+    const shown = shownList(f.quantity, found.listText);
+    f.quantity = shown ? f.quantity.replace(shown, found.items[k]!) : `${found.items[k]} ${f.quantity}`.trim();
   });
+}
+
+/** The list as the quantity phrase shows it: whole, or its end after the … of a long subject cut short (describe-quantity.ts). */
+function shownList(quantity: string, listText: string): string | null {
+  if (quantity.includes(listText)) return listText;
+  if (!quantity.startsWith('…')) return null;
+  for (let k = 0; k + 4 <= listText.length; k++) if (quantity.startsWith(listText.slice(k), 1)) return `…${listText.slice(k)}`;
+  return null;
 }
 
 /** A tier of a ranked series: 一等奖, 二等奖; 一档; 一星级 — its numeral and what follows it. */
@@ -74,9 +81,7 @@ function findItems(full: string, n: number): { items: string[]; listText: string
   let k = parts.length - 1;
   while (k > 0 && !/[、和及或]/.test(parts[k]!)) k--;
   const text = /[、和及或]/.test(parts[k]!) && k < parts.length - 1 ? parts.slice(0, k + 1).join('，') : full;
-  const pieces = text
-    .replace(/[，、]*$/, '')
-    .split(/、|，|和|及|或/)
+  const pieces = splitOutsideBrackets(text.replace(/[，、]*$/, ''))
     .map((p) => p.trim())
     .filter(Boolean);
   if (pieces.length < n) return null;
@@ -93,4 +98,24 @@ function findItems(full: string, n: number): { items: string[]; listText: string
   const to = text.lastIndexOf(cleaned[n - 1]!) + cleaned[n - 1]!.length;
   const listText = from >= 0 && to > from ? text.slice(from, to) : cleaned.join('、');
   return { items: cleaned, listText };
+}
+
+const OPEN = '（(【[';
+const CLOSE = '）)】]';
+
+/** A list cut at 、，和及或, but not inside brackets: 省重点研发机构（省级重点企业研究院、重点实验室等） is one item. */
+function splitOutsideBrackets(text: string): string[] {
+  const out: string[] = [];
+  let [depth, from] = [0, 0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '、，和及或'.includes(c)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
 }

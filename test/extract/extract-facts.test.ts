@@ -69,6 +69,18 @@ describe('extractFacts', () => {
     ]);
     expect(facts[1]!.quantity).toBe('新认定的省级科技企业孵化器 资金支持');
   });
+
+  it('keeps the items of a tiered list whole where they hold a 、 in brackets, and names each figure by its own item', () => {
+    const facts = extractFacts('对首次认定为国家级研发机构（实验室、工程中心等）、省重点研发机构（省级重点企业研究院、重点实验室等）、省级研发机构（研发中心等）、市级研发机构（研发中心、技术中心等），分别给予100万元、50万元、25万元和5万元的奖励。');
+    expect(facts.map((f) => f.item)).toEqual(['国家级研发机构（实验室、工程中心等）', '省重点研发机构（省级重点企业研究院、重点实验室等）', '省级研发机构（研发中心等）', '市级研发机构（研发中心、技术中心等）']);
+    expect(facts.map((f) => f.quantity)).toEqual(facts.map((f) => `${f.item} 奖励`));
+  });
+
+  it('cuts a long subject where a listed item starts, and says it is cut, never inside a word', () => {
+    const fine = one('由生态环境主管部门责令停止违法行为，没收违法生产、使用的消耗臭氧层物质、违法使用消耗臭氧层物质生产的产品和违法所得，并处二万元以上十万元以下的罚款。');
+    expect(fine.quantity).toMatch(/^…使用的消耗臭氧层物质、违法使用消耗臭氧层物质生产的产品和违法所得/);
+    expect(fine.quantity).not.toMatch(/^…?收违法/);
+  });
 });
 
 describe('facts of the real documents', () => {
