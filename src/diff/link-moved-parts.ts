@@ -1,9 +1,11 @@
-// Finds a 款 or 项 dropped whole from one article and added whole, the same or nearly, to another: one part moved, said at both ends.
+// Finds what moved between articles: a 款 or 项 dropped whole from one and added whole to another (said at both ends), and words
+// dropped from several articles that one new article now says for them all.
 import type { Change, PairDiff } from '../model/clause-diff.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { comparisonKeyText } from '../normalize/comparison-key.js';
 import { bigramDice, diceBound } from './bigram-dice.js';
 import { collectSide } from './diff-side.js';
+import { unitLabel } from '../parse/describe-unit.js';
 
 /** A dropped and an added part at least this alike (their keys' bigram Dice) are one part moved; below, two parts. */
 const MOVED_SIMILARITY = 0.6;
@@ -11,6 +13,8 @@ const MOVED_SIMILARITY = 0.6;
 const AMBIGUITY_MARGIN = 0.1;
 /** Parts shorter than this (in key characters) are too common to say where they went. */
 const MIN_KEY = 10;
+/** Words dropped that stand in one new article with others are said to be there from this many key characters (构成犯罪的，依法追究刑事责任). */
+const MIN_WITHIN_KEY = 12;
 
 interface Part {
   pair: number;
@@ -40,7 +44,6 @@ export function linkMovedParts(pairs: PairDiff[], base: ParsedDocument, other: P
   });
   const live = (parts: Part[]) => parts.filter((x) => x.key.length >= MIN_KEY);
   const [ds, as] = [live(drops), live(adds)];
-  if (!ds.some((d) => d.change) && !as.some((a) => a.change)) return pairs;
   const sims = ds.map((d) => as.map((a) => (a.pair === d.pair || (!a.change && !d.change) || diceBound(d.key.length, a.key.length) < MOVED_SIMILARITY ? 0 : bigramDice(d.key, a.key))));
   const moved = new Map<Change, NonNullable<Change['elsewhere']>>();
   ds.forEach((d, i) => {
@@ -51,8 +54,35 @@ export function linkMovedParts(pairs: PairDiff[], base: ParsedDocument, other: P
     if (d.change) moved.set(d.change, { where: a.where, same });
     if (a.change) moved.set(a.change, { where: d.where, same });
   });
+  gatherInto(pairs, moved, key, other);
   if (moved.size === 0) return pairs;
   return pairs.map((p) => (p.changes.some((c) => moved.has(c)) ? { ...p, changes: p.changes.map((c) => (moved.has(c) ? { ...c, elsewhere: moved.get(c)! } : c)) } : p));
+}
+
+/**
+ * Words dropped from several articles that one new article now says for them all (国防教育法 2024 第四十一条 违反本法规定，构成犯罪
+ * 的，依法追究刑事责任, gathered from the ends of 2018 第三十四条 to 第三十七条): a drop whose words the other document has in one
+ * article only, an article new there (on its own, or joined to another's link as a split), is marked `elsewhere` with `within`.
+ */
+function gatherInto(pairs: PairDiff[], moved: Map<Change, NonNullable<Change['elsewhere']>>, key: (t: string) => string, other: ParsedDocument): void {
+  const fresh = new Map<string, number>();
+  pairs.forEach((p, i) => {
+    if (p.status === 'other-only' || p.other.length > 1) for (const id of p.other) fresh.set(id, i);
+  });
+  if (fresh.size === 0) return;
+  const keys = new Map(other.clauses.map((c) => [c.id, key(c.text)]));
+  pairs.forEach((p, i) => {
+    for (const c of p.changes) {
+      if (c.kind !== 'text-dropped' || !c.before || moved.has(c) || c.whole === 'article') continue;
+      const k = key(c.before);
+      if (k.length < MIN_WITHIN_KEY) continue;
+      const holding = [...keys].filter(([, text]) => text.includes(k));
+      if (holding.length !== 1) continue;
+      const [id] = holding[0]!;
+      if (fresh.get(id) === undefined || fresh.get(id) === i) continue;
+      moved.set(c, { where: unitLabel(other, id), same: false, within: true });
+    }
+  });
 }
 
 /** The index of the one value at or above the line and clearly above every other; null where none or several. */

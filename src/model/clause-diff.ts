@@ -69,9 +69,10 @@ export const Change = z.object({
   whole: z.enum(['article', 'paragraph', 'item', 'subitem']).optional(),
   /**
    * A whole 款 or 项 that went to (dropped here) or came from (added here) another article, where it is, or stands, the same or
-   * nearly (`same`: word for word but for marks and names of place).
+   * nearly (`same`: word for word but for marks and names of place); `within`: words dropped here that stand, with others, in an
+   * article or 款 added there (a catch-all 构成犯罪的，依法追究刑事责任 gathered from several articles).
    */
-  elsewhere: z.object({ where: z.string(), same: z.boolean() }).optional(),
+  elsewhere: z.object({ where: z.string(), same: z.boolean(), within: z.boolean().optional() }).optional(),
   /** For items added or dropped with their figures (数字化车间培育企业50家): the pair's `numbers` (indices) that went with them. */
   figures: z.array(z.number().int()).optional(),
 });

@@ -164,4 +164,17 @@ describe('the place of each change and figure', () => {
     const twice = diffAligned(alignLoaded(c, e, []));
     expect(twice.pairs.flatMap((p) => p.changes).filter((x) => x.elsewhere)).toEqual([]);
   });
+
+  it('words dropped from several articles that one new article now says for them all are placed there: — now in 第五条', () => {
+    const end = '，构成犯罪的，依法追究刑事责任。';
+    const a = law('gx1', [OLD[0]!, [`伪造市场登记证件的，由市场监督管理部门没收证件${end}`], [`拒绝接受监督检查的，由市场监督管理部门责令改正${end}`], [`泄露投诉人信息的，依法给予处分${end}`]]);
+    const b = law('gx2', [OLD[0]!, ['伪造市场登记证件的，由市场监督管理部门没收证件。'], ['拒绝接受监督检查的，由市场监督管理部门责令改正。'], ['泄露投诉人信息的，依法给予处分。'], ['违反本条例规定，构成犯罪的，依法追究刑事责任。']]);
+    const d = diffAligned(alignLoaded(a, b, []));
+    const drops = d.pairs.flatMap((p) => p.changes).filter((c) => c.kind === 'text-dropped');
+    expect(drops.map((c) => c.elsewhere)).toEqual([1, 2, 3].map(() => ({ where: '第五条', same: false, within: true })));
+    const lines = renderDiffText(d, { all: false, width: 200 }).split('\n').filter((l) => l.includes('— now in 第五条'));
+    expect(lines).toHaveLength(3);
+    for (const l of lines) expect(l).toMatch(/text-dropped.*构成犯罪的，依法追究刑事责任/);
+    expect(renderDiffMarkdown(d, { all: false, lang: 'zh' })).toContain('构成犯罪的，依法追究刑事责任（见第五条）');
+  });
 });

@@ -180,10 +180,11 @@ export function wholeNote(c: Change, lang: Lang = 'en'): string | null {
   return note && c.elsewhere ? `${note}${elsewhereNote(c, lang)}` : note;
 }
 
-/** Where a whole 款 or 项 went or came from: — now 第十三条第三款, same text (（移至第十三条第三款，文字未改）). */
+/** Where a whole 款 or 项 went or came from: — moved to 第十三条第三款, same text (（移至第十三条第三款，文字未改）); words now in another article: — now in 第四十一条. */
 export function elsewhereNote(c: Change, lang: Lang = 'en'): string {
   if (!c.elsewhere) return '';
   const w = loadReportWords(lang);
+  if (c.elsewhere.within) return w('note.moved-within', { where: c.elsewhere.where });
   const dir = c.kind === 'text-dropped' ? 'to' : 'from';
   return w(`note.moved-${dir}-${c.elsewhere.same ? 'same' : 'reworded'}`, { where: c.elsewhere.where });
 }
@@ -193,6 +194,8 @@ export function changeNote(c: Change, lang: Lang = 'en'): string | null {
   const w = loadReportWords(lang);
   const whole = wholeNote(c, lang);
   if (whole) return whole;
+  // Words dropped that another article now says (a catch-all 构成犯罪的，依法追究刑事责任): where they went.
+  if (c.elsewhere && c.kind === 'text-dropped') return `${c.before ?? ''}${elsewhereNote(c, lang)}`;
   const items = joinItems(c);
   const fromTo = `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
   switch (c.kind) {

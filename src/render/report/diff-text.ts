@@ -1,7 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
 import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
 import { paint, renderTable } from '../terminal-output.js';
-import { checkLinkNote, describeDelta, repeatKey, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
+import { checkLinkNote, describeDelta, elsewhereNote, repeatKey, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -113,7 +113,9 @@ function renderChange(c: Change, p: PairDiff): string {
   else if (c.chars) body = redline(c.chars);
   else if (c.words) body = redline(c.words);
   else body = `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
-  return `${c.minor ? paint(tag, 'dim') : tag}${place ? `${paint(place, 'dim')}  ` : ''}${body}${minor}`;
+  // Words dropped that another article now says: where they went (the note of a whole part says it already).
+  const elsewhere = !whole && c.elsewhere ? paint(elsewhereNote(c), 'dim') : '';
+  return `${c.minor ? paint(tag, 'dim') : tag}${place ? `${paint(place, 'dim')}  ` : ''}${body}${elsewhere}${minor}`;
 }
 
 /** [-deleted-]{+inserted+} as in wdiff; in colour on a terminal. */
