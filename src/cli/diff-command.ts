@@ -100,7 +100,7 @@ export function registerDiffCommand(program: Command): void {
         return;
       }
       const { diff } = pair;
-      const same = diff.pairs.every((p) => p.status === 'identical' || p.status === 'variant-only');
+      const same = diff.pairs.every((p) => p.status === 'identical' || p.status === 'variant-only') && !diff.headings?.length;
       const all = Boolean(opts.all);
       const lang = opts.lang ?? 'zh';
       if (format === 'docx') {

@@ -10,6 +10,7 @@ import { collectSide, scriptConversions } from './diff-side.js';
 import { diffPassages, unpairedFigures } from './diff-passages.js';
 import { finishPairs, summarizeDiff } from './summarize-diff.js';
 import { linkMovedParts } from './link-moved-parts.js';
+import { compareHeadings } from './compare-headings.js';
 
 export interface DiffInput {
   parsed: ParsedDocument;
@@ -97,12 +98,16 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
     ),
     other.parsed.id,
   );
+  const headings = compareHeadings(base.parsed, other.parsed, live, opts.places);
+  const summary = summarizeDiff(pairs, base, other);
+  if (headings.renumbered) summary.renumberedHeadings = (summary.renumberedHeadings ?? 0) + headings.renumbered;
   return {
     base: base.parsed.id,
     other: other.parsed.id,
     titles: { base: base.parsed.title, other: other.parsed.title },
-    summary: summarizeDiff(pairs, base, other),
+    summary,
     pairs: pairs.pairs,
+    ...(headings.changes.length ? { headings: headings.changes } : {}),
     warnings: [base.parsed, other.parsed].flatMap((d) => outlineWarnings(d).map((w) => ({ document: d.id, line: w.line, message: w.message }))),
   };
 }

@@ -53,6 +53,7 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
     const olds = baseClauses.map((x) => x.c);
     for (const item of clauseItems(p, olds, otherClauses, same, expected)) placed.push({ item, at });
   }
+  placed.push(...headingItems(diff, bClause));
   placed.sort((x, y) => x.at - y.at);
   const renumbered =
     diff.pairs.some((p) => p.renumbered) || placed.some((x) => ['add-article', 'drop-article', 'split-article', 'merge-articles'].includes(x.item.kind));
@@ -73,6 +74,34 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
 }
 
 const NO_REFERENCES: ReadonlyMap<string, string> = new Map();
+
+/**
+ * A 节 or 编 heading renamed, added or dropped (no unit of its own: diff.headings), placed just before the first article under it
+ * (an added one, before the old article its first article follows).
+ */
+function headingItems(diff: DocumentDiff, bClause: ReadonlyMap<string, { i: number }>): Placed[] {
+  const baseAt = (id: string | null) => (id ? bClause.get(id)?.i : undefined);
+  // Where an article of the new text stands in the old: at its old article, else after the old article before it.
+  const otherAt = (id: string | null): number | undefined => {
+    let last = -1;
+    for (const p of diff.pairs) {
+      const at = p.base.map((b) => bClause.get(b)?.i).filter((x): x is number => x !== undefined);
+      if (p.other.includes(id ?? '')) return at.length ? Math.min(...at) : last + 0.5;
+      if (at.length) last = Math.max(last, ...at);
+    }
+    return undefined;
+  };
+  const out: Placed[] = [];
+  for (const h of diff.headings ?? []) {
+    if (h.change === 'renamed') out.push({ at: (baseAt(h.base!.first) ?? 0) - 0.25, item: { kind: 'modify-heading-title', cites: [h.base!.where], text: [h.other!.title] } });
+    else if (h.change === 'dropped') out.push({ at: (baseAt(h.base!.first) ?? 0) - 0.25, item: { kind: 'drop-heading-title', cites: [h.base!.where], text: null } });
+    else {
+      const parent = h.other!.where.slice(0, h.other!.where.length - h.other!.label.length);
+      out.push({ at: (otherAt(h.other!.first) ?? 0) - 0.25, item: { kind: 'add-heading', cites: parent ? [parent] : [], as: h.other!.label, text: [h.other!.title] } });
+    }
+  }
+  return out;
+}
 
 /** A chapter dropped, added or renamed (a section pair of a law: chapters are its sections). */
 function sectionItem(p: PairDiff, base: ParsedDocument, other: ParsedDocument, at: number): Placed | null {

@@ -14,6 +14,9 @@ export const AmendmentKind = z.enum([
   'merge-chapters',
   'add-chapter',
   'drop-chapter-title',
+  'modify-heading-title',
+  'add-heading',
+  'drop-heading-title',
 ]);
 
 export const AmendmentItem = z.object({

@@ -184,6 +184,16 @@ export const DocumentInfo = z.object({
   docNumber: z.string().nullable(),
 });
 
+/** A heading in the text that is no unit of its own (a law's 节, its 编) on one side: where it stands, and the first clause under it. */
+const HeadingSide = z.object({ label: z.string(), title: z.string(), where: z.string(), line: z.number().int(), first: z.string().nullable() });
+export const HeadingChange = z.object({
+  change: z.enum(['renamed', 'added', 'dropped']),
+  /** Its heading style (heading-styles.tsv): section for a 节, book for a 编 … */
+  style: z.string(),
+  base: HeadingSide.nullable(),
+  other: HeadingSide.nullable(),
+});
+
 export const DocumentDiff = z.object({
   base: z.string(),
   other: z.string(),
@@ -192,6 +202,8 @@ export const DocumentDiff = z.object({
   documents: z.object({ base: DocumentInfo, other: DocumentInfo }).optional(),
   summary: DiffSummary,
   pairs: z.array(PairDiff),
+  /** Headings that are no unit (a 节, a 编) renamed, added or dropped; those renumbered only are counted in summary.renumberedHeadings. */
+  headings: z.array(HeadingChange).optional(),
   /** What could not be read as it should (a weak outline: text in no unit, nothing numbered), for each document: said in every report. */
   warnings: z.array(z.object({ document: z.string(), line: z.number().int(), message: z.string() })),
 });
@@ -210,3 +222,4 @@ export type SystematicChange = z.infer<typeof SystematicChange>;
 export type DiffSummary = z.infer<typeof DiffSummary>;
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 export type DocumentDiff = z.infer<typeof DocumentDiff>;
+export type HeadingChange = z.infer<typeof HeadingChange>;

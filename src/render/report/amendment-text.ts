@@ -73,7 +73,19 @@ function formula(i: AmendmentItem): string[] {
       return quoted(`增加一章，作为${i.as}，章名为：`);
     case 'drop-chapter-title':
       return [`删去${art}章名。`];
+    // A 节 or 编 (no unit of its own): 将第二章第二节节名修改为：, 第十五章增加一节，作为第四节，节名为：.
+    case 'modify-heading-title':
+      return quoted(`将${art}${levelOf(art)}名修改为：`);
+    case 'add-heading':
+      return quoted(`${art}增加一${levelOf(i.as ?? '')}，作为${i.as}，${levelOf(i.as ?? '')}名为：`);
+    case 'drop-heading-title':
+      return [`删去${art}${levelOf(art)}名。`];
   }
+}
+
+/** The level a heading label names, by its last character: 节, 编 (分编 by 编). */
+function levelOf(label: string): string {
+  return label.slice(-1) || '节';
 }
 
 function escapeMd(s: string): string {

@@ -1,5 +1,5 @@
 // Plain wording shared by every report format: the summary lines, a figure's change, a change's note, variants — in English or Chinese.
-import type { Change, DocumentDiff, NumberChange, PairDiff, SystematicChange, Variant } from '../../model/clause-diff.js';
+import type { Change, DocumentDiff, HeadingChange, NumberChange, PairDiff, SystematicChange, Variant } from '../../model/clause-diff.js';
 import { type Lang, loadReportWords } from '../../lexicon/load-report-words.js';
 import { formatValue } from '../terminal-output.js';
 
@@ -33,13 +33,15 @@ export function summaryLines(diff: DocumentDiff, lang: Lang = 'en'): string[] {
     out.push(w('summary.renumbered', { n: s.renumbered ?? 0, headings }));
   }
   if (s.joined) out.push(w('summary.joined', { merged: s.joined.merged, split: s.joined.split }));
-  const kinds = Object.entries(s.byKind)
-    .sort((a, b) => b[1] - a[1])
+  const headings = diff.headings ?? [];
+  const kinds = [...Object.entries(s.byKind).sort((a, b) => b[1] - a[1]), ...(headings.length ? [['heading', headings.length] as const] : [])]
     .map(([k, n]) => w(`kind.${k}`, { n }))
     .join(lang === 'zh' ? '，' : ', ');
   // Clauses on one side only are differences too: "none" would say the texts agree.
   const only = (st['base-only'] ?? 0) + (st['other-only'] ?? 0);
   out.push(w('summary.changes', { x: kinds || (only ? w('summary.changes-one-side', { n: only }) : w('summary.changes-none')) }));
+  // A 节 or 编 heading renamed, added or dropped is no pair of its own: each is said here.
+  for (const h of headings) out.push(`  ${headingNote(h, lang)}`);
   const f = s.figures;
   out.push(
     w('summary.figures', { changed: f.changed, added: f.added, dropped: f.dropped, unchanged: f.unchanged }) +
@@ -299,4 +301,12 @@ export function describeVariants(variants: Variant[], max: number, lang: Lang = 
 /** A pair's status in words: modified, 修改 … */
 export function statusLabel(status: PairDiff['status'], lang: Lang = 'en'): string {
   return loadReportWords(lang)(`status.${status}`);
+}
+
+/** A heading that is no unit, renamed, added or dropped: 第二章第二节 renamed: 检查 → 监督检查 (将第二章第二节的节名修改为“监督检查”). */
+export function headingNote(h: HeadingChange, lang: Lang = 'en'): string {
+  const w = loadReportWords(lang);
+  if (h.change === 'renamed') return w('heading.renamed', { where: h.base!.where, before: h.base!.title, after: h.other!.title, whereOther: h.other!.where });
+  if (h.change === 'added') return w('heading.added', { where: h.other!.where, title: h.other!.title });
+  return w('heading.dropped', { where: h.base!.where, title: h.base!.title });
 }

@@ -1,6 +1,7 @@
 // The diff UI's screen as lines: header with both documents and counts, pair list by section, the selected pair, a footer.
 import { LOW_CONFIDENCE_TEXT } from '../../model/review-policy.js';
 import type { PairDiff } from '../../model/clause-diff.js';
+import { headingNote } from '../report/describe-changes.js';
 import { type DiffTuiState, detailLinesOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
 import { type Line, fitLine, lineWidth, span } from './styled-line.js';
 import type { Theme } from './tui-theme.js';
@@ -50,6 +51,9 @@ function header(s: DiffTuiState): Line[] {
   const systematic: Line = sys.length
     ? [span('systematic, once: ', t.heading), span(sys[0]!.description), span(sys.length > 1 ? `  (+${sys.length - 1} more)` : '', t.dim)]
     : [span('no systematic change', t.dim)];
+  // A 节 or 编 heading renamed, added or dropped is no pair of the list: said here.
+  const heads = diff.headings ?? [];
+  if (heads.length) systematic.push(span('  │  ', t.dim), span(headingNote(heads[0]!), t.warn), span(heads.length > 1 ? `  (+${heads.length - 1} more)` : '', t.dim));
   return [fitLine(base, s.width), fitLine(other, s.width), fitLine(counts, s.width), fitLine(systematic, s.width)];
 }
 
