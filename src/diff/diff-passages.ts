@@ -2,7 +2,7 @@
 import type { Change, NumberChange, Segment, Variant } from '../model/clause-diff.js';
 import type { Fact } from '../model/fact.js';
 import type { DiffSide } from './diff-side.js';
-import { figureRole, isShareOfStandard, judgeEffect, lowerBound } from './judge-effect.js';
+import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect, lowerBound } from './judge-effect.js';
 import { type FigurePair, SURE_PAIRING, compatible, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
@@ -249,10 +249,12 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   const bounded = (f: Fact) => !!f.range || f.comparator === 'eq' || f.comparator === 'max';
   const bounds = comparable && (before.range || after.range) && bounded(before) && bounded(after) ? { min: round(lowerBound(after) - lowerBound(before)), max: round(after.value - before.value) } : null;
   const ref = before ?? after!;
-  const scaleDependent = ctx.crossJurisdiction && (role === 'target' || role === 'budget') && ref.unit !== '%' && ref.kind !== 'date';
+  // A total of different size across jurisdictions is shown, not judged; a figure counted per project, firm or mu is no total.
+  const scaleDependent = ctx.crossJurisdiction && (role === 'target' || role === 'budget') && ref.unit !== '%' && ref.kind !== 'date' && !isPerUnit(ref, before ? bText : oText);
   const share = role === 'fee' && (before ? isShareOfStandard(before, bText) : isShareOfStandard(after!, oText));
   const weak = !!before && !!after && confidence < SURE_PAIRING;
-  const effect = change === 'unchanged' || scaleDependent || weak ? 'neutral' : judgeEffect(role, before, after, { share });
+  const cut = before ? isCut(before, bText) : isCut(after!, oText);
+  const effect = change === 'unchanged' || scaleDependent || weak ? 'neutral' : judgeEffect(role, before, after, { share, cut });
   return {
     quantity: describeParty(ref) + withoutParty(ref), before, after, change, delta, relative,
     ...(bounds && bounds.min !== bounds.max ? { deltaBounds: bounds } : {}),

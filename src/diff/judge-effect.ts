@@ -163,7 +163,7 @@ export function lowerBound(f: Fact): number {
  * time limit, a duty's trigger or a condition to qualify, which bind where nothing did when added (and free when dropped). Same
  * value → neutral.
  */
-export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact | null, opts: { share?: boolean } = {}): Effect {
+export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact | null, opts: { share?: boolean; cut?: boolean } = {}): Effect {
   const higher = loadFigureRoles().higher.get(role) ?? 'neutral';
   if (higher === 'neutral') return 'neutral';
   let direction: number;
@@ -188,8 +188,24 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
   let loosensWhenHigher = higher === 'loosens';
   // A ceiling reads the other way: a target 控制在…以内, a condition 300万美元以下的企业, a duty on those 不足…的.
   if ((role === 'target' || role === 'threshold' || role === 'trigger') && ref.comparator === 'max') loosensWhenHigher = !loosensWhenHigher;
+  // A bigger cut of a charge (收费标准降低20% → 30%, 下浮20个基点 → 30个) lowers the charge: the other way.
+  if (opts.cut && (role === 'fee' || role === 'penalty')) loosensWhenHigher = !loosensWhenHigher;
   return (direction > 0) === loosensWhenHigher ? 'loosens' : 'tightens';
 }
+
+/** The size of a cut, not a level: 收费标准降低20%, 利率下浮不少于20个基点 (a cut word just before it), 按50%减征 (just after). */
+export function isCut(f: Fact, text: string): boolean {
+  cutAround ??= { before: new RegExp(`(?:${cueWords('cut')})$`), after: new RegExp(`^(?:${cueWords('cut')})`) };
+  return cutAround.before.test(text.slice(Math.max(0, f.start - 4), f.start)) || cutAround.after.test(text.slice(f.end, f.end + 4));
+}
+let cutAround: { before: RegExp; after: RegExp } | undefined;
+
+/** A figure counted per project, firm, person or mu (单个项目补助总额不超过500万元, 每家, 亩均税收): named so in its clause before it. */
+export function isPerUnit(f: Fact, text: string): boolean {
+  perBefore ??= new RegExp(`(?:${cueWords('per')})[^，。；：]{0,12}$`);
+  return perBefore.test(text.slice(Math.max(0, f.start - 16), f.start));
+}
+let perBefore: RegExp | undefined;
 
 /** A share of a standard or of a charge, written 标准的70% / 费用的50%: where added, it cuts (or raises) the whole. */
 export function isShareOfStandard(f: Fact, text: string): boolean {

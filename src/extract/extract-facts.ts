@@ -13,15 +13,19 @@ const CN_DIGIT = '零〇一二两三四五六七八九十百千';
 /** No numeral a text writes is longer than this; a longer run is read in pieces (so a run of thousands stays linear). */
 const MAX_NUMERAL = 16;
 const CANDIDATE = new RegExp(
-  `(百分之|千分之|万分之)([${CN_DIGIT}点]{1,${MAX_NUMERAL}})|([${CN_DIGIT}]{1,${MAX_NUMERAL}})分之([${CN_DIGIT}]{1,${MAX_NUMERAL}})|(\\d{1,${MAX_NUMERAL}}(?:\\.\\d{1,${MAX_NUMERAL}})?)|([${CN_DIGIT}]{1,${MAX_NUMERAL}})`,
+  `(百分之|千分之|万分之)([${CN_DIGIT}点]{1,${MAX_NUMERAL}})|([${CN_DIGIT}]{1,${MAX_NUMERAL}})分之([${CN_DIGIT}]{1,${MAX_NUMERAL}})|(\\d{1,${MAX_NUMERAL}}(?:\\.\\d{1,${MAX_NUMERAL}})?)|([${CN_DIGIT}]{1,${MAX_NUMERAL}}(?:点[${CN_DIGIT.replace('十百千', '')}]{1,8})?)`,
   'g',
 );
+/** The 由 or 从 before the old value of a stated change, with what may stand between (由现行的300万元提高至500万元, 从原来的3年). */
+const STATED_FROM = /(?:由|从)(?:现行|原来|原|目前|现在|以前|过去)?的?\s*$/;
+/** What a figure is counted per, written between its comparator and it: 每人每年, 每户, 每家企业 (two characters after 每 at most). */
+const PER_UNIT = /(?:每[\u4e00-\u9fff]{1,2}?(?=每|$))+$/;
 /** A cap word with the benefit named between it and the number: 最高补助300万元, 最高奖励200万元. */
-const CAP_BEFORE_NOUN = /(?:最高|不超过)(?:可)?(?:补助|奖励|补贴|资助|奖补|支持)(?:金额)?(?:为|达)?$/;
+const CAP_BEFORE_NOUN = /(?:最高|不超过)(?:每[\u4e00-\u9fff]{1,2}?)*(?:可)?(?:一次性)?(?:补助|奖励|补贴|资助|奖补|支持)(?:金额)?(?:为|达)?$/;
 const RANGE_SEP = /^[-—－~～至到]/;
 const CN_RANGE = new RegExp(`^[-—－~～至到]([${CN_DIGIT}]{1,${MAX_NUMERAL}})`);
 /** Chinese numerals that are words, not quantities: 一次性, 一批, 一体化, 第一 … */
-const CN_NOT_QUANTITY = /^(?:一次性|一批|一体|一流|一站|一件事|一系列|一定|一般|一些|一起|一道|一同|一律|一切|一线|一张图|一张网|一个(?!月|工作日|小时|季度))/;
+const CN_NOT_QUANTITY = /^(?:一成不变|一次性|一批|一体|一流|一站|一件事|一系列|一定|一般|一些|一起|一道|一同|一律|一切|一线|一张图|一张网|一个(?!月|工作日|小时|季度))/;
 
 /** 百分之十 is 10%, 千分之五 0.5%, 万分之五 0.05%. */
 const PER: Record<string, number> = { 百分之: 1, 千分之: 10, 万分之: 100 };
@@ -40,7 +44,7 @@ export function extractFacts(text: string): Fact[] {
   // The old value of a stated change (上限由50%提高至60%) is not what the text sets: only the new one is a figure of it.
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i]!;
-    if (/(?:由|从)\s*$/.test(text.slice(Math.max(0, f.start - 2), f.start)) && changeVerbPattern().test(text.slice(f.end, f.end + 8))) facts.splice(i, 1);
+    if (STATED_FROM.test(text.slice(Math.max(0, f.start - 6), f.start)) && changeVerbPattern().test(text.slice(f.end, f.end + 8))) facts.splice(i, 1);
   }
   // A bound printed without its unit that made no range (十二至十五, 五以上) is no figure.
   for (let i = facts.length - 1; i >= 0; i--) {
@@ -84,7 +88,8 @@ function mergeRanges(text: string, facts: Draft[]): void {
       Object.assign(lo, { unit: hi.unit, kind: hi.kind });
     }
     // 税款百分之五十以上五倍以下: a lower bound in percent of what the upper one multiplies.
-    if (lo.unit === '%' && hi.unit === '倍' && lo.comparator === 'min') Object.assign(lo, { value: round(lo.value / 100), unit: '倍', kind: 'multiple' });
+    // Only where the two bounds touch: a rate of 98%以上 in one sentence and a fine of 1倍至3倍 in the next are two figures.
+    if (lo.unit === '%' && hi.unit === '倍' && lo.comparator === 'min' && lo.end === hi.start) Object.assign(lo, { value: round(lo.value / 100), unit: '倍', kind: 'multiple' });
     // 三千元至五千元, 五至十人 read as two figures: one range.
     const dash = /^[-—－~～至到]$/.test(text.slice(lo.end, hi.start)) && lo.comparator === 'eq' && (hi.comparator === 'eq' || hi.comparator === 'max');
     if (dash && lo.unit === hi.unit && !lo.range && !hi.range && lo.value < hi.value) {
@@ -284,14 +289,16 @@ function finish(
   let bound: Bound | null = null;
   let s = start;
   let e = end;
-  // 不得少于人民币二百万元: the currency word stands between the comparator and the figure.
-  const window = text.slice(Math.max(0, start - 11), start);
+  // 不得少于人民币二百万元: the currency word stands between the comparator and the figure; so may what the figure is counted
+  // per (最高不超过每人每年3000元).
+  const window = text.slice(Math.max(0, start - 16), start);
   const currency = words.currencyWord.exec(window)?.[0].length ?? 0;
-  const before = words.beforePattern.exec(window.slice(0, window.length - currency));
+  const per = PER_UNIT.exec(window.slice(0, window.length - currency))?.[0].length ?? 0;
+  const before = words.beforePattern.exec(window.slice(0, window.length - currency - per));
   if (before) {
     bound = readBefore(before[1]!);
-    s = start - currency - before[0].length;
-  } else if (CAP_BEFORE_NOUN.test(text.slice(Math.max(0, start - 10), start))) {
+    s = start - currency - per - before[0].length;
+  } else if (CAP_BEFORE_NOUN.test(text.slice(Math.max(0, start - 16), start))) {
     bound = { comparator: 'max', strict: false };
   } else if (kind === 'ratio' || kind === 'multiple' || kind === 'duration') {
     // A share or multiple of something named between the comparator and the figure (低于营业收入的5%, 不得低于…约定工资的百分之八十),

@@ -85,3 +85,19 @@ describe('where an edit stands when it could stand in several places', () => {
     ]);
   });
 });
+
+describe('figures that are cuts, and figures counted per unit', () => {
+  const changed = (a: string, b: string, crossJurisdiction = false) => diffPassages(side(a), side(b), { places, crossJurisdiction }).numbers.filter((n) => n.change !== 'unchanged');
+  it('a bigger cut of a charge loosens: 收费标准降低20% → 30%, 利率下浮20个基点 → 30个基点; the charge itself raised tightens', () => {
+    expect(changed('行政事业性收费标准在现行基础上降低20%。', '行政事业性收费标准在现行基础上降低30%。')).toMatchObject([{ delta: 10, effect: 'loosens' }]);
+    expect(changed('贷款利率在LPR基础上下浮不少于20个基点。', '贷款利率在LPR基础上下浮不少于30个基点。')).toMatchObject([{ effect: 'loosens', after: { unit: '基点', comparator: 'min' } }]);
+    expect(changed('担保费率降至1%以下。', '担保费率降至1.5%以下。')).toMatchObject([{ effect: 'tightens' }]);
+  });
+  it('a tax cut dropped tightens', () => {
+    expect(diffPassages(side('房产税、城镇土地使用税按50%减征；其他按规定执行。'), side('其他按规定执行。'), { places, crossJurisdiction: false }).numbers).toMatchObject([{ change: 'dropped', effect: 'tightens' }]);
+  });
+  it('across jurisdictions a figure counted per project or per mu is judged, a total is shown as scale', () => {
+    expect(changed('单个项目补助总额不超过500万元。', '单个项目补助总额不超过300万元。', true)).toMatchObject([{ scaleDependent: false, effect: 'tightens' }]);
+    expect(changed('市财政每年安排1亿元专项资金。', '县财政每年安排2000万元专项资金。', true)).toMatchObject([{ scaleDependent: true }]);
+  });
+});

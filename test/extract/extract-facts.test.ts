@@ -76,6 +76,22 @@ describe('extractFacts', () => {
     expect(facts.map((f) => f.quantity)).toEqual(facts.map((f) => `${f.item} 奖励`));
   });
 
+  it('reads figures as policies write them beyond the seeds: 二点五亿元, 七成, 八折, 20个基点, 突破3000家, caps before what they count per', () => {
+    const read = (t: string) => extractFacts(t).map((f) => [f.value, f.unit, f.comparator]);
+    expect(read('设立规模二点五亿元的应急转贷资金。')).toEqual([[2.5e8, '元', 'eq']]);
+    expect(read('按不低于最低价标准的七成确定起始价，用水价格减按八折收取。')).toEqual([[70, '%', 'min'], [80, '%', 'eq']]);
+    expect(read('贷款利率下浮不少于20个基点。')).toEqual([[20, '基点', 'min']]);
+    expect(read('规上工业企业数量突破3000家。')).toEqual([[3000, '家', 'min']]);
+    expect(read('最高不超过每人每年3000元，最高每年奖励100万元。')).toEqual([[3000, '元', 'max'], [1e6, '元', 'max']]);
+    expect(read('给予不高于同期贷款市场报价利率（LPR）50%的贴息。')).toEqual([[50, '%', 'max']]);
+    // A rate in one sentence and a fine in multiples in the next are two figures; touching, they are one range.
+    expect(read('问题办结率达到98%以上，对违法所得处1倍至3倍罚款。')[0]).toEqual([98, '%', 'min']);
+    expect(read('处以税款百分之五十以上五倍以下的罚款')).toEqual([[5, '倍', 'range']]);
+    // The old value of a stated change, whatever stands between 由 and it, is no figure of the text; 一成不变 is no figure at all.
+    expect(read('上市奖励由现行的300万元提高至500万元，期限从原来的3年延长至5年。')).toEqual([[5e6, '元', 'eq'], [5, '年', 'eq']]);
+    expect(read('坚持一成不变的原则。')).toEqual([]);
+  });
+
   it('cuts a long subject where a listed item starts, and says it is cut, never inside a word', () => {
     const fine = one('由生态环境主管部门责令停止违法行为，没收违法生产、使用的消耗臭氧层物质、违法使用消耗臭氧层物质生产的产品和违法所得，并处二万元以上十万元以下的罚款。');
     expect(fine.quantity).toMatch(/^…使用的消耗臭氧层物质、违法使用消耗臭氧层物质生产的产品和违法所得/);
