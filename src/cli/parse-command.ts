@@ -55,8 +55,10 @@ export function registerParseCommand(program: Command): void {
           lines.push(indent(renderTable(['id', 'label', 'facts', 'line', 'place, 款 and 项', 'title'], table, width - 2)));
           return;
         }
-        const table = clauses.map((c) => [c.id, c.label, c.title, `${c.facts.length}`, `L${c.span.line}`, c.units.join('、') || '—']);
-        lines.push(indent(renderTable(['id', 'label', 'title', 'facts', 'line', 'responsible units'], table, width - 2)));
+        // Items under subheadings ((一)加大财税支持 over 1. to 4.): the subheading each stands under.
+        const under = clauses.some((c) => (c.path?.length ?? 0) > 1);
+        const table = clauses.map((c) => [c.id, c.label, ...(under ? [(c.path ?? []).slice(1).join(' › ') || '—'] : []), c.title, `${c.facts.length}`, `L${c.span.line}`, c.units.join('、') || '—']);
+        lines.push(indent(renderTable(['id', 'label', ...(under ? ['under'] : []), 'title', 'facts', 'line', 'responsible units'], table, width - 2)));
       };
       if (parsed.clauses.some((c) => c.section === 0)) {
         lines.push('');

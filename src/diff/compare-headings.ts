@@ -66,19 +66,22 @@ export function compareHeadings(
   return { changes, renumbered };
 }
 
-/** A document's headings of role heading that open no unit, with the clauses under each. */
+/**
+ * A document's headings that open no unit (a law's 节 and 编, a plan's (一) over its numbered items), with the clauses under each;
+ * its place is cited with the headings above it (第二章第二节, 二、（一）).
+ */
 function headingsOf(doc: ParsedDocument): Heading[] {
   const outline = doc.outline ?? [];
-  const headingStyles = new Set(loadHeadingStyles().filter((s) => s.role === 'heading').map((s) => s.style));
+  const articleStyles = new Set(loadHeadingStyles().filter((s) => s.role === 'article').map((s) => s.style));
   const out: Heading[] = [];
   const above: OutlineNode[] = [];
   outline.forEach((node, k) => {
     while (above.length && above[above.length - 1]!.depth >= node.depth) above.pop();
-    if (node.unit === null && headingStyles.has(node.style)) {
+    if (node.unit === null && !articleStyles.has(node.style)) {
       const clauses: string[] = [];
       for (let n = k + 1; n < outline.length && outline[n]!.depth > node.depth; n++) if (outline[n]!.unit?.startsWith('c')) clauses.push(outline[n]!.unit!);
-      const chapter = above.filter((a) => headingStyles.has(a.style)).map((a) => a.label).join('');
-      out.push({ node, where: `${chapter}${node.label}`, clauses });
+      const parents = above.filter((a) => !articleStyles.has(a.style)).map((a) => a.label).join('');
+      out.push({ node, where: `${parents}${node.label}`, clauses });
     }
     above.push(node);
   });

@@ -120,7 +120,7 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   const read = parsePolicyPart(paragraphs, head, parts[0]?.title ?? bodyEnd, firstNumbered >= 0, spanOf, warn);
   let { sections, clauses } = read;
   let closingParas = read.closing;
-  let outline = policyOutline(sections, clauses);
+  let outline = policyOutline(sections, clauses, 1, read.subheadings);
   let preambleParas = paragraphs.slice(preambleStart, head);
   // A file of several documents (a notice printing a 若干政策 and an 行动计划): each is read as its own part, with its own numbering.
   if (parts.length) {
@@ -150,7 +150,7 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
       }
       for (const s of r.sections) own.push({ ...s, id: `${prefix}${s.id}`, part });
       const partClauses = r.clauses.map((c) => ({ ...c, id: `${prefix}${c.id}`, part }));
-      all.outline.push(...policyOutline(own.filter((s) => s.number > 0), partClauses, 2));
+      all.outline.push(...policyOutline(own.filter((s) => s.number > 0), partClauses, 2, r.subheadings));
       // A part's closing (本政策自…起施行) before the next part begins is that part's; the last part's is the file's.
       if (k < heads.length - 1 && r.closing.length) {
         const c = r.closing;

@@ -1,5 +1,5 @@
 // Reads the sections (一、) and clauses (（一）, 1.) of one document written as a policy, from its first heading to its end; its closing is what follows.
-import type { Clause, OutlineNode, Section } from '../model/parsed-document.js';
+import type { Clause, OutlineNode, Section, SourceSpan } from '../model/parsed-document.js';
 import { type OpenClause, type SpanOf, buildClause, paragraphItems, unnumberedClause } from './build-clause.js';
 import type { Paragraph } from './paragraphs.js';
 import { readHeading } from './read-heading.js';
@@ -10,23 +10,76 @@ const START_GAP = 3;
 
 const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定)/;
 
+/** A numbered heading between a section and its clauses that opens no unit ((一)加大财税支持 over items 1. to 4.). */
+export interface SubHeading {
+  label: string;
+  style: LabelStyle;
+  ordinal: number;
+  title: string;
+  section: number;
+  span: SourceSpan;
+}
+
 export interface PolicyPart {
   sections: Section[];
   clauses: Clause[];
+  /** Headings of a level above the clauses that hold no text of their own, where the text numbers three levels. */
+  subheadings: SubHeading[];
   /** The paragraphs after the last clause that close the document (本政策自…起施行). */
   closing: Paragraph[];
 }
 
+/** A heading line of a numbered level: its label and a short title, no sentence of its own. */
+const TITLE_ONLY = /^[^。；]{1,40}$/;
+
 /**
  * Paragraphs [from, to) of a document: its sections and clauses. `numberedOnly`: the text has no 一、 headings, and its numbered
- * items from 1 on are the clauses, in no section (section 0).
+ * items from 1 on are the clauses, in no section (section 0). Where the first numbered level is only headings over items of
+ * another (一、 / (一)加大财税支持 / 1.实行分档补助…), those items are the clauses — they carry the text — and the level above them
+ * is subheadings: each clause is then an item, as the text numbers it.
  */
 export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: number, numberedOnly: boolean, spanOf: SpanOf, warn: (p: Paragraph, message: string) => void): PolicyPart {
+  const first = readPart(paragraphs, from, to, numberedOnly, spanOf, warn, null);
+  const heads = first.opened.filter(headsItems);
+  if (first.style === null || heads.length < 2 || heads.length < 0.8 * first.opened.length) return first.part;
+  const childStyle = readClauseLabel(heads[0]!.paragraphs[1]!.text)!.style;
+  const again = readPart(paragraphs, from, to, numberedOnly, spanOf, () => {}, first.style, childStyle);
+  if (!again.ok || again.part.clauses.length <= first.part.clauses.length) return first.part;
+  // The warnings of the pass kept (the first pass's were said about items it did not take as clauses).
+  return readPart(paragraphs, from, to, numberedOnly, spanOf, warn, first.style, childStyle).part;
+}
+
+/** A clause of the first pass that is a heading over items: a short title line, then paragraphs opened by an item of another style. */
+function headsItems(o: OpenClause): boolean {
+  const [head, next] = o.paragraphs;
+  if (!head || !next || !TITLE_ONLY.test(head.text.slice(o.label.printed.length).trim())) return false;
+  const child = readClauseLabel(next.text);
+  return child !== null && child.style !== o.label.style;
+}
+
+/**
+ * One pass over the paragraphs. `subStyle`: the level read as subheadings, its items of `clauseStyle` the clauses; `ok` is false
+ * where a paragraph of that level holds text of its own (no heading then: the first pass stands).
+ */
+function readPart(
+  paragraphs: Paragraph[],
+  from: number,
+  to: number,
+  numberedOnly: boolean,
+  spanOf: SpanOf,
+  warn: (p: Paragraph, message: string) => void,
+  subStyle: LabelStyle | null,
+  clauseStyle: LabelStyle | null = null,
+): { part: PolicyPart; opened: OpenClause[]; style: LabelStyle | null; ok: boolean } {
   const sections: Section[] = [];
+  const subheadings: SubHeading[] = [];
+  const opened: OpenClause[] = [];
+  let ok = true;
   const clauses: Clause[] = [];
   let closingFrom = -1;
-  let style: LabelStyle | null = null;
+  let style: LabelStyle | null = clauseStyle;
   let restartEachSection = false;
+  let restartEachSub = false;
   let open: OpenClause | null = null;
   let sectionParas: Paragraph[] = [];
   let sectionHead: ReturnType<typeof readSectionHeading> = numberedOnly ? { number: 0, printed: '', title: '', lead: null } : null;
@@ -34,8 +87,17 @@ export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: numbe
   let lastOrdinal = 0;
   let clausesInSection = 0;
 
+  let clausesInSub = 0;
+  /** The subheading each clause stands under, by its number. */
+  const subOf = new Map<Clause, number>();
   const closeClause = () => {
-    if (open) clauses.push(buildClause(open, spanOf));
+    if (open) {
+      opened.push(open);
+      const c = buildClause(open, spanOf);
+      const sub = subheadings[subheadings.length - 1];
+      if (sub && sub.section === open.section) subOf.set(c, sub.ordinal);
+      clauses.push(c);
+    }
     open = null;
   };
   /** Each section's heading and own paragraphs (its intro), for a text that numbers only its sections. */
@@ -77,6 +139,14 @@ export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: numbe
       break;
     }
     const label = sectionHead ? readClauseLabel(p.text, lastOrdinal + 1) : null;
+    if (label && subStyle && label.style === subStyle) {
+      const title = p.text.slice(label.printed.length).trim();
+      if (!TITLE_ONLY.test(title)) ok = false;
+      closeClause();
+      subheadings.push({ label: label.printed, style: label.style, ordinal: label.ordinal, title, section: sectionHead!.number, span: spanOf(p.start, p.end) });
+      clausesInSub = 0;
+      continue;
+    }
     let accept = false;
     if (label) {
       if (style === null) {
@@ -91,6 +161,10 @@ export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: numbe
         else if (label.ordinal === 1 && clausesInSection === 0 && lastOrdinal > 0) {
           accept = true;
           restartEachSection = true;
+        } else if (label.ordinal === 1 && subStyle && clausesInSub === 0 && lastOrdinal > 0) {
+          // Items numbered again under each subheading ((一) 1. 2. (二) 1. 2.).
+          accept = true;
+          restartEachSub = true;
         } else if (clausesInSection === 0 && label.ordinal > 1 && label.ordinal <= 1 + START_GAP && label.ordinal < expected) {
           // A section whose numbering starts again, its first items lost (二、 then 2.): a restart, said so.
           accept = true;
@@ -110,6 +184,7 @@ export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: numbe
       open = { label, section: sectionHead!.number, paragraphs: [p] };
       lastOrdinal = label.ordinal;
       clausesInSection++;
+      clausesInSub++;
       continue;
     }
     if (open) (open as OpenClause).paragraphs.push(p);
@@ -129,25 +204,38 @@ export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: numbe
     }
     restartEachSection = true;
   }
-  if (restartEachSection) {
+  if (restartEachSub) {
+    for (const c of clauses) c.id = `c${c.section}.${subOf.get(c) ?? 0}.${c.ordinal}`;
+  } else if (restartEachSection) {
     for (const c of clauses) c.id = `c${c.section}.${c.ordinal}`;
+  }
+  // A clause under a subheading has it on its path (二、重点任务 › （一）加大财税支持), as a law's article has its 节.
+  if (subheadings.length) {
+    const sectionOf = new Map(sections.map((x) => [x.number, `${x.label}${x.title}`]));
+    for (const c of clauses) {
+      const sub = subheadings.find((h) => h.section === c.section && h.ordinal === subOf.get(c));
+      if (sub) c.path = [sectionOf.get(c.section) ?? '', `${sub.label}${sub.title}`];
+    }
   }
   // A number printed twice: the second is c4-2, the third c4-3 (one pass, so a text of many clauses stays linear).
   const byId = new Map<string, Clause[]>();
   for (const c of clauses) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
   for (const group of byId.values()) group.forEach((o, k) => k > 0 && (o.id = `${o.id}-${k + 1}`));
-  return { sections, clauses, closing: closingFrom >= 0 ? paragraphs.slice(closingFrom, to) : [] };
+  return { part: { sections, clauses, subheadings, closing: closingFrom >= 0 ? paragraphs.slice(closingFrom, to) : [] }, opened, style: subStyle ?? style, ok };
 }
 
 /** The outline of a text numbered 一、/（一）/1.: its sections, and the clauses in them (one level deeper under a part's title). */
-export function policyOutline(sections: Section[], clauses: Clause[], depth = 1): OutlineNode[] {
+export function policyOutline(sections: Section[], clauses: Clause[], depth = 1, subheadings: SubHeading[] = []): OutlineNode[] {
   const nodes: OutlineNode[] = [];
   const style = (label: string) => readHeading(label)?.style ?? 'paragraph';
   const clauseNode = (c: Clause, d: number): OutlineNode => ({ style: style(c.label), depth: d, ordinal: c.ordinal, sub: null, label: c.label, title: c.title, line: c.span.line, span: c.span, unit: c.id });
   for (const c of clauses.filter((c) => c.section === 0)) nodes.push(clauseNode(c, depth));
   for (const s of sections) {
     nodes.push({ style: style(s.label), depth, ordinal: s.number, sub: null, label: s.label, title: s.title, line: s.span.line, span: s.span, unit: s.id });
-    for (const c of clauses.filter((c) => c.section === s.number)) nodes.push(clauseNode(c, depth + 1));
+    const subs = subheadings.filter((h) => h.section === s.number);
+    for (const h of subs) nodes.push({ style: h.style, depth: depth + 1, ordinal: h.ordinal, sub: null, label: h.label, title: h.title, line: h.span.line, span: h.span, unit: null });
+    // Under a subheading a clause is one level deeper; one standing before the first subheading or in a section without any is not.
+    for (const c of clauses.filter((c) => c.section === s.number)) nodes.push(clauseNode(c, depth + (subs.some((h) => h.span.start < c.span.start) ? 2 : 1)));
   }
   return nodes.sort((a, b) => a.span.start - b.span.start);
 }

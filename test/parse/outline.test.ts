@@ -45,3 +45,60 @@ describe('outline', () => {
     expect(d.meta?.effective).toBe('2023-07-20');
   });
 });
+
+describe('a plan numbered on three levels (一、 / （一） / 1.)', () => {
+  const PLAN = [
+    '# 某某市促进民营经济发展实施方案',
+    '为促进民营经济发展，制定本方案。',
+    '一、主要目标',
+    '到2027年，全市民营经济增加值年均增长6%以上。',
+    '二、重点任务',
+    '（一）加大财税支持',
+    '1.实行分档补助。总投资1000万元以下的，按8%给予补助。',
+    '2.落实税费减免。房产税按50%减征。',
+    '（二）强化金融服务',
+    '3.降低融资成本。贷款利率下浮不少于20个基点。',
+    '4.完善担保体系。担保费率降至1%以下。',
+    '三、保障措施',
+    '5.加大资金投入。市级财政每年安排不少于3亿元。',
+  ];
+  it('the numbered items are the clauses, the (一) headings over them are subheadings on their path and in the outline', () => {
+    const d = parse(PLAN.join('\n\n'));
+    expect(d.clauses.map((c) => [c.id, c.label, c.title])).toEqual([
+      ['c1', '1.', '实行分档补助'],
+      ['c2', '2.', '落实税费减免'],
+      ['c3', '3.', '降低融资成本'],
+      ['c4', '4.', '完善担保体系'],
+      ['c5', '5.', '加大资金投入'],
+    ]);
+    expect(d.clauses[2]!.path).toEqual(['二、重点任务', '（二）强化金融服务']);
+    expect(d.clauses[4]!.section).toBe(3);
+    expect(d.outline!.filter((n) => n.unit === null).map((n) => [n.label, n.title, n.depth])).toEqual([
+      ['（一）', '加大财税支持', 2],
+      ['（二）', '强化金融服务', 2],
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('items numbered again under each subheading keep ids of their own', () => {
+    const d = parse(PLAN.map((l) => l.replace(/^3\./, '1.').replace(/^4\./, '2.')).join('\n\n'));
+    expect(d.clauses.map((c) => c.id)).toEqual(['c2.1.1', 'c2.1.2', 'c2.2.1', 'c2.2.2', 'c3.0.5']);
+  });
+
+  it('a (一) clause with text of its own and a list of 1. 2. inside stays the clause', () => {
+    const d = parse(['# 某某市若干政策', '一、支持创新', '（一）支持研发投入。对研发投入超过1000万元的企业给予奖励：', '1.首次认定的，奖励50万元；', '2.再次认定的，奖励20万元。', '（二）支持人才引进。对引进的高端人才给予安家补贴。'].join('\n\n'));
+    expect(d.clauses.map((c) => c.label)).toEqual(['（一）', '（二）']);
+  });
+});
+
+describe('a plan numbered on three levels, compared', () => {
+  it('a subheading renamed is a heading change; each item is compared as a clause', async () => {
+    const { alignLoaded, diffAligned } = await import('../../src/pipeline.js');
+    const text = (rename: boolean, subsidy: string) =>
+      ['# 某某市促进民营经济发展实施方案', '一、重点任务', rename ? '（一）强化财税支持' : '（一）加大财税支持', `1.实行分档补助。按${subsidy}给予补助。`, '2.落实税费减免。房产税按50%减征。', '（二）强化金融服务', '3.降低融资成本。贷款利率下浮不少于20个基点。'].join('\n\n');
+    const load = (id: string, t: string) => loadSynthetic({ id, source: 'fixture', text: t, truth: new Set() });
+    const d = diffAligned(alignLoaded(load('three-a', text(false, '8%')), load('three-b', text(true, '10%')), []));
+    expect(d.headings?.map((h) => [h.change, h.base?.where, h.other?.title])).toEqual([['renamed', '一、（一）', '强化财税支持']]);
+    expect(d.pairs.filter((p) => p.status === 'modified').map((p) => p.base)).toEqual([['c1']]);
+  });
+});
