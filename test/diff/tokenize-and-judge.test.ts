@@ -100,4 +100,11 @@ describe('figures that are cuts, and figures counted per unit', () => {
     expect(changed('单个项目补助总额不超过500万元。', '单个项目补助总额不超过300万元。', true)).toMatchObject([{ scaleDependent: false, effect: 'tightens' }]);
     expect(changed('市财政每年安排1亿元专项资金。', '县财政每年安排2000万元专项资金。', true)).toMatchObject([{ scaleDependent: true }]);
   });
+  it('a date moved says by how many days (a month without its day, by months)', async () => {
+    const { describeDelta } = await import('../../src/render/report/describe-changes.js');
+    const [d] = changed('本措施自2025年1月1日起施行。', '本措施自2025年3月1日起施行。');
+    expect(describeDelta(d!)).toBe('59 days later');
+    expect(describeDelta(d!, 'zh')).toBe('推后59天');
+    expect(describeDelta(changed('于2026年6月前完成。', '于2026年3月前完成。')[0]!)).toBe('3 months earlier');
+  });
 });

@@ -98,7 +98,22 @@ export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relati
     return `${w('delta.min')}${gap}${bound(n.deltaBounds.min, lo)}${sep}${w('delta.max')}${gap}${bound(n.deltaBounds.max, n.before!.value)}`;
   }
   if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? w('delta.wording') : w('delta.same');
+  // A date moves by days (本措施自2025年1月1日起施行 → 3月1日: 59 days later), a month without its day by months.
+  if (unit === '日期') return dateMove(n.before!.value, n.after!.value, lang);
   return moved(n.delta, n.relative, unit, lang);
+}
+
+/** How far one date (YYYYMMDD, or YYYYMM00 without its day) moved from another: +59 days, −2 months (推后59天, 提前2个月). */
+function dateMove(from: number, to: number, lang: Lang): string {
+  const w = loadReportWords(lang);
+  const parts = (v: number) => [Math.floor(v / 10000), Math.floor((v % 10000) / 100), v % 100] as const;
+  const [[y1, m1, d1], [y2, m2, d2]] = [parts(from), parts(to)];
+  if (!d1 || !d2) {
+    const months = (y2 - y1) * 12 + (m2 - m1);
+    return w(months > 0 ? 'delta.later-months' : 'delta.earlier-months', { n: Math.abs(months) });
+  }
+  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+  return w(days > 0 ? 'delta.later-days' : 'delta.earlier-days', { n: Math.abs(days) });
 }
 
 /** A move by d in this unit, with its share of the old figure: +40万元 (+400%), −5 pp. */
