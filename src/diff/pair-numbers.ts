@@ -42,6 +42,18 @@ const CROSS_THRESHOLD = 0.18;
 /** Words that say how a figure is pursued, not what it measures; left out when comparing phrases. */
 const PURSUIT = /力争|确保|全年|累计|计划|争取|年度|预算|统筹|安排|实现|完成|新增|新开工|启动|建设|创建|打造|培育|推进|推动|支援|支持|给予|达到|以上|不少于|左右|其中/g;
 
+/** What being the one figure of its unit left on each side adds to a pairing's score. */
+const ALONE = 0.15;
+/** …where their phrases are at least this alike: two figures alone in their clauses may still measure different things. */
+const ALONE_PHRASE = 0.25;
+
+/** Whether f is the only figure of its unit among those left. */
+function alone(free: Fact[], f: Fact): boolean {
+  let n = 0;
+  for (const g of free) if (g.unit === f.unit && ++n > 1) return false;
+  return n === 1;
+}
+
 /** Pairs base facts with other facts; the unpaired come back as dropped (after null) or added (before null). */
 export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingContext): FigurePair[] {
   const pairs: FigurePair[] = [];
@@ -83,6 +95,8 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       // Two fines on the same named person (单位, 直接负责的主管人员…) of the same tier are one sanction, however its words changed.
       if (b.subject && b.subject === o.subject) score += 0.25;
       else if (fineB[i]) score += 0.15;
+      // The one figure of its unit on each side, named in words alike (奖励标准为每家20万元 → 每家奖励10万元): the same quantity.
+      if (b.unit === o.unit && alone(freeB, b) && alone(freeO, o) && bigramDice(fb.phrase, fo.phrase) >= ALONE_PHRASE) score += ALONE;
       if (b.item && o.item) score += 0.3 * bigramDice(fb.item, fo.item) - 0.1;
       else if (fb.rank === fo.rank && fb.runLength > 1 && fo.runLength > 1) score += 0.1;
       if (score >= (ctx.crossJurisdiction ? CROSS_THRESHOLD : THRESHOLD)) candidates.push({ i, j, score });

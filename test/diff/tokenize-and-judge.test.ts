@@ -107,4 +107,8 @@ describe('figures that are cuts, and figures counted per unit', () => {
     expect(describeDelta(d!, 'zh')).toBe('推后59天');
     expect(describeDelta(changed('于2026年6月前完成。', '于2026年3月前完成。')[0]!)).toBe('3 months earlier');
   });
+  it('the one figure of its unit in each clause, named alike, is one quantity changed: judged, not a weak pairing', () => {
+    expect(changed('对纳入工业统计的企业，奖励标准为每家20万元。', '对纳入工业统计的企业，每家奖励10万元。', true)).toMatchObject([{ change: 'changed', effect: 'tightens' }]);
+    expect(changed('对纳入工业统计的企业，奖励标准为每家20万元。', '对纳入工业统计的企业，每家奖励10万元。', true)[0]!.weak).toBeUndefined();
+  });
 });
