@@ -59,8 +59,13 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const pairs: FigurePair[] = [];
   const usedB = new Set<Fact>();
   const usedO = new Set<Fact>();
+  const itemKey = (f: Fact) => (f.item ? comparisonKeyText(f.item, { places: ctx.places }).replace(/[\s，、。；：“”（）]/g, '') : '');
+  const otherItems = new Set(otherFacts.filter((f) => f.item).map(itemKey));
   for (const a of ctx.anchored) {
     if (usedB.has(a.before) || usedO.has(a.after) || !sameParty(a.before, a.after)) continue;
+    // Two tiers of 分别 lists that happen to print the same sum (分别奖励50万元、100万元 → 30万元、60万元、100万元) are different
+    // tiers: where the other list names the base figure's own tier, the figure pairs with that tier's.
+    if (a.before.item && a.after.item && itemKey(a.before) !== itemKey(a.after) && otherItems.has(itemKey(a.before))) continue;
     usedB.add(a.before);
     usedO.add(a.after);
     pairs.push({ ...a });

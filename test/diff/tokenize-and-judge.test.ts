@@ -111,4 +111,9 @@ describe('figures that are cuts, and figures counted per unit', () => {
     expect(changed('对纳入工业统计的企业，奖励标准为每家20万元。', '对纳入工业统计的企业，每家奖励10万元。', true)).toMatchObject([{ change: 'changed', effect: 'tightens' }]);
     expect(changed('对纳入工业统计的企业，奖励标准为每家20万元。', '对纳入工业统计的企业，每家奖励10万元。', true)[0]!.weak).toBeUndefined();
   });
+  it('the tiers of a 分别 list pair by their items, not by a sum two tiers happen to share', () => {
+    const list = (a: string) => `年产值首次突破10亿元、50亿元、100亿元的，分别奖励${a}。`;
+    const figures = changed(list('50万元、100万元、200万元'), list('30万元、60万元、100万元'), true).filter((n) => n.before?.unit === '元' && n.before.value < 1e8);
+    expect(figures.map((n) => [n.before?.text, n.after?.text])).toEqual([['50万元', '30万元'], ['100万元', '60万元'], ['200万元', '100万元']]);
+  });
 });
