@@ -37,6 +37,7 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
     return before ? before[1] + (old.ordinal - before[0]) : null;
   };
   const placed: Placed[] = [];
+  let effective: string | undefined;
   let last = -1;
   for (const p of diff.pairs) {
     const baseClauses = p.base.map((id) => bClause.get(id)).filter((x): x is { c: Clause; i: number } => !!x);
@@ -49,9 +50,24 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
     // The same text (a split or merge whose words only moved still changes the articles). An edit the diff reports once as
     // systematic (法律委员会 → 宪法和法律委员会 in six articles) is still an edit of each article.
     const edited = p.changes.some((c) => c.kind !== 'moved') || p.numbers.some((n) => n.change !== 'unchanged');
-    if (((p.status === 'identical' || p.status === 'variant-only') && !edited) || (p.status === 'moved' && p.base.length === 1 && p.other.length === 1)) continue;
+    // An article moved out of its order (7 → 5, 36 → 70 in another chapter) is moved by the decision, edited or not: 将第七条改为第五条.
+    const moved = p.link?.kind === 'moved' && baseClauses.length === 1 && otherClauses.length === 1 ? otherClauses[0]!.label : undefined;
+    // (A split or merge whose words only moved still changes the articles.)
+    const single = baseClauses.length === 1 && otherClauses.length === 1;
+    if (!edited && !moved && (p.status === 'identical' || p.status === 'variant-only' || (p.status === 'moved' && single))) continue;
     const olds = baseClauses.map((x) => x.c);
-    for (const item of clauseItems(p, olds, otherClauses, same, expected)) placed.push({ item, at });
+    // The new text's own effective date (本法自2023年3月1日起施行) is the decision's, not an item of it.
+    if (olds.length === 1 && otherClauses.length === 1 && isEffectiveDate(olds[0]!) && isEffectiveDate(otherClauses[0]!)) {
+      if (edited) effective = effectiveDate(otherClauses[0]!) ?? effective;
+      continue;
+    }
+    const items = clauseItems(p, olds, otherClauses, same, expected);
+    if (moved && !items.length) items.push({ kind: 'move-article', cites: [olds[0]!.label], as: moved, text: null });
+    else if (moved) {
+      // Moved and edited: restated whole under its new number.
+      items.splice(0, items.length, { kind: 'modify-article', cites: [olds[0]!.label], movedTo: moved, text: paragraphsOf(otherClauses[0]!) });
+    }
+    for (const item of items) placed.push({ item, at });
   }
   placed.push(...headingItems(diff, bClause));
   placed.sort((x, y) => x.at - y.at);
@@ -70,7 +86,20 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
   if (!articles(base) || !articles(other)) cautions.push('not-articles');
   const changedArticles = new Set(placed.flatMap((x) => x.item.cites)).size + placed.filter((x) => x.item.kind === 'add-article').length;
   if (base.clauses.length >= 10 && changedArticles * 2 > base.clauses.length) cautions.push('revision');
-  return { title: base.title, items: placed.map((x) => x.item), renumbered, cautions, standardized };
+  return { title: base.title, items: placed.map((x) => x.item), renumbered, cautions, standardized, ...(effective ? { effective } : {}) };
+}
+
+/** The article that says when the text takes effect, and nothing else: 本法自2023年3月1日起施行。 */
+const EFFECTIVE_ARTICLE = /^本(?:法|条例|规定|办法|细则|决定|规则|实施细则|实施办法)自([^。，；]{2,30})起施行。?$/;
+
+function isEffectiveDate(c: Clause): boolean {
+  return EFFECTIVE_ARTICLE.test(c.text.trim());
+}
+
+/** The date an effective-date article names (2023年3月1日), where it names one. */
+function effectiveDate(c: Clause): string | undefined {
+  const when = EFFECTIVE_ARTICLE.exec(c.text.trim())?.[1];
+  return when && /\d{4}年|[〇一二三四五六七八九十]{4}年/.test(when) ? when : undefined;
 }
 
 const NO_REFERENCES: ReadonlyMap<string, string> = new Map();

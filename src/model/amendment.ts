@@ -17,6 +17,7 @@ export const AmendmentKind = z.enum([
   'modify-heading-title',
   'add-heading',
   'drop-heading-title',
+  'move-article',
 ]);
 
 export const AmendmentItem = z.object({
@@ -33,6 +34,8 @@ export const AmendmentItem = z.object({
   text: z.array(z.string()).nullable(),
   /** A split-off or merged article whose text is unchanged is only moved: no 修改为. */
   reworded: z.boolean().optional(),
+  /** An article moved out of its order (to another place or chapter): the number it takes there (将第八条改为第六条，修改为：…). */
+  movedTo: z.string().optional(),
 });
 
 export const Amendment = z.object({
@@ -45,6 +48,8 @@ export const Amendment = z.object({
   cautions: z.array(z.enum(['not-articles', 'revision'])),
   /** Edits of standard characters and punctuation (帐→账) left out of the items, for the drafter to decide. */
   standardized: z.array(z.object({ before: z.string(), after: z.string(), count: z.number().int() })),
+  /** The date the new text takes effect (本法自2023年3月1日起施行): the decision's own; that article is no item of it. */
+  effective: z.string().optional(),
 });
 
 export type AmendmentKind = z.infer<typeof AmendmentKind>;

@@ -134,6 +134,19 @@ describe('draftAmendment', () => {
     expect(amend(old, now).items.map((i) => i.cites[0])).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条']);
   });
 
+  it('moves an article the revision moved (将第六条改为第二条), restating it where it also changed; the new effective date is the decision’s', () => {
+    const arts = ['为了保护数据安全，制定本条例。', '数据处理者应当建立数据安全管理制度。', '数据处理者应当定期开展风险评估。', '鼓励单位和个人参与数据资源开发利用。', '违反本条例规定的，由网信部门责令改正。', '省人民政府网信部门负责全省数据安全监督管理工作，县级以上人民政府其他有关部门在各自职责范围内负责数据安全监督管理工作。', '本条例自2021年1月1日起施行。'];
+    const old = write('move-old.md', law(arts));
+    // The supervision article (old 第六条) moved up to 第二条, reworded; old 第四条 moved to the end unchanged; a new effective date.
+    const moved = arts[5]!.replace('网信部门', '数据主管部门');
+    const now = write('move-new.md', law([arts[0]!, moved, arts[1]!, arts[2]!, arts[4]!, arts[3]!, '本条例自2026年1月1日起施行。']));
+    const a = amend(old, now);
+    const text = renderAmendment(a, { markdown: false });
+    expect(text).toContain('将第六条改为第二条，修改为：“省人民政府数据主管部门负责');
+    expect(a.items.every((i) => i.cites[0] !== '第七条')).toBe(true);
+    expect(text).toContain('本决定自2026年1月1日起施行。');
+  });
+
   it('says so when nothing of substance changed', () => {
     const a = amend(`${FIXTURES}/law-national.md`, `${FIXTURES}/law-national.md`);
     expect(a.items).toEqual([]);

@@ -24,10 +24,10 @@ export function renderAmendment(a: Amendment, opts: { markdown: boolean }): stri
   const closing = a.renumbered
     ? `《${a.title}》根据本决定作相应修改并对条文顺序作相应调整，重新公布。`
     : `《${a.title}》根据本决定作相应修改，重新公布。`;
-  // The decision's own date is set by the decision, not printed in either text: a blank for the drafter. With nothing to amend
+  // The decision's own date is the new text's (本法自…起施行 changed) or set by the decision: else a blank for the drafter. With nothing to amend
   // there is no decision to date or law to republish.
   if (a.items.length) {
-    out.push('本决定自〔施行日期〕起施行。', '');
+    out.push(`本决定自${a.effective ?? '〔施行日期〕'}起施行。`, '');
     out.push(md ? escapeMd(closing) : closing, '');
   }
   if (a.standardized.length) {
@@ -50,7 +50,9 @@ function formula(i: AmendmentItem): string[] {
   };
   switch (i.kind) {
     case 'modify-article':
-      return quoted(`将${art}修改为：`);
+      return quoted(i.movedTo ? `将${art}改为${i.movedTo}，修改为：` : `将${art}修改为：`);
+    case 'move-article':
+      return [`将${art}改为${i.as}。`];
     case 'modify-paragraph':
       return quoted(`将${art}${para(i.paragraph)}修改为：`);
     case 'add-paragraph':
