@@ -5,6 +5,7 @@ import type { Clause, ParsedDocument } from '../model/parsed-document.js';
 import { bigramDice } from './bigram-dice.js';
 import { keyText } from '../normalize/comparison-key.js';
 import { renumberedArticles } from './diff-documents.js';
+import { wordEdits } from './word-edits.js';
 
 /** Two 款 are the same paragraph changed when their texts are at least this alike; below, one was dropped and another added. */
 const SAME_PARAGRAPH = 0.35;
@@ -196,7 +197,8 @@ function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: 
   const newParas = paragraphsOf(now);
   const restate: AmendmentItem = { kind: 'modify-article', cites: [old.label], text: newParas };
   if (oldParas.length === newParas.length && oldParas.every((t, k) => same(t, newParas[k]!))) return [];
-  if (oldParas.length <= 1 && newParas.length <= 1) return [restate];
+  // An article of one 款 changed in a word or two: the words, quoted (将第二条中的“国务院”修改为“国家”); else restated whole.
+  if (oldParas.length <= 1 && newParas.length <= 1) return wordItems(old.label, undefined, oldParas[0] ?? '', newParas[0] ?? '') ?? [restate];
   // The old 款's own numbers: those split off before it are not counted out.
   const oldNumber = (k: number) => {
     let n = -1;
@@ -205,14 +207,34 @@ function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: 
   };
   const steps = alignParagraphs(oldParas, newParas);
   const items: AmendmentItem[] = [];
+  // How many 款 change (a 款 changed in two words is one): more than a few, and the article is restated whole.
+  let changed = 0;
   for (const s of steps) {
     if (s.old !== null && s.now !== null) {
-      if (!same(oldParas[s.old]!, newParas[s.now]!)) items.push({ kind: 'modify-paragraph', cites: [old.label], paragraph: oldNumber(s.old), text: [newParas[s.now]!] });
-    } else if (s.old !== null) items.push({ kind: 'drop-paragraph', cites: [old.label], paragraph: oldNumber(s.old), text: null });
-    else items.push({ kind: 'add-paragraph', cites: [old.label], asParagraph: s.now! + 1, text: [newParas[s.now!]!] });
+      if (same(oldParas[s.old]!, newParas[s.now]!)) continue;
+      changed++;
+      const n = oldNumber(s.old);
+      items.push(...(wordItems(old.label, n, oldParas[s.old]!, newParas[s.now]!) ?? [{ kind: 'modify-paragraph', cites: [old.label], paragraph: n, text: [newParas[s.now]!] } as AmendmentItem]));
+    } else if (s.old !== null) {
+      changed++;
+      items.push({ kind: 'drop-paragraph', cites: [old.label], paragraph: oldNumber(s.old), text: null });
+    } else {
+      changed++;
+      items.push({ kind: 'add-paragraph', cites: [old.label], asParagraph: s.now! + 1, text: [newParas[s.now!]!] });
+    }
   }
-  if (items.length > MAX_PARAGRAPH_ITEMS || (items.length > 1 && items.length * 2 > Math.max(oldParas.length, newParas.length))) return [restate];
+  if (changed > MAX_PARAGRAPH_ITEMS || (changed > 1 && changed * 2 > Math.max(oldParas.length, newParas.length))) return [restate];
   return items;
+}
+
+/** A 款 (or an article of one) changed in a few short edits, each as its words (null where it is better restated). */
+function wordItems(article: string, paragraph: number | undefined, before: string, after: string): AmendmentItem[] | null {
+  const edits = wordEdits(before, after);
+  if (!edits) return null;
+  const at = { cites: [article], ...(paragraph !== undefined ? { paragraph } : {}) };
+  return edits.map((e): AmendmentItem =>
+    e.op === 'replace' ? { kind: 'replace-words', ...at, quote: e.quote, text: [e.text] } : e.op === 'drop' ? { kind: 'drop-words', ...at, quote: e.quote, text: null } : { kind: 'add-words', ...at, anchor: e.anchor, text: [e.text] },
+  );
 }
 
 /** Order-keeping alignment of two lists of 款 by how alike they are (a 款 matches one at least SAME_PARAGRAPH alike). */

@@ -18,6 +18,9 @@ export const AmendmentKind = z.enum([
   'add-heading',
   'drop-heading-title',
   'move-article',
+  'replace-words',
+  'drop-words',
+  'add-words',
 ]);
 
 export const AmendmentItem = z.object({
@@ -34,6 +37,9 @@ export const AmendmentItem = z.object({
   text: z.array(z.string()).nullable(),
   /** A split-off or merged article whose text is unchanged is only moved: no 修改为. */
   reworded: z.boolean().optional(),
+  /** The old words an item replaces or drops (中的“领购”修改为“领用”), or those an insertion follows (`anchor`: 在“报”后增加“党中央、”). */
+  quote: z.string().optional(),
+  anchor: z.string().optional(),
   /** An article moved out of its order (to another place or chapter): the number it takes there (将第八条改为第六条，修改为：…). */
   movedTo: z.string().optional(),
 });

@@ -47,12 +47,14 @@ describe('draftAmendment', () => {
     const a = amend(`${FIXTURES}/law-national.md`, `${FIXTURES}/law-revised.md`);
     expect(a.title).toBe('中华人民共和国城市地下管线安全法');
     expect(a.items.map((i) => [i.kind, i.cites.join('、'), i.as ?? i.asParagraph ?? ''])).toEqual([
-      ['modify-article', '第五条', ''],
+      ['add-words', '第五条', ''],
       ['add-paragraph', '第八条', 1],
       ['modify-article', '第十一条', ''],
       ['drop-article', '第十六条', ''],
-      ['modify-article', '第十九条', ''],
-      ['modify-article', '第二十四条', ''],
+      ['add-words', '第十九条', ''],
+      ['replace-words', '第十九条', ''],
+      ['replace-words', '第二十四条', ''],
+      ['replace-words', '第二十四条', ''],
       ['merge-articles', '第二十六条、第二十七条', '第二十五条'],
       ['add-article', '', '第二十七条'],
     ]);
@@ -62,6 +64,9 @@ describe('draftAmendment', () => {
     expect(text.split('\n')[0]).toMatch(/^（草稿/);
     expect(text).toContain('二、第八条增加一款，作为第一款：“城市地下管线综合规划应当以管线普查成果为依据');
     expect(text).toContain('四、删去第十六条。');
+    // A few words changed are quoted, as drafting offices write it, the edits of one article in one item.
+    expect(text).toContain('一、在第五条中的“人民政府应当”后增加“加强对城市地下管线安全工作的领导，建立健全统筹协调机制，”。');
+    expect(text).toContain('六、将第二十四条中的“五千元”修改为“一万元”，“五万元”修改为“十万元”。');
     expect(text).toContain('七、将第二十六条、第二十七条合并，作为第二十五条，修改为：“管线权属单位有下列行为之一的');
     expect(text).toContain('根据本决定作相应修改并对条文顺序作相应调整，重新公布。');
     expect(text).toContain('本决定自〔施行日期〕起施行。');
@@ -80,7 +85,11 @@ describe('draftAmendment', () => {
         '鼓励单位和个人参与数据资源开发利用。',
       ]),
     );
-    expect(amend(old, now).items).toMatchObject([{ kind: 'modify-paragraph', cites: ['第一条'], paragraph: 2, text: ['省人民政府数据主管部门负责全省数据资源的统筹管理、开发利用和监督工作。'] }]);
+    expect(amend(old, now).items).toMatchObject([{ kind: 'add-words', cites: ['第一条'], paragraph: 2, anchor: '统筹管理', text: ['、开发利用'] }]);
+    expect(renderAmendment(amend(old, now), { markdown: false })).toContain('一、在第一条第二款中的“统筹管理”后增加“、开发利用”。');
+    // Rewritten more than in a few words, the 款 is restated.
+    const rewritten = write('rewritten.md', law([`${p1}\n省人民政府数据主管部门负责全省公共数据资源的统筹规划、汇聚共享、开放利用和安全监督管理工作，会同有关部门制定标准。\n${p3}`, '数据处理者应当依法履行数据安全保护义务。', '鼓励单位和个人参与数据资源开发利用。']));
+    expect(amend(old, rewritten).items).toMatchObject([{ kind: 'modify-paragraph', cites: ['第一条'], paragraph: 2 }]);
     const dropped = write('dropped.md', law([`${p1}\n${p3}`, '数据处理者应当依法履行数据安全保护义务。', '鼓励单位和个人参与数据资源开发利用。']));
     expect(amend(old, dropped).items).toMatchObject([{ kind: 'drop-paragraph', cites: ['第一条'], paragraph: 2 }]);
     const split = write('split.md', law([`${p1}\n${p3}`, '数据处理者应当依法履行数据安全保护义务。', '鼓励单位和个人参与数据资源开发利用。', p2]));

@@ -15,8 +15,8 @@ export function renderAmendment(a: Amendment, opts: { markdown: boolean }): stri
   for (const c of a.cautions) out.push(md ? `> ${CAUTIONS[c]}` : `（${CAUTIONS[c]}）`, '');
   out.push(md ? `# 关于修改《${escapeMd(a.title)}》的决定` : `关于修改《${a.title}》的决定`, '');
   if (!a.items.length) out.push('（两个文本的条文没有实质修改。）', '');
-  a.items.forEach((item, k) => {
-    const [head, ...rest] = formula(item);
+  groupWords(a.items).forEach((group, k) => {
+    const [head, ...rest] = group.length > 1 ? [wordsFormula(group)] : formula(group[0]!);
     out.push(`${chineseNumeral(k + 1)}、${md ? escapeMd(head!) : head}`);
     for (const line of rest) out.push(md ? escapeMd(line) : line);
     out.push('');
@@ -38,6 +38,32 @@ export function renderAmendment(a: Amendment, opts: { markdown: boolean }): stri
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+const WORD_KINDS = new Set<AmendmentItem['kind']>(['replace-words', 'drop-words', 'add-words']);
+
+/** The items in order, the word edits of one article (or 款) running together as one group: one numbered item. */
+function groupWords(items: AmendmentItem[]): AmendmentItem[][] {
+  const out: AmendmentItem[][] = [];
+  for (const i of items) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && WORD_KINDS.has(i.kind) && WORD_KINDS.has(prev.kind) && prev.cites.join() === i.cites.join() && prev.paragraph === i.paragraph) last!.push(i);
+    else out.push([i]);
+  }
+  return out;
+}
+
+/** Several word edits of one article as one item: 将第二十四条中的“五千元”修改为“一万元”，“五万元”修改为“十万元”; 在…后增加“…”；删去“…”. */
+function wordsFormula(group: AmendmentItem[]): string {
+  const place = `${group[0]!.cites.join('、')}${group[0]!.paragraph ? `第${chineseNumeral(group[0]!.paragraph)}款` : ''}`;
+  const parts = group.map((i, k) => {
+    const where = k === 0 ? `${place}中的` : '';
+    if (i.kind === 'replace-words') return k > 0 && group[k - 1]!.kind === 'replace-words' ? `“${i.quote}”修改为“${i.text?.[0] ?? ''}”` : `将${where}“${i.quote}”修改为“${i.text?.[0] ?? ''}”`;
+    if (i.kind === 'drop-words') return `删去${where}“${i.quote}”`;
+    return `在${where}“${i.anchor}”后增加“${i.text?.[0] ?? ''}”`;
+  });
+  return parts.reduce((acc, p, k) => (k === 0 ? p : `${acc}${group[k]!.kind === 'replace-words' && group[k - 1]!.kind === 'replace-words' ? '，' : '；'}${p}`), '') + '。';
+}
+
 /** The item's formula and its quoted text, one line per 款 (the quote opens on the first and closes on the last). */
 function formula(i: AmendmentItem): string[] {
   const art = i.cites.join('、');
@@ -53,6 +79,13 @@ function formula(i: AmendmentItem): string[] {
       return quoted(i.movedTo ? `将${art}改为${i.movedTo}，修改为：` : `将${art}修改为：`);
     case 'move-article':
       return [`将${art}改为${i.as}。`];
+    // A few words: 将第二条中的“国务院”修改为“国家”; 删去第四十九条中的“、船员适任证书”; 在第七条第二款中的“报”后增加“党中央、”.
+    case 'replace-words':
+      return [`将${art}${para(i.paragraph)}中的“${i.quote}”修改为“${i.text?.[0] ?? ''}”。`];
+    case 'drop-words':
+      return [`删去${art}${para(i.paragraph)}中的“${i.quote}”。`];
+    case 'add-words':
+      return [`在${art}${para(i.paragraph)}中的“${i.anchor}”后增加“${i.text?.[0] ?? ''}”。`];
     case 'modify-paragraph':
       return quoted(`将${art}${para(i.paragraph)}修改为：`);
     case 'add-paragraph':
