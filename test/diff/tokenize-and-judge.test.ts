@@ -116,4 +116,7 @@ describe('figures that are cuts, and figures counted per unit', () => {
     const figures = changed(list('50万元、100万元、200万元'), list('30万元、60万元、100万元'), true).filter((n) => n.before?.unit === '元' && n.before.value < 1e8);
     expect(figures.map((n) => [n.before?.text, n.after?.text])).toEqual([['50万元', '30万元'], ['100万元', '60万元'], ['200万元', '100万元']]);
   });
+  it('a qualification withdrawn for fewer years loosens (5年内取消评优资格 → 3年内)', () => {
+    expect(changed('对骗取财政资金的，5年内取消评优资格。', '对骗取财政资金的，3年内取消评优资格。')).toMatchObject([{ effect: 'loosens' }]);
+  });
 });
