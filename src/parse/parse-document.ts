@@ -31,12 +31,28 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
       message: `${outside.outsideChars} characters (${share}% of the text) are in no clause or passage, from “${outside.firstOutside.text.slice(0, 20)}”: they are not compared`,
     });
   }
+  const end = endsUnsaid(parsed);
+  if (end) parsed.warnings.push(end);
   // Bytes the decoder could not read (a bad byte in a UTF-8 file, a character cut off at its end) stand as �: say where.
   const unreadable = [...doc.text.matchAll(/\uFFFD+/g)].slice(0, 5);
   for (const m of unreadable) {
     parsed.warnings.push({ line: rawLineOf(doc, m.index), kind: 'outline', message: 'text here could not be read (bytes that are not valid in its encoding, shown as �): check this line against the original' });
   }
   return parsed;
+}
+
+/** How a text says when it takes effect or ceases to (本条例自…起施行, 自公布之日起实施, 同时废止). */
+const IN_FORCE = /自[^。；]{0,40}(?:施行|实施|生效|执行)|废止/;
+
+/**
+ * A text in articles that never says when it takes effect — not in its last article, its closing or above its title (…自…起施行
+ * in a decree) — may have lost its end (a copy cut off after 第十七条): said, as every reader of it is owed.
+ */
+function endsUnsaid(d: ParsedDocument): ParseWarning | null {
+  const last = d.clauses[d.clauses.length - 1];
+  if (!last || d.clauses.length < 3 || !d.clauses.some((c) => c.paragraphs)) return null;
+  if (IN_FORCE.test(last.text) || IN_FORCE.test(d.closing?.text ?? '') || IN_FORCE.test(`${d.cover}${d.preamble?.text ?? ''}`)) return null;
+  return { line: last.span.line, message: `the text ends with ${last.label} and never says when it takes effect (…自…起施行): it may be incomplete — check it against the original` };
 }
 
 function readStructure(doc: NormalizedDocument): ParsedDocument {

@@ -46,6 +46,18 @@ describe('outline', () => {
   });
 });
 
+describe('a law whose copy may have lost its end', () => {
+  const arts = ['为了规范管理，制定本条例。', '本条例适用于本市。', '主管部门负责管理。', '违反本条例规定的，由主管部门责令改正。'];
+  const law = (extra: string[], head: string[] = []) => parse([...head, '# 某某条例', ...[...arts, ...extra].map((a, k) => `第${'一二三四五六七八九十'[k]}条 ${a}`)].join('\n\n'));
+  it('says so where the text never says when it takes effect', () => {
+    expect(law([]).warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/ends with 第四条 and never says when it takes effect/));
+  });
+  it('says nothing where its last article, or a decree above it, does', () => {
+    expect(law(['本条例自2025年1月1日起施行。']).warnings).toEqual([]);
+    expect(law([], ['《某某条例》已经市人民政府常务会议通过，现予公布，自2025年3月1日起施行。']).warnings).toEqual([]);
+  });
+});
+
 describe('a plan numbered on three levels (一、 / （一） / 1.)', () => {
   const PLAN = [
     '# 某某市促进民营经济发展实施方案',
