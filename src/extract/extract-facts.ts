@@ -30,8 +30,28 @@ const CN_NOT_QUANTITY = /^(?:一成不变|一次性|一批|一体|一流|一站|
 /** 百分之十 is 10%, 千分之五 0.5%, 万分之五 0.05%. */
 const PER: Record<string, number> = { 百分之: 1, 千分之: 10, 万分之: 100 };
 
-/** Extracts all numeric facts of a passage; offsets are into `text`. */
-export function extractFacts(text: string): Fact[] {
+/** A run of digits that holds letters printed for digits (l万元, lO万元, 8月l日: a typist's l and O), read as the digits they stand for. */
+const LETTER_DIGITS = /(?<![A-Za-z])[0-9lIO]+(?![A-Za-z])/g;
+const UNIT_AFTER = /^[万亿千百元%日月年个倍]/;
+
+/** The text with letters printed for digits read as digits, character for character (so every offset stays). */
+function readLetterDigits(text: string): string {
+  if (!/[lIO]/.test(text)) return text;
+  return text.replace(LETTER_DIGITS, (run, at: number) => {
+    if (!/[lIO]/.test(run) || !(/\d/.test(run) || UNIT_AFTER.test(text.slice(at + run.length, at + run.length + 1)))) return run;
+    return run.replace(/[lI]/g, '1').replace(/O/g, '0');
+  });
+}
+
+/** Extracts all numeric facts of a passage; offsets are into `text`. A figure's text is as the passage prints it (lO万元). */
+export function extractFacts(printed: string): Fact[] {
+  const text = readLetterDigits(printed);
+  const facts = readFacts(text);
+  if (text !== printed) for (const f of facts) f.text = printed.slice(f.start, f.end);
+  return facts;
+}
+
+function readFacts(text: string): Fact[] {
   const facts: Fact[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {

@@ -92,6 +92,12 @@ describe('extractFacts', () => {
     expect(read('坚持一成不变的原则。')).toEqual([]);
   });
 
+  it('reads letters a typist printed for digits (lO万元, l万元, 8月l日) as the figure, quoting the text as printed', () => {
+    expect(extractFacts('并处5万元以上lO万元以下的罚款').map((f) => [f.text, f.value, f.range?.min])).toEqual([['5万元以上lO万元以下', 1e5, 5e4]]);
+    expect(extractFacts('处l万元的罚款；本办法自1995年8月l日起施行。').map((f) => [f.text, f.value])).toEqual([['l万元', 1e4], ['1995年8月l日', 19950801]]);
+    expect(extractFacts('GPIO接口10个').map((f) => f.value)).toEqual([10]);
+  });
+
   it('cuts a long subject where a listed item starts, and says it is cut, never inside a word', () => {
     const fine = one('由生态环境主管部门责令停止违法行为，没收违法生产、使用的消耗臭氧层物质、违法使用消耗臭氧层物质生产的产品和违法所得，并处二万元以上十万元以下的罚款。');
     expect(fine.quantity).toMatch(/^…使用的消耗臭氧层物质、违法使用消耗臭氧层物质生产的产品和违法所得/);
