@@ -208,6 +208,8 @@ export function familyFigures(table: FamilyTable, familyId: string, docs: Loaded
     const any = Object.values(r.values).find((v) => v);
     return !!any && any.unit === f.unit && any.kind === f.kind && bigramDice(r.quantity, f.quantity) >= 0.5;
   };
+  /** The members whose figures the reference lacks, each with its clauses: a later member's figures are paired with theirs. */
+  const adders: Array<{ id: string; side: ReturnType<typeof collectSide> }> = [];
   for (const d of docs) {
     if (d === reference) continue;
     const m = family.members[d.parsed.id];
@@ -224,14 +226,31 @@ export function familyFigures(table: FamilyTable, familyId: string, docs: Loaded
       // A pairing diff calls weak is said so beside the figure, never shown as the same quantity without doubt.
       if (n?.after && n.weak) row.weak = [...(row.weak ?? []), d.parsed.id];
     });
-    // What the member states that the reference does not: a row of its own, shared with another member's alike figure.
-    for (const n of numbers) {
-      if (n.before || !n.after || n.after.kind === 'year' || n.after.kind === 'date') continue;
-      const f = n.after;
+    // What the member states that the reference does not: a row of its own, shared with another member's figure for the same
+    // quantity — paired as diff pairs them (a province's 供水五个工作日内 and its city's 供水…五个工作日), else by a label alike.
+    const added = numbers.filter((n) => !n.before && n.after && n.after.kind !== 'year' && n.after.kind !== 'date').map((n) => n.after!);
+    const placed = new Set<(typeof added)[number]>();
+    for (const a of adders) {
+      const paired = diffPassages(a.side, other, { places, crossJurisdiction: true }).numbers;
+      for (const f of added) {
+        if (placed.has(f)) continue;
+        const n = paired.find((x) => x.after === f && x.before);
+        const row = n && extra.find((r) => r.values[a.id] === n.before && !r.values[d.parsed.id]);
+        if (row) {
+          row.values[d.parsed.id] = f;
+          // A pairing diff calls weak is said so, as in the reference's rows.
+          if (n.weak) row.weak = [...(row.weak ?? []), d.parsed.id];
+          placed.add(f);
+        }
+      }
+    }
+    for (const f of added) {
+      if (placed.has(f)) continue;
       const same = extra.find((r) => !r.values[d.parsed.id] && sameQuantity(r, f));
       if (same) same.values[d.parsed.id] = f;
       else extra.push({ quantity: f.quantity, values: { [d.parsed.id]: f }, added: true });
     }
+    if (added.length) adders.push({ id: d.parsed.id, side: other });
   }
   for (const r of extra) for (const id of ids) r.values[id] ??= null;
   return { family: familyId, documents: ids, reference: refId, rows: [...rows, ...extra] };
