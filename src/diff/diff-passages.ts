@@ -1,8 +1,8 @@
 // Compares the two sides of one aligned pair: the word diff's changes (compare-tokens.ts), figures paired and judged, whole parts and items marked.
 import type { Change, NumberChange, Segment, Variant } from '../model/clause-diff.js';
-import type { Fact } from '../model/fact.js';
+import { type Fact, lowerBound } from '../model/fact.js';
 import type { DiffSide } from './diff-side.js';
-import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect, lowerBound } from './judge-effect.js';
+import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect } from './judge-effect.js';
 import { type FigurePair, SURE_PAIRING, compatible, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';

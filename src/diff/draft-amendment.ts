@@ -39,6 +39,8 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
   };
   const placed: Placed[] = [];
   let effective: string | undefined;
+  /** The effective-date article's items, kept for a decision that would otherwise amend nothing. */
+  let dateItems: { at: number; items: AmendmentItem[] } | undefined;
   let last = -1;
   for (const p of diff.pairs) {
     const baseClauses = p.base.map((id) => bClause.get(id)).filter((x): x is { c: Clause; i: number } => !!x);
@@ -57,9 +59,12 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
     const single = baseClauses.length === 1 && otherClauses.length === 1;
     if (!edited && !moved && (p.status === 'identical' || p.status === 'variant-only' || (p.status === 'moved' && single))) continue;
     const olds = baseClauses.map((x) => x.c);
-    // The new text's own effective date (本法自2023年3月1日起施行) is the decision's, not an item of it.
-    if (olds.length === 1 && otherClauses.length === 1 && isEffectiveDate(olds[0]!) && isEffectiveDate(otherClauses[0]!)) {
-      if (edited) effective = effectiveDate(otherClauses[0]!) ?? effective;
+    // The new text's own effective date (本法自2023年3月1日起施行) is the decision's, not an item of it — where it names a date
+    // (自公布之日起施行 is an item) and other articles change too (alone, it is the decision's one item).
+    const date = olds.length === 1 && otherClauses.length === 1 && isEffectiveDate(olds[0]!) && isEffectiveDate(otherClauses[0]!) ? effectiveDate(otherClauses[0]!) : undefined;
+    if (date && edited) {
+      effective = date;
+      dateItems = { at, items: clauseItems(p, olds, otherClauses, same, expected) };
       continue;
     }
     const items = clauseItems(p, olds, otherClauses, same, expected);
@@ -70,7 +75,11 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
     }
     for (const item of items) placed.push({ item, at });
   }
-  placed.push(...headingItems(diff, bClause));
+  if (!placed.length && dateItems) {
+    placed.push(...dateItems.items.map((item) => ({ item, at: dateItems!.at })));
+    effective = undefined;
+  }
+  placed.push(...headingItems(diff, bClause, base));
   placed.sort((x, y) => x.at - y.at);
   const renumbered =
     diff.pairs.some((p) => p.renumbered) || placed.some((x) => ['add-article', 'drop-article', 'split-article', 'merge-articles'].includes(x.item.kind));
@@ -109,7 +118,8 @@ const NO_REFERENCES: ReadonlyMap<string, string> = new Map();
  * A 节 or 编 heading renamed, added or dropped (no unit of its own: diff.headings), placed just before the first article under it
  * (an added one, before the old article its first article follows).
  */
-function headingItems(diff: DocumentDiff, bClause: ReadonlyMap<string, { i: number }>): Placed[] {
+function headingItems(diff: DocumentDiff, bClause: ReadonlyMap<string, { i: number }>, base: ParsedDocument): Placed[] {
+  const clauseLine = new Map(base.clauses.map((c) => [c.id, c.span.line]));
   const baseAt = (id: string | null) => (id ? bClause.get(id)?.i : undefined);
   // Where an article of the new text stands in the old: at its old article, else after the old article before it.
   const otherAt = (id: string | null): number | undefined => {
@@ -121,17 +131,23 @@ function headingItems(diff: DocumentDiff, bClause: ReadonlyMap<string, { i: numb
     }
     return undefined;
   };
+  // A heading with no article under it stands after the last old article before its line.
+  const byLine = (line: number) => Math.max(-1, ...[...bClause.entries()].filter(([id]) => (clauseLine.get(id) ?? Infinity) < line).map(([, x]) => x.i)) + 0.75;
   const out: Placed[] = [];
   for (const h of diff.headings ?? []) {
-    if (h.change === 'renamed') out.push({ at: (baseAt(h.base!.first) ?? 0) - 0.25, item: { kind: 'modify-heading-title', cites: [h.base!.where], text: [h.other!.title] } });
-    else if (h.change === 'dropped') out.push({ at: (baseAt(h.base!.first) ?? 0) - 0.25, item: { kind: 'drop-heading-title', cites: [h.base!.where], text: null } });
+    const level = LEVELS[h.style] ?? '';
+    if (h.change === 'renamed') out.push({ at: (baseAt(h.base!.first) ?? byLine(h.base!.line)) - 0.25, item: { kind: 'modify-heading-title', cites: [h.base!.where], level, text: [h.other!.title] } });
+    else if (h.change === 'dropped') out.push({ at: (baseAt(h.base!.first) ?? byLine(h.base!.line)) - 0.25, item: { kind: 'drop-heading-title', cites: [h.base!.where], level, text: null } });
     else {
       const parent = h.other!.where.slice(0, h.other!.where.length - h.other!.label.length);
-      out.push({ at: (otherAt(h.other!.first) ?? 0) - 0.25, item: { kind: 'add-heading', cites: parent ? [parent] : [], as: h.other!.label, text: [h.other!.title] } });
+      out.push({ at: (otherAt(h.other!.first) ?? 0) - 0.25, item: { kind: 'add-heading', cites: parent ? [parent] : [], as: h.other!.label, level, text: [h.other!.title] } });
     }
   }
   return out;
 }
+
+/** The word a decision names a heading's level by, from its style (heading-styles.tsv); a plan's subheading has none. */
+const LEVELS: Record<string, string> = { section: '节', book: '编', 'part-book': '分编' };
 
 /** A chapter dropped, added or renamed (a section pair of a law: chapters are its sections). */
 function sectionItem(p: PairDiff, base: ParsedDocument, other: ParsedDocument, at: number): Placed | null {
@@ -198,7 +214,7 @@ function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: 
   const restate: AmendmentItem = { kind: 'modify-article', cites: [old.label], text: newParas };
   if (oldParas.length === newParas.length && oldParas.every((t, k) => same(t, newParas[k]!))) return [];
   // An article of one 款 changed in a word or two: the words, quoted (将第二条中的“国务院”修改为“国家”); else restated whole.
-  if (oldParas.length <= 1 && newParas.length <= 1) return wordItems(old.label, undefined, oldParas[0] ?? '', newParas[0] ?? '') ?? [restate];
+  if (oldParas.length <= 1 && newParas.length <= 1) return wordItems(old.label, undefined, oldParas[0] ?? '', newParas[0] ?? '', same) ?? [restate];
   // The old 款's own numbers: those split off before it are not counted out.
   const oldNumber = (k: number) => {
     let n = -1;
@@ -214,7 +230,7 @@ function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: 
       if (same(oldParas[s.old]!, newParas[s.now]!)) continue;
       changed++;
       const n = oldNumber(s.old);
-      items.push(...(wordItems(old.label, n, oldParas[s.old]!, newParas[s.now]!) ?? [{ kind: 'modify-paragraph', cites: [old.label], paragraph: n, text: [newParas[s.now]!] } as AmendmentItem]));
+      items.push(...(wordItems(old.label, n, oldParas[s.old]!, newParas[s.now]!, same) ?? [{ kind: 'modify-paragraph', cites: [old.label], paragraph: n, text: [newParas[s.now]!] } as AmendmentItem]));
     } else if (s.old !== null) {
       changed++;
       items.push({ kind: 'drop-paragraph', cites: [old.label], paragraph: oldNumber(s.old), text: null });
@@ -228,8 +244,8 @@ function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: 
 }
 
 /** A 款 (or an article of one) changed in a few short edits, each as its words (null where it is better restated). */
-function wordItems(article: string, paragraph: number | undefined, before: string, after: string): AmendmentItem[] | null {
-  const edits = wordEdits(before, after);
+function wordItems(article: string, paragraph: number | undefined, before: string, after: string, same: (a: string, b: string) => boolean): AmendmentItem[] | null {
+  const edits = wordEdits(before, after, same);
   if (!edits) return null;
   const at = { cites: [article], ...(paragraph !== undefined ? { paragraph } : {}) };
   return edits.map((e): AmendmentItem =>

@@ -1,6 +1,6 @@
 // Whether a changed figure loosens or tightens the policy: the figure's role decides which direction is which.
 import type { Effect, FigureRole } from '../model/clause-diff.js';
-import type { Fact } from '../model/fact.js';
+import { type Fact, lowerBound } from '../model/fact.js';
 import { isFine } from '../extract/read-penalty.js';
 import { compatible, longerTime } from './pair-numbers.js';
 import { type Cue, cueWords, loadFigureRoles } from '../lexicon/load-figure-roles.js';
@@ -150,10 +150,6 @@ function timeRole(sentenceBefore: string): FigureRole {
   return best?.role ?? 'unknown';
 }
 
-/** The lowest value a figure allows: a range's lower bound; nothing (0) for a cap alone (五万元以下); else the value. */
-export function lowerBound(f: Fact): number {
-  return f.range?.min ?? (f.comparator === 'max' ? 0 : f.value);
-}
 
 /**
  * The rule (README, "Loosens or tightens"; figure-roles.tsv): a higher benefit, budget, trigger or a person's time loosens; a higher

@@ -47,13 +47,6 @@ const ALONE = 0.15;
 /** …where their phrases are at least this alike: two figures alone in their clauses may still measure different things. */
 const ALONE_PHRASE = 0.25;
 
-/** Whether f is the only figure of its unit among those left. */
-function alone(free: Fact[], f: Fact): boolean {
-  let n = 0;
-  for (const g of free) if (g.unit === f.unit && ++n > 1) return false;
-  return n === 1;
-}
-
 /** Pairs base facts with other facts; the unpaired come back as dropped (after null) or added (before null). */
 export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingContext): FigurePair[] {
   const pairs: FigurePair[] = [];
@@ -61,11 +54,21 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const usedO = new Set<Fact>();
   const itemKey = (f: Fact) => (f.item ? comparisonKeyText(f.item, { places: ctx.places }).replace(/[\s，、。；：“”（）]/g, '') : '');
   const otherItems = new Set(otherFacts.filter((f) => f.item).map(itemKey));
+  // Where a figure stands in its 分别 list (one run of values sharing a label), and how long the list is.
+  const rankIn = (f: Fact, all: Fact[]) => {
+    const run = all.filter((g) => g.quantity === f.quantity && g.unit === f.unit);
+    return [run.indexOf(f), run.length] as const;
+  };
   for (const a of ctx.anchored) {
     if (usedB.has(a.before) || usedO.has(a.after) || !sameParty(a.before, a.after)) continue;
     // Two tiers of 分别 lists that happen to print the same sum (分别奖励50万元、100万元 → 30万元、60万元、100万元) are different
     // tiers: where the other list names the base figure's own tier, the figure pairs with that tier's.
     if (a.before.item && a.after.item && itemKey(a.before) !== itemKey(a.after) && otherItems.has(itemKey(a.before))) continue;
+    // Lists of as many tiers with no items named: a figure pairs with the figure in its own place, not one that prints the same sum.
+    if (!a.before.item && !a.after.item) {
+      const [[rb, nb], [ro, no]] = [rankIn(a.before, baseFacts), rankIn(a.after, otherFacts)];
+      if (nb > 1 && nb === no && rb !== ro) continue;
+    }
     usedB.add(a.before);
     usedO.add(a.after);
     pairs.push({ ...a });
@@ -77,6 +80,9 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const actorsDiffer = (i: number, j: number) => TIME_ROLES.has(whoB[i]!) && TIME_ROLES.has(whoO[j]!) && whoB[i] !== whoO[j];
   const fineB = freeB.map((f) => isFine(ctx.baseText, f));
   const fineO = freeO.map((f) => isFine(ctx.otherText, f));
+  // How many figures of each unit are left on each side (one alone on each is likely the same quantity).
+  const countOf = (facts: Fact[]) => facts.reduce((m, f) => m.set(f.unit, (m.get(f.unit) ?? 0) + 1), new Map<string, number>());
+  const [countB, countO] = [countOf(freeB), countOf(freeO)];
   const bFeat = freeB.map((f) => features(f, ctx.baseText, baseFacts, ctx.places));
   const oFeat = freeO.map((f) => features(f, ctx.otherText, otherFacts, ctx.places));
   const candidates: Array<{ i: number; j: number; score: number }> = [];
@@ -101,9 +107,11 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       if (b.subject && b.subject === o.subject) score += 0.25;
       else if (fineB[i]) score += 0.15;
       // The one figure of its unit on each side, named in words alike (奖励标准为每家20万元 → 每家奖励10万元): the same quantity.
-      if (b.unit === o.unit && alone(freeB, b) && alone(freeO, o) && bigramDice(fb.phrase, fo.phrase) >= ALONE_PHRASE) score += ALONE;
+      if (b.unit === o.unit && countB.get(b.unit) === 1 && countO.get(o.unit) === 1 && bigramDice(fb.phrase, fo.phrase) >= ALONE_PHRASE) score += ALONE;
       if (b.item && o.item) score += 0.3 * bigramDice(fb.item, fo.item) - 0.1;
       else if (fb.rank === fo.rank && fb.runLength > 1 && fo.runLength > 1) score += 0.1;
+      // Two lists of as many tiers: another tier's figure is another quantity, whatever sum it prints.
+      else if (fb.runLength > 1 && fb.runLength === fo.runLength) score -= 0.2;
       if (score >= (ctx.crossJurisdiction ? CROSS_THRESHOLD : THRESHOLD)) candidates.push({ i, j, score });
     }
   });

@@ -18,10 +18,10 @@ const CANDIDATE = new RegExp(
 );
 /** The 由 or 从 before the old value of a stated change, with what may stand between (由现行的300万元提高至500万元, 从原来的3年). */
 const STATED_FROM = /(?:由|从)(?:现行|原来|原|目前|现在|以前|过去)?的?\s*$/;
-/** What a figure is counted per, written between its comparator and it: 每人每年, 每户, 每家企业 (two characters after 每 at most). */
-const PER_UNIT = /(?:每[\u4e00-\u9fff]{1,2}?(?=每|$))+$/;
+/** What a figure is counted per, written between its comparator and it: 每人每年, 每户, 每家企业, 每个项目 (four characters after 每 at most). */
+const PER_UNIT = /(?:每[\u4e00-\u9fff]{1,4}?(?=每|$))+$/;
 /** A cap word with the benefit named between it and the number: 最高补助300万元, 最高奖励200万元. */
-const CAP_BEFORE_NOUN = /(?:最高|不超过)(?:每[\u4e00-\u9fff]{1,2}?)*(?:可)?(?:一次性)?(?:补助|奖励|补贴|资助|奖补|支持)(?:金额)?(?:为|达)?$/;
+const CAP_BEFORE_NOUN = /(?:最高|不超过)(?:每[\u4e00-\u9fff]{1,4}?)*(?:可)?(?:一次性)?(?:补助|奖励|补贴|资助|奖补|支持)(?:金额)?(?:为|达)?$/;
 const RANGE_SEP = /^[-—－~～至到]/;
 const CN_RANGE = new RegExp(`^[-—－~～至到]([${CN_DIGIT}]{1,${MAX_NUMERAL}})`);
 /** Chinese numerals that are words, not quantities: 一次性, 一批, 一体化, 第一 … */
@@ -185,8 +185,8 @@ function readFact(text: string, m: RegExpExecArray): Draft | null {
 
 function readArabic(text: string, start: number, digits: string): Draft | null {
   const prev = text[start - 1] ?? '';
-  // 第30条, 第2名: an ordinal, not a quantity.
-  if (/[A-Za-z〔\[.第]/.test(prev)) return null;
+  // 第30条, 第2名: an ordinal, not a quantity; PM2.5, H7N9: a name. A share of a rate named in capitals (LPR50%) is a figure.
+  if (/[A-Za-z〔\[.第]/.test(prev) && !(/[A-Z]/.test(prev) && text[start + digits.length] === '%')) return null;
   let pos = start + digits.length;
   if (/^[A-Za-z+]/.test(text.slice(pos))) return null;
   // Dates: 2024年5月6日, 2024年6月; periods that set a deadline: 2024年一季度, 2024年秋季, 2024年底.
@@ -313,8 +313,10 @@ function finish(
   // per (最高不超过每人每年3000元).
   const window = text.slice(Math.max(0, start - 16), start);
   const currency = words.currencyWord.exec(window)?.[0].length ?? 0;
-  const per = PER_UNIT.exec(window.slice(0, window.length - currency))?.[0].length ?? 0;
-  const before = words.beforePattern.exec(window.slice(0, window.length - currency - per));
+  // The comparator right before the figure first (每家企业每年最高20万元); else one before what it counts per.
+  const direct = words.beforePattern.exec(window.slice(0, window.length - currency));
+  const per = direct ? 0 : (PER_UNIT.exec(window.slice(0, window.length - currency))?.[0].length ?? 0);
+  const before = direct ?? (per ? words.beforePattern.exec(window.slice(0, window.length - currency - per)) : null);
   if (before) {
     bound = readBefore(before[1]!);
     s = start - currency - per - before[0].length;

@@ -77,7 +77,7 @@ export function loadComparators(): ComparatorWords {
     afterDurationPattern: new RegExp(`^(?:${alt(afterDuration.keys())})`),
     currencyWord: /人民币$/,
     // …的 or …后, or a rate, sum or standard named without 的 (不高于同期贷款市场报价利率（LPR）50%).
-    sharePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}|（[A-Za-z]{1,8}）){1,24}(?:的|后|(?<=[率额价费]|标准|收入|（[A-Za-z]{1,8}）))$`, 'u'),
+    sharePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}|（[A-Za-z]{1,8}）|[A-Z]{2,8}){1,24}(?:的|后|(?<=[率额价费]|标准|收入|（[A-Za-z]{1,8}）|[A-Z]{2,8}))$`, 'u'),
     multiplePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}){2,14}$`, 'u'),
     afterPattern: new RegExp(`^${afterWords}`),
     leadingPattern: new RegExp(`^${chain}(?:可|为|达)?`),

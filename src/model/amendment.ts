@@ -37,6 +37,8 @@ export const AmendmentItem = z.object({
   text: z.array(z.string()).nullable(),
   /** A split-off or merged article whose text is unchanged is only moved: no 修改为. */
   reworded: z.boolean().optional(),
+  /** The level a heading item names (节, 编, 分编), empty for a plan's subheading ((二) of 一、): 节名 or 标题. */
+  level: z.string().optional(),
   /** The old words an item replaces or drops (中的“领购”修改为“领用”), or those an insertion follows (`anchor`: 在“报”后增加“党中央、”). */
   quote: z.string().optional(),
   anchor: z.string().optional(),

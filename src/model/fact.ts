@@ -33,3 +33,8 @@ export const Fact = z.object({
 
 export type Comparator = z.infer<typeof Comparator>;
 export type Fact = z.infer<typeof Fact>;
+
+/** The lowest value a figure allows: a range's lower bound; nothing (0) for a cap alone (五万元以下); else the value. */
+export function lowerBound(f: Pick<Fact, 'range' | 'comparator' | 'value'>): number {
+  return f.range?.min ?? (f.comparator === 'max' ? 0 : f.value);
+}

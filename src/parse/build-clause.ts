@@ -23,7 +23,9 @@ export function buildClause(open: OpenClause, spanOf: SpanOf, shownAs?: string):
     units = note.units;
     text = (text.slice(0, note.start) + text.slice(note.end)).trim();
   }
-  const stop = firstSentenceEnd(text);
+  // A title on a line of its own (（一）实施技改提升行动, then its text): that line; else the first sentence.
+  const firstLine = text.indexOf('\n');
+  const stop = firstLine > 0 && open.paragraphs.length > 1 && !/[。；！？]/.test(text.slice(0, firstLine)) ? firstLine : firstSentenceEnd(text);
   const title = text.slice(0, stop).replace(/[。；]$/, '').trim();
   const body = text.slice(stop).trim();
   return {

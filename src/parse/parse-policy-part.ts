@@ -8,7 +8,7 @@ import { type LabelStyle, readClauseLabel, readSectionHeading } from './read-lab
 /** How many items may be missing before the first one of a section (2. or 3. or 4. first): more, and the number is no item's. */
 const START_GAP = 3;
 
-const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定)/;
+const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定|本细则|本计划|本规划|本指引|本实施(?:意见|方案|办法|细则)|本(?:行动|工作)(?:方案|计划))/;
 
 /** A numbered heading between a section and its clauses that opens no unit ((一)加大财税支持 over items 1. to 4.). */
 export interface SubHeading {
@@ -18,6 +18,8 @@ export interface SubHeading {
   title: string;
   section: number;
   span: SourceSpan;
+  /** It holds text of its own before its items (its targets): that text and it are a clause (c2.1), the items under it. */
+  clause?: boolean;
 }
 
 export interface PolicyPart {
@@ -29,8 +31,16 @@ export interface PolicyPart {
   closing: Paragraph[];
 }
 
-/** A heading line of a numbered level: its label and a short title, no sentence of its own. */
-const TITLE_ONLY = /^[^。；]{1,40}$/;
+/** A heading line of a numbered level: its label and a short title, no sentence of its own, no lead-in to a list (…给予奖励：). */
+const TITLE_ONLY = /^[^。；：:]{1,40}$/;
+
+/** A figure in a title: digits, or a Chinese numeral with a unit or 万/亿 (首次突破10亿元, 百分之五, 三年). */
+const FIGURE = /[0-9０-９]|百分之|[零〇一二两三四五六七八九十百千]+(?:万|亿|元|个|家|项|人|亩|年|日|倍|成)/;
+
+/** A title that heads items and says nothing itself: short, no sentence, no lead-in, no figure. */
+function isHeadingTitle(title: string): boolean {
+  return TITLE_ONLY.test(title) && !FIGURE.test(title);
+}
 
 /**
  * Paragraphs [from, to) of a document: its sections and clauses. `numberedOnly`: the text has no 一、 headings, and its numbered
@@ -41,25 +51,29 @@ const TITLE_ONLY = /^[^。；]{1,40}$/;
 export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: number, numberedOnly: boolean, spanOf: SpanOf, warn: (p: Paragraph, message: string) => void): PolicyPart {
   const first = readPart(paragraphs, from, to, numberedOnly, spanOf, warn, null);
   const heads = first.opened.filter(headsItems);
-  if (first.style === null || heads.length < 2 || heads.length < 0.8 * first.opened.length) return first.part;
-  const childStyle = readClauseLabel(heads[0]!.paragraphs[1]!.text)!.style;
+  if (first.style === null || heads.length < 2) return first.part;
+  const childStyle = (readClauseLabel(heads[0]!.paragraphs[1]!.text) ?? readClauseLabel(heads[0]!.paragraphs[2]!.text))!.style;
   const again = readPart(paragraphs, from, to, numberedOnly, spanOf, () => {}, first.style, childStyle);
   if (!again.ok || again.part.clauses.length <= first.part.clauses.length) return first.part;
   // The warnings of the pass kept (the first pass's were said about items it did not take as clauses).
   return readPart(paragraphs, from, to, numberedOnly, spanOf, warn, first.style, childStyle).part;
 }
 
-/** A clause of the first pass that is a heading over items: a short title line, then paragraphs opened by an item of another style. */
+/**
+ * A clause of the first pass that is a heading over items: a short title line, then paragraphs opened by an item of another style
+ * (right after it, or after one paragraph of its own: its targets).
+ */
 function headsItems(o: OpenClause): boolean {
-  const [head, next] = o.paragraphs;
-  if (!head || !next || !TITLE_ONLY.test(head.text.slice(o.label.printed.length).trim())) return false;
-  const child = readClauseLabel(next.text);
+  const [head, next, then] = o.paragraphs;
+  if (!head || !next || !isHeadingTitle(head.text.slice(o.label.printed.length).trim())) return false;
+  const child = readClauseLabel(next.text) ?? (then ? readClauseLabel(then.text) : null);
   return child !== null && child.style !== o.label.style;
 }
 
 /**
- * One pass over the paragraphs. `subStyle`: the level read as subheadings, its items of `clauseStyle` the clauses; `ok` is false
- * where a paragraph of that level holds text of its own (no heading then: the first pass stands).
+ * One pass over the paragraphs. `subStyle`: the level read as subheadings where a title line heads items of `clauseStyle`, which are
+ * the clauses; where one of that level has text of its own it is a clause itself. `ok` is false where text stands under a
+ * subheading before its first item (no heading then: the first pass stands).
  */
 function readPart(
   paragraphs: Paragraph[],
@@ -88,12 +102,19 @@ function readPart(
   let clausesInSection = 0;
 
   let clausesInSub = 0;
+  let afterSub = false;
+  /** Clauses of the subheadings' level (a (一) with text of its own): numbered in their section, c3.1. */
+  const upperOpen = new Set<OpenClause>();
+  const upper = new Set<Clause>();
+  /** Each subheading's own paragraph and label, for one that turns out to hold text before its items. */
+  const subParas = new Map<SubHeading, { para: Paragraph; label: NonNullable<ReturnType<typeof readClauseLabel>> }>();
   /** The subheading each clause stands under, by its number. */
   const subOf = new Map<Clause, number>();
   const closeClause = () => {
     if (open) {
       opened.push(open);
       const c = buildClause(open, spanOf);
+      if (upperOpen.has(open)) upper.add(c);
       const sub = subheadings[subheadings.length - 1];
       if (sub && sub.section === open.section) subOf.set(c, sub.ordinal);
       clauses.push(c);
@@ -130,6 +151,7 @@ function readPart(
       sectionHead = heading;
       sectionHeadPara = p;
       clausesInSection = 0;
+      afterSub = false;
       continue;
     }
     // The closing, once there are clauses — or, in a text whose sections number no items, once a section holds text.
@@ -141,10 +163,31 @@ function readPart(
     const label = sectionHead ? readClauseLabel(p.text, lastOrdinal + 1) : null;
     if (label && subStyle && label.style === subStyle) {
       const title = p.text.slice(label.printed.length).trim();
-      if (!TITLE_ONLY.test(title)) ok = false;
+      const next = i + 1 < to ? readClauseLabel(paragraphs[i + 1]!.text) : null;
       closeClause();
-      subheadings.push({ label: label.printed, style: label.style, ordinal: label.ordinal, title, section: sectionHead!.number, span: spanOf(p.start, p.end) });
-      clausesInSub = 0;
+      // A title over items, or over a paragraph of its own and then items (（一）实施技改提升行动 / its targets / 1. 2. …).
+      const overItems = next?.style === clauseStyle || (next === null && i + 2 < to && readClauseLabel(paragraphs[i + 2]!.text)?.style === clauseStyle);
+      if (isHeadingTitle(title) && overItems) {
+        subheadings.push({ label: label.printed, style: label.style, ordinal: label.ordinal, title, section: sectionHead!.number, span: spanOf(p.start, p.end) });
+        subParas.set(subheadings[subheadings.length - 1]!, { para: p, label });
+        clausesInSub = 0;
+        afterSub = true;
+      } else {
+        // A (一) with text of its own, in a section that writes its items so (三、保障措施 （一）加强组织领导。…): a clause of its level.
+        open = { label, section: sectionHead!.number, paragraphs: [p] };
+        upperOpen.add(open);
+        afterSub = false;
+      }
+      continue;
+    }
+    // Text of its own under a subheading, before any item (its targets): the subheading and that text are a clause of their own, the
+    // items after it clauses under it.
+    if (subStyle && afterSub && !open && !(label && label.style !== subStyle)) {
+      const sub = subheadings[subheadings.length - 1]!;
+      const own = subParas.get(sub)!;
+      open = { label: own.label, section: sectionHead!.number, paragraphs: [own.para, p] };
+      upperOpen.add(open);
+      sub.clause = true;
       continue;
     }
     let accept = false;
@@ -205,10 +248,10 @@ function readPart(
     restartEachSection = true;
   }
   if (restartEachSub) {
-    for (const c of clauses) c.id = `c${c.section}.${subOf.get(c) ?? 0}.${c.ordinal}`;
+    for (const c of clauses) c.id = upper.has(c) ? `c${c.section}.${c.ordinal}` : `c${c.section}.${subOf.get(c) ?? 0}.${c.ordinal}`;
   } else if (restartEachSection) {
     for (const c of clauses) c.id = `c${c.section}.${c.ordinal}`;
-  }
+  } else for (const c of upper) c.id = `c${c.section}.${c.ordinal}`;
   // A clause under a subheading has it on its path (二、重点任务 › （一）加大财税支持), as a law's article has its 节.
   if (subheadings.length) {
     const sectionOf = new Map(sections.map((x) => [x.number, `${x.label}${x.title}`]));
@@ -233,7 +276,8 @@ export function policyOutline(sections: Section[], clauses: Clause[], depth = 1,
   for (const s of sections) {
     nodes.push({ style: style(s.label), depth, ordinal: s.number, sub: null, label: s.label, title: s.title, line: s.span.line, span: s.span, unit: s.id });
     const subs = subheadings.filter((h) => h.section === s.number);
-    for (const h of subs) nodes.push({ style: h.style, depth: depth + 1, ordinal: h.ordinal, sub: null, label: h.label, title: h.title, line: h.span.line, span: h.span, unit: null });
+    // A subheading that holds text of its own is its clause's node (the clause is listed below); one that holds none opens no unit.
+    for (const h of subs.filter((x) => !x.clause)) nodes.push({ style: h.style, depth: depth + 1, ordinal: h.ordinal, sub: null, label: h.label, title: h.title, line: h.span.line, span: h.span, unit: null });
     // Under a subheading a clause is one level deeper; one standing before the first subheading or in a section without any is not.
     for (const c of clauses.filter((c) => c.section === s.number)) nodes.push(clauseNode(c, depth + (subs.some((h) => h.span.start < c.span.start) ? 2 : 1)));
   }

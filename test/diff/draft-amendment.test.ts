@@ -54,7 +54,6 @@ describe('draftAmendment', () => {
       ['add-words', '第十九条', ''],
       ['replace-words', '第十九条', ''],
       ['replace-words', '第二十四条', ''],
-      ['replace-words', '第二十四条', ''],
       ['merge-articles', '第二十六条、第二十七条', '第二十五条'],
       ['add-article', '', '第二十七条'],
     ]);
@@ -66,7 +65,9 @@ describe('draftAmendment', () => {
     expect(text).toContain('四、删去第十六条。');
     // A few words changed are quoted, as drafting offices write it, the edits of one article in one item.
     expect(text).toContain('一、在第五条中的“人民政府应当”后增加“加强对城市地下管线安全工作的领导，建立健全统筹协调机制，”。');
-    expect(text).toContain('六、将第二十四条中的“五千元”修改为“一万元”，“五万元”修改为“十万元”。');
+    // A fine is quoted whole (五千元以上五万元以下), not in pieces.
+    expect(text).toContain('六、将第二十四条中的“五千元以上五万元以下”修改为“一万元以上十万元以下”。');
+    expect(text).toContain('五、在第十九条中的“应急预案”后增加“，采取措施控制事态发展，组织抢修”；将“主管部门”修改为“主管部门和应急管理部门”。');
     expect(text).toContain('七、将第二十六条、第二十七条合并，作为第二十五条，修改为：“管线权属单位有下列行为之一的');
     expect(text).toContain('根据本决定作相应修改并对条文顺序作相应调整，重新公布。');
     expect(text).toContain('本决定自〔施行日期〕起施行。');
@@ -154,6 +155,15 @@ describe('draftAmendment', () => {
     expect(text).toContain('将第六条改为第二条，修改为：“省人民政府数据主管部门负责');
     expect(a.items.every((i) => i.cites[0] !== '第七条')).toBe(true);
     expect(text).toContain('本决定自2026年1月1日起施行。');
+  });
+
+  it('an effective date changed alone, or to 自公布之日起施行, is an item: the decision is never empty where the texts differ', () => {
+    const arts = ['为了保护数据安全，制定本条例。', '数据处理者应当建立数据安全管理制度。', '本条例自2021年1月1日起施行。'];
+    const old = write('date-old.md', law(arts));
+    const later = write('date-later.md', law([arts[0]!, arts[1]!, '本条例自2026年1月1日起施行。']));
+    expect(renderAmendment(amend(old, later), { markdown: false })).toContain('一、将第三条中的“2021年1月1日”修改为“2026年1月1日”。');
+    const onPublication = write('date-pub.md', law([arts[0]!, arts[1]!.replace('制度', '制度和操作规程'), '本条例自公布之日起施行。']));
+    expect(amend(old, onPublication).items.map((i) => i.cites[0])).toEqual(['第二条', '第三条']);
   });
 
   it('says so when nothing of substance changed', () => {

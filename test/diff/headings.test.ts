@@ -60,6 +60,14 @@ describe('headings that are no unit', () => {
     expect(run.stdout).toContain('heading renamed: 第二章第二节 检查 → 监督检查');
   });
 
+  it('a 节 dropped with no article under it is drafted where it stood, after the articles before it', () => {
+    const withEmpty = [...LAW, '### 第三节 评估'];
+    const changed = LAW.map((l) => l.replace('领取营业执照', '领取电子营业执照'));
+    const [a, b] = [law('empty-a', withEmpty), law('empty-b', changed)];
+    const text = renderAmendment(draftAmendment(diffAligned(alignLoaded(a, b, [])), a.parsed, b.parsed), { markdown: false });
+    expect(text).toMatch(/一、在第二条中的.*\n\n二、删去第二章第三节节名。/);
+  });
+
   it('the same headings give no heading change', () => {
     expect(diffOf('same', LAW).diff.headings).toBeUndefined();
   });

@@ -106,6 +106,7 @@ describe('figures that are cuts, and figures counted per unit', () => {
     expect(describeDelta(d!)).toBe('59 days later');
     expect(describeDelta(d!, 'zh')).toBe('推后59天');
     expect(describeDelta(changed('于2026年6月前完成。', '于2026年3月前完成。')[0]!)).toBe('3 months earlier');
+    expect(describeDelta(changed('于2025年1月前完成。', '于2025年1月15日前完成。')[0]!)).toBe('same month, the day named or dropped');
   });
   it('the one figure of its unit in each clause, named alike, is one quantity changed: judged, not a weak pairing', () => {
     expect(changed('对纳入工业统计的企业，奖励标准为每家20万元。', '对纳入工业统计的企业，每家奖励10万元。', true)).toMatchObject([{ change: 'changed', effect: 'tightens' }]);
@@ -118,5 +119,9 @@ describe('figures that are cuts, and figures counted per unit', () => {
   });
   it('a qualification withdrawn for fewer years loosens (5年内取消评优资格 → 3年内)', () => {
     expect(changed('对骗取财政资金的，5年内取消评优资格。', '对骗取财政资金的，3年内取消评优资格。')).toMatchObject([{ effect: 'loosens' }]);
+  });
+  it('two 分别 lists of as many tiers with no items named pair tier by tier', () => {
+    const figures = changed('对获评的企业，分别奖励50万元、100万元、200万元。', '对获评的企业，分别奖励30万元、60万元、100万元。', true);
+    expect(figures.map((n) => [n.before?.text, n.after?.text])).toEqual([['50万元', '30万元'], ['100万元', '60万元'], ['200万元', '100万元']]);
   });
 });

@@ -84,6 +84,9 @@ describe('extractFacts', () => {
     expect(read('规上工业企业数量突破3000家。')).toEqual([[3000, '家', 'min']]);
     expect(read('最高不超过每人每年3000元，最高每年奖励100万元。')).toEqual([[3000, '元', 'max'], [1e6, '元', 'max']]);
     expect(read('给予不高于同期贷款市场报价利率（LPR）50%的贴息。')).toEqual([[50, '%', 'max']]);
+    expect(read('给予不高于LPR50%的贴息，不高于LPR的30%。')).toEqual([[50, '%', 'max'], [30, '%', 'max']]);
+    expect(read('最高不超过每家企业100万元，每家企业每年最高20万元，最高每家企业奖励30万元。')).toEqual([[1e6, '元', 'max'], [2e5, '元', 'max'], [3e5, '元', 'max']]);
+    expect(read('PM2.5浓度下降。')).toEqual([]);
     // A rate in one sentence and a fine in multiples in the next are two figures; touching, they are one range.
     expect(read('问题办结率达到98%以上，对违法所得处1倍至3倍罚款。')[0]).toEqual([98, '%', 'min']);
     expect(read('处以税款百分之五十以上五倍以下的罚款')).toEqual([[5, '倍', 'range']]);

@@ -97,6 +97,38 @@ describe('a plan numbered on three levels (一、 / （一） / 1.)', () => {
     expect(d.clauses.map((c) => c.id)).toEqual(['c2.1.1', 'c2.1.2', 'c2.2.1', 'c2.2.2', 'c3.0.5']);
   });
 
+  it('a (一) that leads in to its list with a figure (对年营业收入首次突破10亿元的企业给予奖励：) stays the clause: its figure is its own', () => {
+    const d = parse(['# 某某市若干政策', '一、支持企业', '（一）对年营业收入首次突破10亿元的企业给予奖励：', '1.首次认定的，奖励50万元；', '2.再次认定的，奖励20万元。', '（二）对新认定的专精特新企业给予奖励：', '1.国家级的，奖励100万元；', '2.省级的，奖励30万元。'].join('\n\n'));
+    expect(d.clauses.map((c) => c.label)).toEqual(['（一）', '（二）']);
+  });
+
+  it('per section: items under (一) headings in one, (一) clauses with text of their own in another; a heading over its targets and items is a clause and a subheading', () => {
+    const d = parse([
+      '# 某某县制造业发展实施方案',
+      '一、重点任务',
+      '（一）实施技改提升行动',
+      '三年完成技改投资60亿元以上。',
+      '1.技改项目补助。按设备投资额的6%予以补助。',
+      '2.技改贷款贴息。按贷款利息的50%给予贴息。',
+      '（二）实施数字赋能行动',
+      '3.数字化改造补助。按投资额的10%给予补助。',
+      '4.上云用平台补助。按服务费的30%给予补助。',
+      '二、保障措施',
+      '（一）加强组织领导。成立工作专班，统筹推进各项工作。',
+      '（二）强化资金保障。县财政每年安排5000万元。',
+    ].join('\n\n'));
+    expect(d.clauses.map((c) => [c.id, c.label, c.title])).toEqual([
+      ['c1.1', '（一）', '实施技改提升行动'],
+      ['c1', '1.', '技改项目补助'],
+      ['c2', '2.', '技改贷款贴息'],
+      ['c3', '3.', '数字化改造补助'],
+      ['c4', '4.', '上云用平台补助'],
+      ['c2.1', '（一）', '加强组织领导'],
+      ['c2.2', '（二）', '强化资金保障'],
+    ]);
+    expect(d.clauses[3]!.path).toEqual(['一、重点任务', '（二）实施数字赋能行动']);
+  });
+
   it('a (一) clause with text of its own and a list of 1. 2. inside stays the clause', () => {
     const d = parse(['# 某某市若干政策', '一、支持创新', '（一）支持研发投入。对研发投入超过1000万元的企业给予奖励：', '1.首次认定的，奖励50万元；', '2.再次认定的，奖励20万元。', '（二）支持人才引进。对引进的高端人才给予安家补贴。'].join('\n\n'));
     expect(d.clauses.map((c) => c.label)).toEqual(['（一）', '（二）']);

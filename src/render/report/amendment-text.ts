@@ -110,17 +110,12 @@ function formula(i: AmendmentItem): string[] {
       return [`删去${art}章名。`];
     // A 节 or 编 (no unit of its own): 将第二章第二节节名修改为：, 第十五章增加一节，作为第四节，节名为：.
     case 'modify-heading-title':
-      return quoted(`将${art}${levelOf(art)}名修改为：`);
+      return quoted(`将${art}${i.level ? `${i.level}名` : '的标题'}修改为：`);
     case 'add-heading':
-      return quoted(`${art}增加一${levelOf(i.as ?? '')}，作为${i.as}，${levelOf(i.as ?? '')}名为：`);
+      return quoted(i.level ? `${art}增加一${i.level}，作为${i.as}，${i.level}名为：` : `${art}增加${i.as}，标题为：`);
     case 'drop-heading-title':
-      return [`删去${art}${levelOf(art)}名。`];
+      return [`删去${art}${i.level ? `${i.level}名` : '的标题'}。`];
   }
-}
-
-/** The level a heading label names, by its last character: 节, 编 (分编 by 编). */
-function levelOf(label: string): string {
-  return label.slice(-1) || '节';
 }
 
 function escapeMd(s: string): string {

@@ -2,6 +2,7 @@
 import type { Change, DocumentDiff, HeadingChange, NumberChange, PairDiff, SystematicChange, Variant } from '../../model/clause-diff.js';
 import { type Lang, loadReportWords } from '../../lexicon/load-report-words.js';
 import { formatValue } from '../terminal-output.js';
+import { lowerBound } from '../../model/fact.js';
 
 export type { Lang };
 
@@ -92,7 +93,7 @@ export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relati
   const unit = n.before!.unit;
   // A range whose bounds move differently: each bound (min same, max +400万元 (+400%)).
   if (n.deltaBounds) {
-    const lo = lowerOf(n.before!);
+    const lo = lowerBound(n.before!);
     const bound = (d: number, from: number) => (d === 0 ? w('delta.same') : moved(d, from ? d / from : null, unit, lang));
     const [gap, sep] = lang === 'zh' ? ['', '，'] : [' ', ', '];
     return `${w('delta.min')}${gap}${bound(n.deltaBounds.min, lo)}${sep}${w('delta.max')}${gap}${bound(n.deltaBounds.max, n.before!.value)}`;
@@ -110,6 +111,8 @@ function dateMove(from: number, to: number, lang: Lang): string {
   const [[y1, m1, d1], [y2, m2, d2]] = [parts(from), parts(to)];
   if (!d1 || !d2) {
     const months = (y2 - y1) * 12 + (m2 - m1);
+    // 2025年1月 → 2025年1月15日: the same month, its day named or dropped.
+    if (months === 0) return w('delta.same-month');
     return w(months > 0 ? 'delta.later-months' : 'delta.earlier-months', { n: Math.abs(months) });
   }
   const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
@@ -124,10 +127,6 @@ function moved(d: number, relative: number | null, unit: string, lang: Lang): st
   return `${sign}${formatValue(Math.abs(d), unit)}${rel}`;
 }
 
-/** The lower bound a figure states: a range's, a sum's own value, none (0) for a cap. */
-function lowerOf(f: NonNullable<NumberChange['before']>): number {
-  return f.range?.min ?? (f.comparator === 'max' ? 0 : f.value);
-}
 
 /** loosens, tightens, neutral, scale (an absolute total across jurisdictions: shown, not judged), or a weak pairing (not judged). */
 export function effectLabel(n: NumberChange, lang: Lang = 'en'): string {

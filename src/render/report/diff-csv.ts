@@ -24,7 +24,7 @@ export function renderPairsCsv(diff: DocumentDiff): string {
 
 /**
  * Where a figure stands in each document, one column each: an added figure has no place in the base, a dropped one none in the other
- * (the model's `where` is the base's place where the base has the figure, else the other's).
+ * (the model's `where`, kept in its own column, is the base's place where the base has the figure, else the other's).
  */
 function sidePlaces(n: NumberChange): [string | null, string | null] {
   return [n.before ? (n.where ?? null) : null, n.after ? (n.whereOther ?? n.where ?? null) : null];
@@ -35,7 +35,7 @@ export function renderNumbersCsv(diff: DocumentDiff): string {
   const head = [
     'base', 'other', 'base_ids', 'other_ids', 'base_label', 'other_label', 'quantity', 'change',
     'before_text', 'before_value', 'before_unit', 'before_comparator', 'after_text', 'after_value', 'after_unit', 'after_comparator',
-    'delta', 'relative', 'delta_text', 'role', 'effect', 'confidence', 'base_where', 'other_where', 'with_item',
+    'delta', 'relative', 'delta_text', 'role', 'effect', 'confidence', 'where', 'where_other', 'with_item', 'base_where', 'other_where',
   ];
   const rows = diff.pairs.flatMap((p) =>
     p.numbers
@@ -45,7 +45,7 @@ export function renderNumbersCsv(diff: DocumentDiff): string {
         n.before?.text ?? null, n.before?.value ?? null, n.before?.unit ?? null, n.before?.comparator ?? null,
         n.after?.text ?? null, n.after?.value ?? null, n.after?.unit ?? null, n.after?.comparator ?? null,
         n.delta, n.relative === null ? null : Math.round(n.relative * 10000) / 10000, describeDelta(n), n.role, effectLabel(n), n.confidence,
-        ...sidePlaces(n), n.withItem ? 'yes' : '',
+        n.where ?? null, n.whereOther ?? null, n.withItem ? 'yes' : '', ...sidePlaces(n),
       ]),
   );
   return toCsv([head, ...rows]);
