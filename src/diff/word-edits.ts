@@ -28,8 +28,9 @@ interface Hunk {
 }
 
 /**
- * The edits from `before` to `after` (one 款 each), each widened to whole words and until the words it quotes stand once in the old
- * 款; null where there are more than a few, one is long, or a quote cannot be made unambiguous (the 款 is then restated whole).
+ * The edits from `before` to `after` (one 款 each), each widened to whole words (a figure or a cited 条/款/项 whole) and until the
+ * words it quotes stand once in the old 款, those `isVariant` calls no change of meaning left out; null where there are more than a
+ * few, one is long or runs across a line, or read in order they would not find their words once (the 款 is then restated whole).
  */
 export function wordEdits(before: string, after: string, isVariant: (a: string, b: string) => boolean = () => false): WordEdit[] | null {
   const hunks = hunksOf(before, after);

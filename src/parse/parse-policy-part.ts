@@ -54,7 +54,7 @@ export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: numbe
   if (first.style === null || heads.length < 2) return first.part;
   const childStyle = (readClauseLabel(heads[0]!.paragraphs[1]!.text) ?? readClauseLabel(heads[0]!.paragraphs[2]!.text))!.style;
   const again = readPart(paragraphs, from, to, numberedOnly, spanOf, () => {}, first.style, childStyle);
-  if (!again.ok || again.part.clauses.length <= first.part.clauses.length) return first.part;
+  if (again.part.clauses.length <= first.part.clauses.length) return first.part;
   // The warnings of the pass kept (the first pass's were said about items it did not take as clauses).
   return readPart(paragraphs, from, to, numberedOnly, spanOf, warn, first.style, childStyle).part;
 }
@@ -72,8 +72,8 @@ function headsItems(o: OpenClause): boolean {
 
 /**
  * One pass over the paragraphs. `subStyle`: the level read as subheadings where a title line heads items of `clauseStyle`, which are
- * the clauses; where one of that level has text of its own it is a clause itself. `ok` is false where text stands under a
- * subheading before its first item (no heading then: the first pass stands).
+ * the clauses; where one of that level has text of its own it is a clause itself, and a subheading with a paragraph of its own
+ * before its items is a clause holding that paragraph.
  */
 function readPart(
   paragraphs: Paragraph[],
@@ -84,11 +84,10 @@ function readPart(
   warn: (p: Paragraph, message: string) => void,
   subStyle: LabelStyle | null,
   clauseStyle: LabelStyle | null = null,
-): { part: PolicyPart; opened: OpenClause[]; style: LabelStyle | null; ok: boolean } {
+): { part: PolicyPart; opened: OpenClause[]; style: LabelStyle | null } {
   const sections: Section[] = [];
   const subheadings: SubHeading[] = [];
   const opened: OpenClause[] = [];
-  let ok = true;
   const clauses: Clause[] = [];
   let closingFrom = -1;
   let style: LabelStyle | null = clauseStyle;
@@ -264,7 +263,7 @@ function readPart(
   const byId = new Map<string, Clause[]>();
   for (const c of clauses) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
   for (const group of byId.values()) group.forEach((o, k) => k > 0 && (o.id = `${o.id}-${k + 1}`));
-  return { part: { sections, clauses, subheadings, closing: closingFrom >= 0 ? paragraphs.slice(closingFrom, to) : [] }, opened, style: subStyle ?? style, ok };
+  return { part: { sections, clauses, subheadings, closing: closingFrom >= 0 ? paragraphs.slice(closingFrom, to) : [] }, opened, style: subStyle ?? style };
 }
 
 /** The outline of a text numbered 一、/（一）/1.: its sections, and the clauses in them (one level deeper under a part's title). */
