@@ -54,11 +54,18 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const usedO = new Set<Fact>();
   const itemKey = (f: Fact) => (f.item ? comparisonKeyText(f.item, { places: ctx.places }).replace(/[\s，、。；：“”（）]/g, '') : '');
   const otherItems = new Set(otherFacts.filter((f) => f.item).map(itemKey));
-  // Where a figure stands in its 分别 list (one run of values sharing a label), and how long the list is.
-  const rankIn = (f: Fact, all: Fact[]) => {
-    const run = all.filter((g) => g.quantity === f.quantity && g.unit === f.unit);
-    return [run.indexOf(f), run.length] as const;
+  // Where a figure stands in its 分别 list (one run of values sharing a label), and how long the list is: counted once per side.
+  const ranks = (all: Fact[]) => {
+    const seen = new Map<string, number>();
+    const at = all.map((f) => {
+      const k = `${f.quantity}|${f.unit}`;
+      const n = seen.get(k) ?? 0;
+      seen.set(k, n + 1);
+      return [k, n] as const;
+    });
+    return new Map(all.map((f, i) => [f, [at[i]![1], seen.get(at[i]![0])!] as const]));
   };
+  const [rankB, rankO] = [ranks(baseFacts), ranks(otherFacts)];
   for (const a of ctx.anchored) {
     if (usedB.has(a.before) || usedO.has(a.after) || !sameParty(a.before, a.after)) continue;
     // Two tiers of 分别 lists that happen to print the same sum (分别奖励50万元、100万元 → 30万元、60万元、100万元) are different
@@ -66,7 +73,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
     if (a.before.item && a.after.item && itemKey(a.before) !== itemKey(a.after) && otherItems.has(itemKey(a.before))) continue;
     // Lists of as many tiers with no items named: a figure pairs with the figure in its own place, not one that prints the same sum.
     if (!a.before.item && !a.after.item) {
-      const [[rb, nb], [ro, no]] = [rankIn(a.before, baseFacts), rankIn(a.after, otherFacts)];
+      const [[rb, nb], [ro, no]] = [rankB.get(a.before) ?? [0, 1], rankO.get(a.after) ?? [0, 1]];
       if (nb > 1 && nb === no && rb !== ro) continue;
     }
     usedB.add(a.before);
