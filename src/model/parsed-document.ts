@@ -95,7 +95,10 @@ export const Table = z.object({
 export const ParseWarning = z.object({
   line: z.number().int(),
   message: z.string(),
-  /** outline: the outline is weak (text in no unit, or nothing numbered): every command that reads the document says so. */
+  /**
+   * outline: every command that reads the document says so — the outline is weak (text in no unit, or nothing numbered), or the
+   * text may be incomplete (it never says when it takes effect).
+   */
   kind: z.literal('outline').optional(),
 });
 

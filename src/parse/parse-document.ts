@@ -43,6 +43,7 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
 
 /** How a text says when it takes effect or ceases to (本条例自…起施行, 自公布之日起实施, 同时废止). */
 const IN_FORCE = /自[^。；]{0,40}(?:施行|实施|生效|执行)|废止/;
+const DECREED = /自[^。；]{0,40}(?:施行|实施|生效|执行)/;
 
 /**
  * A text in articles that never says when it takes effect — not in its last article, its closing or above its title (…自…起施行
@@ -51,8 +52,9 @@ const IN_FORCE = /自[^。；]{0,40}(?:施行|实施|生效|执行)|废止/;
 function endsUnsaid(d: ParsedDocument): ParseWarning | null {
   const last = d.clauses[d.clauses.length - 1];
   if (!last || d.clauses.length < 3 || !d.clauses.some((c) => c.paragraphs)) return null;
-  if (IN_FORCE.test(last.text) || IN_FORCE.test(d.closing?.text ?? '') || IN_FORCE.test(`${d.cover}${d.preamble?.text ?? ''}`)) return null;
-  return { line: last.span.line, message: `the text ends with ${last.label} and never says when it takes effect (…自…起施行): it may be incomplete — check it against the original` };
+  // Above the title only a decree's 自…起施行 counts: a history line names decisions 废止 other acts.
+  if (IN_FORCE.test(last.text) || IN_FORCE.test(d.closing?.text ?? '') || DECREED.test(`${d.cover}${d.preamble?.text ?? ''}`)) return null;
+  return { line: last.span.line, kind: 'outline', message: `the text ends with ${last.label} and never says when it takes effect (…自…起施行): it may be incomplete — check it against the original` };
 }
 
 function readStructure(doc: NormalizedDocument): ParsedDocument {

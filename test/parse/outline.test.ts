@@ -49,8 +49,13 @@ describe('outline', () => {
 describe('a law whose copy may have lost its end', () => {
   const arts = ['为了规范管理，制定本条例。', '本条例适用于本市。', '主管部门负责管理。', '违反本条例规定的，由主管部门责令改正。'];
   const law = (extra: string[], head: string[] = []) => parse([...head, '# 某某条例', ...[...arts, ...extra].map((a, k) => `第${'一二三四五六七八九十'[k]}条 ${a}`)].join('\n\n'));
-  it('says so where the text never says when it takes effect', () => {
+  it('says so where the text never says when it takes effect — in a diff of it too — even where its history names acts 废止', async () => {
     expect(law([]).warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/ends with 第四条 and never says when it takes effect/));
+    expect(law([], ['（根据《国务院关于废止和修改部分行政法规的决定》修订）']).warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/may be incomplete/));
+    const { alignLoaded, diffAligned } = await import('../../src/pipeline.js');
+    const cut = loadSynthetic({ id: 'cut-a', source: 'fixture', text: ['# 某某条例', ...arts.map((a, k) => `第${'一二三四'[k]}条 ${a}`)].join('\n\n'), truth: new Set() });
+    const whole = loadSynthetic({ id: 'cut-b', source: 'fixture', text: ['# 某某条例', ...[...arts, '本条例自2025年1月1日起施行。'].map((a, k) => `第${'一二三四五'[k]}条 ${a}`)].join('\n\n'), truth: new Set() });
+    expect(diffAligned(alignLoaded(cut, whole, [])).warnings).toMatchObject([{ document: 'cut-a', message: expect.stringMatching(/may be incomplete/) }]);
   });
   it('says nothing where its last article, or a decree above it, does', () => {
     expect(law(['本条例自2025年1月1日起施行。']).warnings).toEqual([]);

@@ -38,6 +38,11 @@ export function renderAmendment(a: Amendment, opts: { markdown: boolean }): stri
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** A title quoted ends its item with 。 (将第三章章名修改为：“发票的领用”。), as a drafting office writes it. */
+function closed(lines: string[]): string[] {
+  return lines.map((l, k) => (k === lines.length - 1 ? `${l}。` : l));
+}
+
 const WORD_KINDS = new Set<AmendmentItem['kind']>(['replace-words', 'drop-words', 'add-words']);
 
 /** The items in order, the word edits of one article (or 款) running together as one group: one numbered item. */
@@ -101,18 +106,18 @@ function formula(i: AmendmentItem): string[] {
     case 'drop-article':
       return [`删去${art}。`];
     case 'modify-chapter-title':
-      return quoted(`将${art}章名修改为：`);
+      return closed(quoted(`将${art}章名修改为：`));
     case 'merge-chapters':
-      return quoted(`将${art}合并为一章，作为${i.as}，章名为：`);
+      return closed(quoted(`将${art}合并为一章，作为${i.as}，章名为：`));
     case 'add-chapter':
-      return quoted(`增加一章，作为${i.as}，章名为：`);
+      return closed(quoted(`增加一章，作为${i.as}，章名为：`));
     case 'drop-chapter-title':
       return [`删去${art}章名。`];
     // A 节 or 编 (no unit of its own): 将第二章第二节节名修改为：, 第十五章增加一节，作为第四节，节名为：.
     case 'modify-heading-title':
-      return quoted(`将${art}${i.level ? `${i.level}名` : '的标题'}修改为：`);
+      return closed(quoted(`将${art}${i.level ? `${i.level}名` : '的标题'}修改为：`));
     case 'add-heading':
-      return quoted(i.level ? `${art}增加一${i.level}，作为${i.as}，${i.level}名为：` : `${art}增加${i.as}，标题为：`);
+      return closed(quoted(i.level ? `${art}增加一${i.level}，作为${i.as}，${i.level}名为：` : `${art}增加${i.as}，标题为：`));
     case 'drop-heading-title':
       return [`删去${art}${i.level ? `${i.level}名` : '的标题'}。`];
   }
