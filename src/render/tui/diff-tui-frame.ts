@@ -45,7 +45,11 @@ function header(s: DiffTuiState): Line[] {
   const clauses: Line = [span(`${sum.clauses.base} ↔ ${sum.clauses.other} clauses │ `, t.dim)];
   const figures: Line = [span('│ figures: ', t.dim), span(`${f.changed} changed, ${f.added} added, ${f.dropped} dropped`, f.changed + f.added + f.dropped ? t.warn : t.dim)];
   const shortFigures: Line = [span('│ figures ', t.dim), span(`${f.changed} changed +${f.added} −${f.dropped}`, f.changed + f.added + f.dropped ? t.warn : t.dim)];
-  const counts = [[...clauses, ...long, ...figures], [...clauses, ...short, ...figures], [...clauses, ...short, ...shortFigures]].find((l) => lineWidth(l) <= s.width) ?? [...clauses, ...short, ...shortFigures];
+  // The renumbered, merged and split count stays on the line where the statuses are cut short, as long as it fits.
+  const shortMoves: Line = moves ? [span(`(${moves})`, t.dim), span(' ')] : [];
+  const counts =
+    [[...clauses, ...long, ...figures], [...clauses, ...short, ...shortMoves, ...figures], [...clauses, ...short, ...figures], [...clauses, ...short, ...shortFigures]].find((l) => lineWidth(l) <= s.width) ??
+    [...clauses, ...short, ...shortFigures];
   // Changes every pair shares are reported once here, not in each pair.
   const sys = sum.systematic;
   const systematic: Line = sys.length
