@@ -78,6 +78,10 @@ function applyKey<T extends Replaceable<T>>(text: T, opts: KeyOptions): T {
       .replace(/[」』]/g, '”')
       .replace(/[〈]/g, '《')
       .replace(/[〉]/g, '》')
+      // <中华人民共和国会计法> as older texts print a title inside a title; a sign before a figure (<35, also where the figure is
+      // cut off as a token of its own) stays a comparator.
+      .replace(/<(?![\s\d０-９.]|$)/g, '《')
+      .replace(/(?<![\d０-９%.]\s*)>(?![\s\d０-９.]|$)/g, '》')
       // The number of an item (项 （三）, 目 3.) at the start of a line follows from the items before it: renumbered, it is no change.
       .replace(ITEM_LABEL, `$1（${ITEM_NUMBER_MARK}）`);
   }

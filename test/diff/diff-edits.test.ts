@@ -102,6 +102,8 @@ describe('a bracket opened in an edit and closed in the next', () => {
     expect(p.numbers.map((n) => [n.change, n.before?.text, n.after?.text])).toEqual([['changed', '<35', '>35']]);
     const quoted = diffOf(law('依照<暂行办法>执行。'), law('依照〈暂行办法〉执行。')).pairs.find((x) => x.base.includes('c2'))!;
     expect(quoted.changes).toEqual([]);
+    // …and the redline every report draws marks nothing: < is not struck out before an unmarked 〈.
+    expect(quoted.redline?.filter((seg) => seg.op !== 'equal')).toEqual([]);
   });
   it('quotes put round a figure with its bound change nothing: the figure is the same', () => {
     const d = diffOf(law('对获评的企业给予最高50万元奖励。'), law('对获评的企业给予“最高50万元”奖励。'));
