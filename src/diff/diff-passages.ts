@@ -3,7 +3,7 @@ import type { Change, NumberChange, Segment, Variant } from '../model/clause-dif
 import { type Fact, lowerBound } from '../model/fact.js';
 import type { DiffSide } from './diff-side.js';
 import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect } from './judge-effect.js';
-import { type FigurePair, SURE_PAIRING, compatible, pairNumbers, sameParty } from './pair-numbers.js';
+import { type FigurePair, SURE_PAIRING, compatible, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
 import { type Range, placeOf } from './clause-places.js';
@@ -255,8 +255,11 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   const weak = !!before && !!after && confidence < SURE_PAIRING;
   const cut = before ? isCut(before, bText) : isCut(after!, oText);
   const effect = change === 'unchanged' || scaleDependent || weak ? 'neutral' : judgeEffect(role, before, after, { share, cut });
+  // Time limits in other units: which is longer, said in the Δ column (the effect is judged from it too).
+  const length = before && after && !comparable && before.kind === 'duration' && after.kind === 'duration' ? longerTime(before, after) : 0;
   return {
     quantity: describeParty(ref) + withoutParty(ref), before, after, change, delta, relative,
+    ...(length ? { longer: length > 0 ? ('longer' as const) : ('shorter' as const) } : {}),
     ...(bounds && bounds.min !== bounds.max ? { deltaBounds: bounds } : {}),
     effect, role, scaleDependent, confidence, ...(weak ? { weak } : {}),
   };

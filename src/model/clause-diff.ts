@@ -91,6 +91,8 @@ export const NumberChange = z.object({
   delta: z.number().nullable(),
   /** delta / before. */
   relative: z.number().nullable(),
+  /** Two time limits in other units (满三个月 → 六十日, 十日 → 十个工作日): which is longer, where that can be told. */
+  longer: z.enum(['longer', 'shorter']).optional(),
   /** Where a range is compared and its two bounds move differently (100万元 → 100万元以上500万元以下): each bound's move. */
   deltaBounds: z.object({ min: z.number(), max: z.number() }).optional(),
   effect: Effect,

@@ -124,4 +124,10 @@ describe('figures that are cuts, and figures counted per unit', () => {
     const figures = changed('对获评的企业，分别奖励50万元、100万元、200万元。', '对获评的企业，分别奖励30万元、60万元、100万元。', true);
     expect(figures.map((n) => [n.before?.text, n.after?.text])).toEqual([['50万元', '30万元'], ['100万元', '60万元'], ['200万元', '100万元']]);
   });
+  it('a time limit in other units says which is longer: 三个月 → 六十日 is shorter', async () => {
+    const { describeDelta } = await import('../../src/render/report/describe-changes.js');
+    const [n] = changed('申请人应当在三个月内补正材料。', '申请人应当在六十日内补正材料。');
+    expect(n).toMatchObject({ delta: null, longer: 'shorter' });
+    expect(describeDelta(n!)).toBe('shorter (月 → 天)');
+  });
 });

@@ -83,12 +83,14 @@ export function columnHeads(diff: DocumentDiff, lang: Lang = 'en'): [string, str
 }
 
 /** How a figure changed: +50万元 (+33.3%), −20 pp, added, dropped, unit differs. */
-export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'deltaBounds' | 'before' | 'after'>, lang: Lang = 'en'): string {
+export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'deltaBounds' | 'longer' | 'before' | 'after'>, lang: Lang = 'en'): string {
   const w = loadReportWords(lang);
   if (n.change === 'added' || n.change === 'dropped') return w(`delta.${n.change}`);
   // Which units, where they are printed alike (十日 read as days in one law and as working days in its revision).
   // A fine whose form changed: a multiple of another sum become an amount (所需费用3倍 → 5万元以上20万元以下), or the other way.
   if (n.delta === null && n.before && n.after && !!n.before.base !== !!n.after.base) return w(n.after.base ? 'delta.to-multiple' : 'delta.to-amount');
+  // A time limit in other units, compared by its length: shorter (月 → 天).
+  if (n.delta === null && n.longer && n.before && n.after) return `${w(`delta.${n.longer}`)} (${n.before.unit} → ${n.after.unit})`;
   if (n.delta === null) return n.before && n.after && n.before.unit !== n.after.unit ? `${w('delta.unit')} (${n.before.unit || '—'} → ${n.after.unit || '—'})` : w('delta.unit');
   const unit = n.before!.unit;
   // A range whose bounds move differently: each bound (min same, max +400万元 (+400%)).
