@@ -12,8 +12,8 @@ const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,20}$/;
 /** A figure printed with its condition word (年满60周岁, 超过100万元 — not 不超过, which caps a grant or a charge). */
 const CONDITION_WORD = /^(?:年满|未满|满|超过|达到)/;
-let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay' | 'boundedSubject' | 'authority' | 'person', RegExp> | null = null;
-/** The patterns around the cue words of role-cues.tsv (ban, suspension, requirement, keep, pay, subject; who acts), built once. */
+let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay' | 'boundedSubject' | 'authority' | 'person' | 'cutBefore' | 'cutAfter' | 'perBefore', RegExp> | null = null;
+/** The patterns around the cue words of role-cues.tsv (ban, suspension, requirement, keep, pay, subject, cut, per; who acts), built once. */
 function patterns() {
   if (built) return built;
   const req = cueWords('requirement');
@@ -35,6 +35,11 @@ function patterns() {
     // Every authority or person named (matched throughout, for who is named last before a time limit).
     authority: new RegExp(cueWords('authority'), 'g'),
     person: new RegExp(cueWords('person'), 'g'),
+    // The size of a cut: a cut word just before the figure (降低20%), or just after it (按50%减征).
+    cutBefore: new RegExp(`(?:${cueWords('cut')})$`),
+    cutAfter: new RegExp(`^(?:${cueWords('cut')})`),
+    // What a figure is counted per, named in its clause before it (单个项目补助总额不超过500万元).
+    perBefore: new RegExp(`(?:${cueWords('per')})[^，。；：]{0,12}$`),
   };
   return built;
 }
@@ -191,17 +196,14 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
 
 /** The size of a cut, not a level: 收费标准降低20%, 利率下浮不少于20个基点 (a cut word just before it), 按50%减征 (just after). */
 export function isCut(f: Fact, text: string): boolean {
-  cutAround ??= { before: new RegExp(`(?:${cueWords('cut')})$`), after: new RegExp(`^(?:${cueWords('cut')})`) };
-  return cutAround.before.test(text.slice(Math.max(0, f.start - 4), f.start)) || cutAround.after.test(text.slice(f.end, f.end + 4));
+  const { cutBefore, cutAfter } = patterns();
+  return cutBefore.test(text.slice(Math.max(0, f.start - 4), f.start)) || cutAfter.test(text.slice(f.end, f.end + 4));
 }
-let cutAround: { before: RegExp; after: RegExp } | undefined;
 
 /** A figure counted per project, firm, person or mu (单个项目补助总额不超过500万元, 每家, 亩均税收): named so in its clause before it. */
 export function isPerUnit(f: Fact, text: string): boolean {
-  perBefore ??= new RegExp(`(?:${cueWords('per')})[^，。；：]{0,12}$`);
-  return perBefore.test(text.slice(Math.max(0, f.start - 16), f.start));
+  return patterns().perBefore.test(text.slice(Math.max(0, f.start - 16), f.start));
 }
-let perBefore: RegExp | undefined;
 
 /** A share of a standard or of a charge, written 标准的70% / 费用的50%: where added, it cuts (or raises) the whole. */
 export function isShareOfStandard(f: Fact, text: string): boolean {

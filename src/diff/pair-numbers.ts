@@ -54,18 +54,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const usedO = new Set<Fact>();
   const itemKey = (f: Fact) => (f.item ? comparisonKeyText(f.item, { places: ctx.places }).replace(/[\s，、。；：“”（）]/g, '') : '');
   const otherItems = new Set(otherFacts.filter((f) => f.item).map(itemKey));
-  // Where a figure stands in its 分别 list (one run of values sharing a label), and how long the list is: counted once per side.
-  const ranks = (all: Fact[]) => {
-    const seen = new Map<string, number>();
-    const at = all.map((f) => {
-      const k = `${f.quantity}|${f.unit}`;
-      const n = seen.get(k) ?? 0;
-      seen.set(k, n + 1);
-      return [k, n] as const;
-    });
-    return new Map(all.map((f, i) => [f, [at[i]![1], seen.get(at[i]![0])!] as const]));
-  };
-  const [rankB, rankO] = [ranks(baseFacts), ranks(otherFacts)];
+  const [rankB, rankO] = [standings(baseFacts), standings(otherFacts)];
   for (const a of ctx.anchored) {
     if (usedB.has(a.before) || usedO.has(a.after) || !sameParty(a.before, a.after)) continue;
     // Two tiers of 分别 lists that happen to print the same sum (分别奖励50万元、100万元 → 30万元、60万元、100万元) are different
@@ -73,8 +62,8 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
     if (a.before.item && a.after.item && itemKey(a.before) !== itemKey(a.after) && otherItems.has(itemKey(a.before))) continue;
     // Lists of as many tiers with no items named: a figure pairs with the figure in its own place, not one that prints the same sum.
     if (!a.before.item && !a.after.item) {
-      const [[rb, nb], [ro, no]] = [rankB.get(a.before) ?? [0, 1], rankO.get(a.after) ?? [0, 1]];
-      if (nb > 1 && nb === no && rb !== ro) continue;
+      const [b, o] = [rankB.get(a.before), rankO.get(a.after)];
+      if (b && o && b.runLength > 1 && b.runLength === o.runLength && b.rank !== o.rank) continue;
     }
     usedB.add(a.before);
     usedO.add(a.after);
@@ -90,8 +79,8 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   // How many figures of each unit are left on each side (one alone on each is likely the same quantity).
   const countOf = (facts: Fact[]) => facts.reduce((m, f) => m.set(f.unit, (m.get(f.unit) ?? 0) + 1), new Map<string, number>());
   const [countB, countO] = [countOf(freeB), countOf(freeO)];
-  const bFeat = freeB.map((f) => features(f, ctx.baseText, baseFacts, ctx.places));
-  const oFeat = freeO.map((f) => features(f, ctx.otherText, otherFacts, ctx.places));
+  const bFeat = freeB.map((f) => features(f, ctx.baseText, rankB.get(f)!, ctx.places));
+  const oFeat = freeO.map((f) => features(f, ctx.otherText, rankO.get(f)!, ctx.places));
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   // Figures far apart in long passages are not compared: each with those near its place in the other passage (the word diff has
   // lined up the rest), so a passage of thousands of figures is not paired in their square.
@@ -242,19 +231,31 @@ interface Features {
   runLength: number;
 }
 
-function features(f: Fact, text: string, all: Fact[], places: RegExp): Features {
+/** Where a figure stands among its passage's figures: its place (0 first to 1 last), and its rank in its run (分别 list) of one label. */
+type Standing = Pick<Features, 'position' | 'rank' | 'runLength'>;
+
+/** Each figure's standing, counted once for the passage (a run is the figures of one label and unit, in order). */
+function standings(all: Fact[]): Map<Fact, Standing> {
+  const seen = new Map<string, number>();
+  const at = all.map((f) => {
+    const k = `${f.quantity}|${f.unit}`;
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    return [k, n] as const;
+  });
+  return new Map(all.map((f, i) => [f, { position: all.length > 1 ? i / (all.length - 1) : 0.5, rank: at[i]![1], runLength: seen.get(at[i]![0])! }]));
+}
+
+function features(f: Fact, text: string, standing: Standing, places: RegExp): Features {
   const key = (s: string) =>
     comparisonKeyText(s, { places, numbers: true })
       .replace(/[\s，、。；：“”（）]/g, '')
       .replace(PURSUIT, '');
-  const run = all.filter((g) => g.quantity === f.quantity && g.unit === f.unit);
   return {
     phrase: key(f.quantity),
     before: key(text.slice(Math.max(0, f.start - 12), f.start).split(/[，。；]/).pop() ?? ''),
     after: key(text.slice(f.end, f.end + 8).split(/[，。；]/)[0] ?? ''),
-    position: all.length > 1 ? all.indexOf(f) / (all.length - 1) : 0.5,
     item: key(f.item ?? ''),
-    rank: run.indexOf(f),
-    runLength: run.length,
+    ...standing,
   };
 }

@@ -41,9 +41,9 @@ export function parseDocument(doc: NormalizedDocument): ParsedDocument {
   return parsed;
 }
 
-/** How a text says when it takes effect or ceases to (本条例自…起施行, 自公布之日起实施, 同时废止). */
-const IN_FORCE = /自[^。；]{0,40}(?:施行|实施|生效|执行)|废止/;
+/** How a text says when it takes effect (本条例自…起施行, 自公布之日起实施) — or, in its articles, when another ceases to (同时废止). */
 const DECREED = /自[^。；]{0,40}(?:施行|实施|生效|执行)/;
+const IN_FORCE = new RegExp(`${DECREED.source}|废止`);
 
 /**
  * A text in articles that never says when it takes effect — not in its last article, its closing or above its title (…自…起施行

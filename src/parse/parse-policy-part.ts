@@ -53,10 +53,12 @@ export function parsePolicyPart(paragraphs: Paragraph[], from: number, to: numbe
   const heads = first.opened.filter(headsItems);
   if (first.style === null || heads.length < 2) return first.part;
   const childStyle = (readClauseLabel(heads[0]!.paragraphs[1]!.text) ?? readClauseLabel(heads[0]!.paragraphs[2]!.text))!.style;
-  const again = readPart(paragraphs, from, to, numberedOnly, spanOf, () => {}, first.style, childStyle);
+  // The second pass's warnings are said only where that pass is kept (one pass, its warnings held until then).
+  const said: Array<[Paragraph, string]> = [];
+  const again = readPart(paragraphs, from, to, numberedOnly, spanOf, (p, m) => void said.push([p, m]), first.style, childStyle);
   if (again.part.clauses.length <= first.part.clauses.length) return first.part;
-  // The warnings of the pass kept (the first pass's were said about items it did not take as clauses).
-  return readPart(paragraphs, from, to, numberedOnly, spanOf, warn, first.style, childStyle).part;
+  for (const [p, m] of said) warn(p, m);
+  return again.part;
 }
 
 /**
