@@ -12,6 +12,7 @@ import { loadDocument } from '../src/pipeline.js';
 import { segmentText } from '../src/segment/segment-text.js';
 import { measureColdStart } from './bench-cold-start.js';
 import { measureTuiKeys, measureTuiKeysUnderLoad } from './bench-tui.js';
+import { measureLargeLaw } from './bench-large-law.js';
 import { measureLongPassage } from './bench-long-passage.js';
 
 interface Job {
@@ -132,6 +133,8 @@ if (!isMainThread) {
   if (args.includes('--families-only')) process.exit(0);
   console.log('\nOne long passage (a plan printed as one paragraph) against its edited copy, the word diff alone:');
   for (const l of measureLongPassage()) console.log(l);
+  console.log('\nA long law (three 款 an article) against its revision with three articles in ten rewritten, parse, align and diff:');
+  for (const l of measureLargeLaw()) console.log(l);
   console.log('\nCold start of policydiff diff hangzhou-2024-draft hangzhou-2024 --json (median of 9 processes):');
   for (const l of measureColdStart()) console.log(l);
   console.log('\nTerminal UI: from a key to the next frame laid out (reducer, frame, ink layout), on the largest bundled pairs:');

@@ -1,6 +1,6 @@
 // The aligner's passes after the ordered line-up: moves, single gaps, splits and merges, 款 joined, headings by their articles, contested links.
 import type { AlignOptions } from './align-documents.js';
-import { type SimilarityMatrix, type UnitVectors, residualSimilarity, vectorSimilarity } from './similarity-matrix.js';
+import { type SimilarityMatrix, residualSimilarity, similarities, vectorSimilarity } from './similarity-matrix.js';
 
 export type Group = { base: number[]; other: number[]; kind: 'ordered' | 'moved' | 'split' };
 
@@ -112,41 +112,64 @@ function replacesPartner(g: Group, side: 'base' | 'other', u: number, m: Similar
  */
 export function joinByParagraph(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array, options: AlignOptions): void {
   const pass = (side: 'base' | 'other') => {
-    const [mine, theirs, myLink, theirLink] = side === 'base' ? [m.base, m.other, baseLink, otherLink] : [m.other, m.base, otherLink, baseLink];
+    const [mine, myLink, theirLink] = side === 'base' ? [m.base, baseLink, otherLink] : [m.other, otherLink, baseLink];
     const [myVec, theirParas] = side === 'base' ? [m.vectors.base, m.paragraphs.other] : [m.vectors.other, m.paragraphs.base];
     const mineOf = (g: Group) => (side === 'base' ? g.base : g.other);
     const theirsOf = (g: Group) => (side === 'base' ? g.other : g.base);
-    for (let u = 0; u < mine.length; u++) {
-      if (myLink[u]! >= 0 || mine[u]!.kind !== 'clause') continue;
-      let best = -1;
-      let bestScore = 0;
-      let bestPara: UnitVectors | null = null;
-      for (const [t, paras] of theirParas()) {
-        for (const p of paras) {
-          const sc = vectorSimilarity(myVec[u]!, p);
-          if (sc > bestScore) [best, bestScore, bestPara] = [t, sc, p];
-        }
+    const loose = mine.flatMap((u, i) => (myLink[i]! < 0 && u.kind === 'clause' ? [i] : []));
+    if (!loose.length) return;
+    const paras = [...theirParas()].flatMap(([t, ps]) => ps.map((p) => ({ t, p })));
+    if (!paras.length) return;
+    // Each loose clause's closest 款 (the first of equals), from all scores at once; the one kept is scored exactly again.
+    const scores = similarities(
+      loose.map((u) => myVec[u]!),
+      paras.map((x) => x.p),
+    );
+    const closest = loose.map((u, k) => {
+      const row = scores[k]!;
+      const top = row.reduce((x, y) => Math.max(x, y), 0);
+      let [at, exact] = [-1, 0];
+      for (let q = 0; q < row.length; q++) {
+        if (row[q]! < top - 1e-9) continue;
+        const sc = vectorSimilarity(myVec[u]!, paras[q]!.p);
+        if (sc > exact) [at, exact] = [q, sc];
       }
-      if (best < 0 || bestScore < options.paragraphMatch) continue;
+      return at < 0 ? null : { para: at, score: exact };
+    });
+    // Every clause of this side against each 款 that is some loose clause's closest, for the check below.
+    const wanted = [...new Set(closest.flatMap((c) => (c && c.score >= options.paragraphMatch ? [c.para] : [])))];
+    const rival = new Map(wanted.map((q, k) => [q, k]));
+    const against = wanted.length
+      ? similarities(
+          wanted.map((q) => paras[q]!.p),
+          myVec,
+        )
+      : [];
+    loose.forEach((u, k) => {
+      const c = closest[k];
+      if (!c || c.score < options.paragraphMatch) return;
+      const { t: best, p: bestPara } = paras[c.para]!;
+      const bestScore = c.score;
       // The 款 is another clause's where one of this side reads closer to it (a list of bodies shared, 国家机关、社会团体、企业事业单位…).
       const gi = theirLink[best]!;
       const held = gi < 0 ? [] : mineOf(groups[gi]!);
-      if (mine.some((_, w) => w !== u && !held.includes(w) && vectorSimilarity(myVec[w]!, bestPara!) > bestScore)) continue;
+      const column = against[rival.get(c.para)!]!;
+      if (mine.some((_, w) => w !== u && !held.includes(w) && column[w]! > bestScore - 1e-9 && vectorSimilarity(myVec[w]!, bestPara) > bestScore)) return;
       if (gi < 0) {
         const [b, o] = side === 'base' ? [u, best] : [best, u];
         myLink[u] = theirLink[best] = groups.length;
         groups.push({ base: [b], other: [o], kind: inOrderWith(groups, b, o) ? 'ordered' : 'moved' });
-        continue;
+        return;
       }
       const g = groups[gi]!;
-      if (theirsOf(g).length > 1) continue;
+      if (theirsOf(g).length > 1) return;
       const partners = mineOf(g).map((x) => myVec[x]!);
       const target = (side === 'base' ? m.vectors.other : m.vectors.base)[best]!;
-      if (residualSimilarity(myVec[u]!, target, partners) < options.joinResidual) continue;
+      if (residualSimilarity(myVec[u]!, target, partners) < options.joinResidual) return;
       mineOf(g).push(u);
       g.kind = 'split';
       myLink[u] = gi;
-    }
+    });
   };
   pass('base');
   pass('other');

@@ -94,6 +94,14 @@ export function vectorSimilarity(x: UnitVectors, y: UnitVectors): number {
   return WORD_WEIGHT * dot(x.words, y.words) + (1 - WORD_WEIGHT) * dot(x.bigrams, y.bigrams);
 }
 
+/** vectorSimilarity of every row against every column at once (through an inverted index: linear in the terms they share). */
+export function similarities(rows: UnitVectors[], columns: UnitVectors[]): Float64Array[] {
+  const into = rows.map(() => new Float64Array(columns.length));
+  addCosines(rows.map((r) => r.words), columns.map((c) => c.words), WORD_WEIGHT, into);
+  addCosines(rows.map((r) => r.bigrams), columns.map((c) => c.bigrams), 1 - WORD_WEIGHT, into);
+  return into;
+}
+
 /**
  * How much of a unit's likeness to a target none of its partners explains: the score of `unit` against `target` counting only the
  * words and bigrams no partner has. A clause that resembles the target only in what the clause already linked to it says (the

@@ -3,7 +3,7 @@
 import type { Change, PairDiff } from '../model/clause-diff.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { comparisonKeyText } from '../normalize/comparison-key.js';
-import { bigramDice, diceBound } from './bigram-dice.js';
+import { alikeKeys } from './alike-keys.js';
 import { collectSide } from './diff-side.js';
 import { unitLabel } from '../parse/describe-unit.js';
 
@@ -44,11 +44,19 @@ export function linkMovedParts(pairs: PairDiff[], base: ParsedDocument, other: P
   });
   const live = (parts: Part[]) => parts.filter((x) => x.key.length >= MIN_KEY);
   const [ds, as] = [live(drops), live(adds)];
-  const sims = ds.map((d) => as.map((a) => (a.pair === d.pair || (!a.change && !d.change) || diceBound(d.key.length, a.key.length) < MOVED_SIMILARITY ? 0 : bigramDice(d.key, a.key))));
+  // Only pairs within the ambiguity margin of the line can decide anything: one below it is neither a best nor a close second.
+  const rows = alikeKeys(
+    ds.map((d) => d.key),
+    as.map((a) => a.key),
+    MOVED_SIMILARITY - AMBIGUITY_MARGIN,
+    (i, j) => as[j]!.pair === ds[i]!.pair || (!as[j]!.change && !ds[i]!.change),
+  );
+  const columns: Array<Array<[number, number]>> = as.map(() => []);
+  rows.forEach((row, i) => row.forEach(([j, v]) => columns[j]!.push([i, v])));
   const moved = new Map<Change, NonNullable<Change['elsewhere']>>();
   ds.forEach((d, i) => {
-    const j = clearBest(sims[i]!);
-    if (j === null || clearBest(sims.map((row) => row[j]!)) !== i) return;
+    const j = clearBest(rows[i]!);
+    if (j === null || clearBest(columns[j]!) !== i) return;
     const a = as[j]!;
     const same = d.key === a.key;
     if (d.change) moved.set(d.change, { where: a.where, same });
@@ -85,16 +93,14 @@ function gatherInto(pairs: PairDiff[], moved: Map<Change, NonNullable<Change['el
   });
 }
 
-/** The index of the one value at or above the line and clearly above every other; null where none or several. */
-function clearBest(row: number[]): number | null {
-  let [best, second] = [-1, 0];
-  row.forEach((v, j) => {
-    if (best < 0 || v > row[best]!) {
-      second = best < 0 ? second : Math.max(second, row[best]!);
-      best = j;
-    } else second = Math.max(second, v);
-  });
-  if (best < 0 || row[best]! < MOVED_SIMILARITY || row[best]! - second < AMBIGUITY_MARGIN) return null;
+/** The index of the one score at or above the line and clearly above every other (scores not listed are below the margin); null where none or several. */
+function clearBest(scores: Array<[number, number]>): number | null {
+  let [best, top, second] = [-1, -1, 0];
+  for (const [j, v] of scores) {
+    if (v > top) [best, top, second] = [j, v, Math.max(second, top)];
+    else second = Math.max(second, v);
+  }
+  if (best < 0 || top < MOVED_SIMILARITY || top - second < AMBIGUITY_MARGIN) return null;
   return best;
 }
 
