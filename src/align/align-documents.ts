@@ -3,7 +3,7 @@ import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { calibratedScore, linkFeatures } from './calibrate-links.js';
 import { type SimilarityMatrix, similarityMatrix } from './similarity-matrix.js';
-import { type Group, contestedGroups, fillSingleGaps, joinByParagraph, joinLeftovers, linkHeadingsByArticles, linkMoves } from './link-passes.js';
+import { type Group, contestedGroups, fillSingleGaps, joinByParagraph, joinLeftovers, linkHeadingsByArticles, linkMoves, releaseOutweighed } from './link-passes.js';
 
 export interface AlignOptions {
   /** Below this a pair is not a match in the ordered pass. */
@@ -72,7 +72,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < k; j++) if ((bareB[i]! && m.other[j]!.kind === 'clause') || (bareO[j]! && m.base[i]!.kind === 'clause')) m.score[i]![j] = 0;
   }
-  const pairs = orderedPairs(m, options.matchThreshold);
+  const pairs = releaseOutweighed(m, orderedPairs(m, options.matchThreshold), options);
   const baseLink = new Int32Array(n).fill(-1);
   const otherLink = new Int32Array(k).fill(-1);
   const groups: Group[] = [];

@@ -9,6 +9,45 @@ function inOrderWith(groups: Group[], i: number, j: number, except?: Group): boo
   return groups.every((h) => h === except || h.kind !== 'ordered' || (h.base[0]! < i) === (h.other[0]! < j));
 }
 
+/**
+ * The ordered line-up without the links a far stronger pair across them outweighs: where a county reorders its sections and its
+ * clauses share a template (对新建…按照…给予补助), the order can pair 支持粮食烘干设施建设 with an in-order 农产品加工 clause (0.23) while
+ * its own successor, 建设粮食烘干中心 (0.71), stands in another section. Two units that are each other's closest, at least
+ * `moveThreshold` alike and linked to neither, free the links they hold where each scores under half of theirs and its other unit
+ * reads closer to something else too (both ends outweighed); the move pass then links them, and what the freed links held is looked
+ * for again by the passes after it.
+ */
+export function releaseOutweighed(m: SimilarityMatrix, pairs: Array<[number, number]>, options: AlignOptions): Array<[number, number]> {
+  const ofBase = new Map(pairs.map(([i, j], p) => [i, p]));
+  const ofOther = new Map(pairs.map(([, j], p) => [j, p]));
+  const scoreOf = (p: number) => m.score[pairs[p]![0]]![pairs[p]![1]]!;
+  const freed = new Set<number>();
+  for (let i = 0; i < m.base.length; i++) {
+    const j = argmax(m.score[i]!, () => true);
+    if (j < 0 || argmaxColumn(m, j, () => true) !== i) continue;
+    const s = m.score[i]![j]!;
+    if (s < options.moveThreshold || ofBase.get(i) === ofOther.get(j)) continue;
+    // A partner whose closest is the unit it holds, and which shares with it mostly words the strong pair does not, stays: the weak
+    // link is half of a split (突发事件应对法 2007 第五条 → 2024 第五条 and 第三十二条), not a pairing the order forced. A partner alike
+    // only in the template the strong pair shares too (对新建…按照每亩…给予补助) is released.
+    const [mine, theirs] = [ofBase.get(i), ofOther.get(j)];
+    const stays = (x: number, y: number, closest: boolean) =>
+      closest && residualSimilarity(m.vectors.other[y]!, m.vectors.base[x]!, [m.vectors.other[j]!]) >= m.score[x]![y]! / 2;
+    const staysOther = (x: number, y: number, closest: boolean) =>
+      closest && residualSimilarity(m.vectors.base[x]!, m.vectors.other[y]!, [m.vectors.base[i]!]) >= m.score[x]![y]! / 2;
+    if (mine !== undefined) {
+      const [x, y] = pairs[mine]!;
+      if (scoreOf(mine) >= s / 2 || stays(x, y, argmaxColumn(m, y, () => true) === x)) continue;
+    }
+    if (theirs !== undefined) {
+      const [x, y] = pairs[theirs]!;
+      if (scoreOf(theirs) >= s / 2 || staysOther(x, y, argmax(m.score[x]!, () => true) === y)) continue;
+    }
+    for (const p of [mine, theirs]) if (p !== undefined) freed.add(p);
+  }
+  return freed.size ? pairs.filter((_, p) => !freed.has(p)) : pairs;
+}
+
 /** Moved: unmatched units whose best unmatched partner is mutual and close to their best overall. */
 export function linkMoves(m: SimilarityMatrix, groups: Group[], baseLink: Int32Array, otherLink: Int32Array, options: AlignOptions): void {
   for (let changed = true; changed; ) {
