@@ -3,6 +3,7 @@ import type { Change, NumberChange, Segment, Variant } from '../model/clause-dif
 import { type Fact, lowerBound } from '../model/fact.js';
 import type { DiffSide } from './diff-side.js';
 import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect } from './judge-effect.js';
+import { lighterTiers } from './lighter-tiers.js';
 import { type FigurePair, SURE_PAIRING, compatible, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
@@ -49,8 +50,11 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     base,
     other,
   );
-  const numbers = spreadOverParallel(figures, base, other).map((f) =>
-    placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
+  const numbers = lighterTiers(
+    spreadOverParallel(figures, base, other).map((f) =>
+      placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
+    ),
+    other.text,
   );
   const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }, words));
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
