@@ -96,8 +96,10 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
   if (DATED.test(last) && endsHistoryEntry(last)) return false;
   if (TERMINAL.test(last) && PARAGRAPH_OPENER.test(next)) return false;
   if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading
-  // A wrapped line is as wide as the page, give or take what half-width digits and justification do.
-  if (layout === 'wrapped') return widthOf(last) >= lineWidth - 10;
+  // A wrapped line is as wide as the page, give or take what half-width digits and justification do; one that ends in the middle
+  // of a sentence goes on where it fills half the page or more (…安排资金 177.1 亿元。其 / 中，…, a line of digits and spaces narrower).
+  // A title line (…若干政策, …的通知) ends its paragraph however wide it is.
+  if (layout === 'wrapped') return widthOf(last) >= lineWidth - 10 || (!TERMINAL.test(last) && !isTitleLine(last) && widthOf(last) >= lineWidth / 2);
   // A title line (…的通知, …若干政策) is a paragraph of its own, unless the next line goes on with it (…若干政策 / 的通知).
   if (isTitleLine(last) && !TITLE_GOES_ON.test(next)) return false;
   return !TERMINAL.test(last) && last.length >= 30;

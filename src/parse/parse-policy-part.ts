@@ -143,6 +143,23 @@ function readPart(
     sectionParas = [];
   };
 
+  // The next paragraph after each that is numbered (a section heading or a clause), for the closing below.
+  const nextNumbered = new Int32Array(to - from + 1).fill(-1);
+  for (let i = to - 1; i >= from; i--) {
+    const q = paragraphs[i + 1];
+    nextNumbered[i - from] = i + 1 < to && q && (readSectionHeading(q.text) || readClauseLabel(q.text)) ? i + 1 : nextNumbered[i + 1 - from]!;
+  }
+  /** Whether the numbering goes on after paragraph i: the next numbered paragraph is the next section or the next clause. */
+  const numberingGoesOn = (i: number) => {
+    const j = nextNumbered[i - from]!;
+    if (j < 0) return false;
+    const q = paragraphs[j]!.text;
+    if (readSectionHeading(q)?.number === (sectionHead?.number ?? 0) + 1) return true;
+    const l = readClauseLabel(q, lastOrdinal + 1);
+    // The next clause, or one a few numbers on (a jump the clause reading accepts too).
+    return !!l && l.ordinal > lastOrdinal && l.ordinal <= lastOrdinal + 4 && (style === null || l.style === style);
+  };
+
   for (let i = from; i < to; i++) {
     const p = paragraphs[i]!;
     const heading = readSectionHeading(p.text);
@@ -155,9 +172,11 @@ function readPart(
       afterSub = false;
       continue;
     }
-    // The closing, once there are clauses — or, in a text whose sections number no items, once a section holds text.
+    // The closing, once there are clauses — or, in a text whose sections number no items, once a section holds text — and where the
+    // numbering does not go on after it: a paragraph of a clause that opens 以上 or 上述 (上述资金由市、区两级分担; a wrapped line cut
+    // before 以上。) is no closing, or the clauses after it would vanish into one.
     const started = clauses.length + (open ? 1 : 0) > 0 || (style === null && sectionHead !== null && sectionHead.number > 0 && sectionParas.length > 0);
-    if (started && CLOSING_START.test(p.text)) {
+    if (started && CLOSING_START.test(p.text) && !numberingGoesOn(i)) {
       closingFrom = i;
       break;
     }

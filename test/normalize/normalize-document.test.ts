@@ -61,7 +61,8 @@ describe('normalizeDocument on the bundled corpus', () => {
         if (!/\p{Script=Han}/u.test(ch)) continue;
         const rawOffset = normalized.offsets[i]!;
         const inVariant = normalized.variants.some((v) => i >= v.start && i < v.end);
-        if (!inVariant) expect(converted[rawOffset], `${id} offset ${i}`).toBe(ch);
+        // The character printed there, or its simplified form (a word kept whole, 乾潭, is not converted character by character).
+        if (!inVariant) expect([normalized.raw[rawOffset], converted[rawOffset]], `${id} offset ${i}`).toContain(ch);
       }
     }
   });

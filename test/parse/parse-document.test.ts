@@ -76,6 +76,46 @@ describe('parseDocument on the bundled corpus', () => {
     expect(later.warnings.some((w) => /section starts at 2/.test(w.message))).toBe(true);
   });
 
+  it('a paragraph of a clause that opens 上述 or 以上 is no closing where the numbering goes on after it', () => {
+    const text = [
+      '关于测试的若干政策',
+      '一、投资政策',
+      '（一）支持项目建设。给予最高100万元补助。',
+      '上述资金由市、区两级按1:1比例分担。',
+      '（二）加强用地保障。全年供地1万亩。',
+      '二、科技政策',
+      '（一）支持研发。给予最高50万元奖励。',
+      '以上政策自2024年1月1日起施行。',
+    ].join('\n');
+    const doc = parseDocument(normalizeDocument('t', text));
+    expect(doc.clauses.map((c) => c.id)).toEqual(['c1.1', 'c1.2', 'c2.1']);
+    expect(doc.clauses[0]!.text).toContain('上述资金由市、区两级按1:1比例分担。');
+    expect(doc.closing?.text).toBe('以上政策自2024年1月1日起施行。');
+  });
+
+  it('a hard-wrapped text keeps a figure whole where a line of digits and spaces ends narrower than the page', () => {
+    // Lines cut every 30 characters, as a PDF extraction gives; a line holding half-width digits is narrower than the others.
+    const paragraphs = [
+      '一、扩大有效投资政策',
+      '（一）加强用地用林要素保障。全年保障建设用地6万亩，其中，争取批次项目新增建设用地指标2万亩以上。2024 年，全市保障建设项目使用林地 8000 亩以上。统筹推进土地综合整治，盘活存量建设用地，提高土地利用效率，保障重大项目落地。',
+      '（二）加大财政支持力度。围绕保障重大项目建设、激发全社会投资活力，市财政 2024 年预算安排资金 177.1 亿元。其中，用于民生设施建设资金 22.6 亿元，用于交通建设资金 32.8 亿元，用于水利建设资金 5.5 亿元，支持各类重大项目加快建设。',
+      '（三）向上争取资金支持。积极争取中央预算内投资、超长期特别国债和地方政府专项债券等各类资金支持，加强项目谋划储备，提高项目申报质量，全力争取更多项目纳入国家和省级盘子。',
+      '（四）强化用能要素保障。保障新上重大项目用能需求，新增能耗优先支持民间投资项目，推动存量项目节能改造，腾出用能空间，支持先进制造业和战略性新兴产业项目加快建设，确保重大项目应保尽保，全面提升能源利用效率。',
+      '（五）优化项目审批服务。深化投资审批制度改革，推行项目审批全流程网上办理，压缩审批时限，强化部门协同，推动重大项目早开工、早建成、早见效，营造良好投资环境，激发全社会投资活力，推动经济持续回升向好。',
+      '（六）支持民间投资发展。鼓励民间资本参与重大项目建设，建立向民间资本推介项目长效机制，每年推出一批具有一定收益水平的项目，支持民营企业参与基础设施和公共服务领域投资，保障民营企业公平参与市场竞争。',
+      '（七）强化项目跟踪督导。建立重大项目推进协调机制，实行清单化管理、闭环式推进，定期通报项目进展情况，及时协调解决项目推进中的困难和问题，确保各项政策落到实处、取得实效，推动全年投资目标顺利完成。',
+    ];
+    const wrap = (p: string) => (p.startsWith('一、') ? [p] : p.match(/.{1,30}/gu)!);
+    const text = ['关于测试的若干政策', '', ...paragraphs.flatMap((p) => [...wrap(p), ''])].join('\n');
+    const doc = parseDocument(normalizeDocument('t', text));
+    expect(doc.clauses.map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']);
+    // Each clause is one paragraph again, its figures unbroken.
+    expect(doc.clauses.filter((c) => c.text.includes('\n')).map((c) => c.id)).toEqual([]);
+    const joined = doc.clauses.map((c) => c.text.replace(/\s/g, '')).join('');
+    for (const figure of ['8000亩以上。', '177.1亿元。其中', '5.5亿元']) expect(joined).toContain(figure);
+    expect(doc.closing).toBeNull();
+  });
+
   it('numbering restarting in each section gives c<section>.<ordinal> ids', () => {
     const text = '一、甲政策\n（一）甲一。\n（二）甲二。\n二、乙政策\n（一）乙一。\n（二）乙二。';
     const doc = parseDocument(normalizeDocument('t', text));
