@@ -19,6 +19,16 @@ describe('extractFacts', () => {
     expect(one('研发费15%（含）以上')).toMatchObject({ comparator: 'min', value: 15, text: '15%（含）以上' });
   });
 
+  it('reads money per a unit of something else as one rate, with the comparator after it', () => {
+    expect(one('补贴电价控制在0.5元/千瓦时以内')).toMatchObject({ value: 0.5, unit: '元/千瓦时', comparator: 'max', text: '控制在0.5元/千瓦时以内' });
+    expect(one('按2万元/亩给予补助')).toMatchObject({ value: 20000, unit: '元/亩', kind: 'money' });
+    expect(one('按照1.5万元／公顷补助')).toMatchObject({ unit: '元/亩', text: '1.5万元／公顷' });
+    expect(one('按照1.5万元／公顷补助').value).toBeCloseTo(1000, 6);
+    // A sum and a rate never read as one figure of one unit; a share after a slash is no rate.
+    expect(one('给予补助200万元/年').unit).toBe('元/年');
+    expect(one('补贴50元/%').unit).toBe('元');
+  });
+
   it('reads Chinese numerals, fractions and percentages, and skips words that only look like numbers', () => {
     expect(one('占比百分之三十')).toMatchObject({ value: 30, unit: '%' });
     expect(one('三分之二的企业')).toMatchObject({ unit: '%' });
