@@ -126,12 +126,19 @@ function figureTable(figures: NumberChange[], p: PairDiff, w: number, theme: The
 /** A table of figures under dim headings; the quantity goes on a line of its own when the pane is narrow; an empty effect heading drops that column. */
 export function figureTableLines(cells: FigureCells[], head: Omit<FigureCells, 'style'>, w: number, theme: Theme): Line[] {
   const cap = (xs: string[], min: number, max: number) => Math.min(max, Math.max(min, ...xs.map((x) => stringWidth(x))));
-  const bw = cap([head.b, ...cells.map((c) => c.b)], 4, 16);
-  const aw = cap([head.a, ...cells.map((c) => c.a)], 5, 16);
+  let bw = cap([head.b, ...cells.map((c) => c.b)], 4, 30);
+  let aw = cap([head.a, ...cells.map((c) => c.a)], 5, 30);
   const ew = head.e ? cap(cells.map((c) => c.e), 6, 8) : 0;
   const gaps = head.e ? 8 : 6;
-  // The change column gives way first when the pane is narrow (the effect column must stay readable).
-  const dw = Math.max(6, Math.min(cap([head.d, ...cells.map((c) => c.d)], 6, 22), w - 2 - bw - aw - ew - gaps + 2));
+  const natural = cap([head.d, ...cells.map((c) => c.d)], 6, 22);
+  // A value is shown whole where the pane has room (三千元以上五万元以下); where it has not, the wider value column gives way, down to
+  // 16, before anything else.
+  while (bw + aw + natural + ew + gaps > w - 16 && (bw > 16 || aw > 16)) {
+    if (bw >= aw) bw--;
+    else aw--;
+  }
+  // The change column gives way next (the effect column must stay readable).
+  const dw = Math.max(6, Math.min(natural, w - 2 - bw - aw - ew - gaps + 2));
   const rest = w - (bw + aw + dw + ew + gaps);
   const row = (c: FigureCells): Line[] => {
     // Where the change does not fit, its relative part says more than a cut-off amount: +1.3万亩 (+185.7%) → +185.7%.
