@@ -1,7 +1,7 @@
 // Drafts an amendment decision (修改决定) from a law's revision: each change of articles and their 款 as a drafting item, in old-text order.
 import type { Amendment, AmendmentItem } from '../model/amendment.js';
 import type { DocumentDiff, PairDiff } from '../model/clause-diff.js';
-import type { Clause, ParsedDocument } from '../model/parsed-document.js';
+import type { Clause, ClauseParagraph, ParsedDocument } from '../model/parsed-document.js';
 import { bigramDice } from './bigram-dice.js';
 import { keyText } from '../normalize/comparison-key.js';
 import { renumberedArticles } from './diff-documents.js';
@@ -214,7 +214,10 @@ function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: 
   const restate: AmendmentItem = { kind: 'modify-article', cites: [old.label], text: newParas };
   if (oldParas.length === newParas.length && oldParas.every((t, k) => same(t, newParas[k]!))) return [];
   // An article of one 款 changed in a word or two: the words, quoted (将第二条中的“国务院”修改为“国家”); else restated whole.
-  if (oldParas.length <= 1 && newParas.length <= 1) return wordItems(old.label, undefined, oldParas[0] ?? '', newParas[0] ?? '', same) ?? [restate];
+  if (oldParas.length <= 1 && newParas.length <= 1) {
+    const whole = itemEdits(old.label, undefined, old.paragraphs?.[0], now.paragraphs?.[0], same);
+    return whole ?? wordItems(old.label, undefined, oldParas[0] ?? '', newParas[0] ?? '', same) ?? [restate];
+  }
   // The old 款's own numbers: those split off before it are not counted out.
   const oldNumber = (k: number) => {
     let n = -1;
@@ -230,7 +233,8 @@ function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: 
       if (same(oldParas[s.old]!, newParas[s.now]!)) continue;
       changed++;
       const n = oldNumber(s.old);
-      items.push(...(wordItems(old.label, n, oldParas[s.old]!, newParas[s.now]!, same) ?? [{ kind: 'modify-paragraph', cites: [old.label], paragraph: n, text: [newParas[s.now]!] } as AmendmentItem]));
+      const whole = itemEdits(old.label, n, old.paragraphs?.[n - 1], now.paragraphs?.[s.now], same);
+      items.push(...(whole ?? wordItems(old.label, n, oldParas[s.old]!, newParas[s.now]!, same) ?? [{ kind: 'modify-paragraph', cites: [old.label], paragraph: n, text: [newParas[s.now]!] } as AmendmentItem]));
     } else if (s.old !== null) {
       changed++;
       items.push({ kind: 'drop-paragraph', cites: [old.label], paragraph: oldNumber(s.old), text: null });
@@ -241,6 +245,50 @@ function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: 
   }
   if (changed > MAX_PARAGRAPH_ITEMS || (changed > 1 && changed * 2 > Math.max(oldParas.length, newParas.length))) return [restate];
   return items;
+}
+
+/**
+ * A 款 whose only change is whole 项 added or dropped (its lead and every other 项 the same, but for their numbers): each an item —
+ * 删去第十条第一款第三项, 在第十条第一款中增加一项，作为第五项：“（五）……” (项 added one after another, one item). Null where anything else changed (a 项 reworded, the lead,
+ * 目 under a 项), or where a 项 dropped and one added stand in the same place (one 项 changed, drafted by its words).
+ */
+function itemEdits(article: string, paragraph: number | undefined, before: ClauseParagraph | undefined, after: ClauseParagraph | undefined, same: (a: string, b: string) => boolean): AmendmentItem[] | null {
+  if (!before || !after || !(before.items.length + after.items.length) || !same(before.text, after.text)) return null;
+  if ([...before.items, ...after.items].some((i) => i.items.length)) return null;
+  const [a, b] = [before.items, after.items];
+  // Order-keeping pairs of equal 项 (longest common subsequence by text).
+  const L = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) L[i]![j] = same(a[i]!.text, b[j]!.text) ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  const at = { cites: [article], ...(paragraph !== undefined ? { paragraph } : {}) };
+  const drops: AmendmentItem[] = [];
+  const adds: AmendmentItem[] = [];
+  let [i, j] = [0, 0];
+  let gap = { dropped: false, added: false };
+  const closeGap = () => {
+    const replaced = gap.dropped && gap.added;
+    gap = { dropped: false, added: false };
+    return replaced;
+  };
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && same(a[i]!.text, b[j]!.text)) {
+      if (closeGap()) return null;
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || L[i]![j + 1]! >= L[i + 1]![j]!)) {
+      // 项 added one after another are one item (增加两项，作为第四项、第五项).
+      const prev = adds[adds.length - 1];
+      if (prev && gap.added && prev.asItem! + prev.text!.length === j + 1) prev.text!.push(`${b[j]!.label}${b[j]!.text}`);
+      else adds.push({ kind: 'add-item', ...at, asItem: j + 1, text: [`${b[j]!.label}${b[j]!.text}`] });
+      gap.added = true;
+      j++;
+    } else {
+      drops.push({ kind: 'drop-item', ...at, item: a[i]!.ordinal, text: null });
+      gap.dropped = true;
+      i++;
+    }
+  }
+  if (closeGap() || !(drops.length + adds.length)) return null;
+  return [...drops, ...adds];
 }
 
 /** A 款 (or an article of one) changed in a few short edits, each as its words (null where it is better restated). */

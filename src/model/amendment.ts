@@ -21,6 +21,8 @@ export const AmendmentKind = z.enum([
   'replace-words',
   'drop-words',
   'add-words',
+  'add-item',
+  'drop-item',
 ]);
 
 export const AmendmentItem = z.object({
@@ -31,6 +33,10 @@ export const AmendmentItem = z.object({
   paragraph: z.number().int().optional(),
   /** Where the new 款 stands in the new article (增加一款，作为第一款). */
   asParagraph: z.number().int().optional(),
+  /** The 项 of the cited 款 an item drops (删去第十条第一款第三项), and where an added 项 stands in the new 款 (增加一项，作为第五项; the
+   * first of several added one after another, each a line of `text`). */
+  item: z.number().int().optional(),
+  asItem: z.number().int().optional(),
   /** The new text's article or chapter it becomes (作为第四十九条), as printed there. */
   as: z.string().optional(),
   /** The new wording, paragraph by paragraph (null where the item deletes). */

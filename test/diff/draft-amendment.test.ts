@@ -25,6 +25,31 @@ const law = (articles: string[]) =>
   `# 东江省测试条例\n\n第一章 总则\n\n${articles.map((a, k) => `第${chineseNumeral(k + 1)}条 ${a}`).join('\n\n')}\n`;
 
 describe('draftAmendment', () => {
+  it('a whole 项 added or dropped is drafted as such (增加一项，作为第四项; 删去第三条第一款第二项), the others unchanged but for their numbers', () => {
+    const PURPOSE = '为了规范测试登记活动，制定本条例。';
+    const OTHER = '登记机关应当自受理申请之日起二十日内作出决定。';
+    const items = (xs: string[]) => xs.map((x, k) => `（${chineseNumeral(k + 1)}）${x}${k === xs.length - 1 ? '。' : '；'}`).join('\n');
+    const cases = ['申请材料不齐全的', '申请人提供虚假材料的', '申请事项不属于登记范围的'];
+    const old = write('items-old.md', law([PURPOSE, OTHER, `有下列情形之一的，登记机关不予登记：\n${items(cases)}\n\n不予登记的，应当书面说明理由。`]));
+    const now = write('items-new.md', law([PURPOSE, OTHER, `有下列情形之一的，登记机关不予登记：\n${items([cases[0]!, cases[2]!, '申请人被列入严重失信主体名单的', '法律、行政法规规定的其他情形'])}\n\n不予登记的，应当书面说明理由。`]));
+    const a = amend(old, now);
+    expect(a.items.map((i) => [i.kind, i.cites[0], i.paragraph, i.item ?? i.asItem])).toEqual([
+      ['drop-item', '第三条', 1, 2],
+      ['add-item', '第三条', 1, 3],
+    ]);
+    const text = renderAmendment(a, { markdown: false });
+    expect(text).toContain('一、删去第三条第一款第二项。');
+    // Two 项 added one after another are one item.
+    expect(text).toContain('二、在第三条第一款中增加两项，作为第三项、第四项：“（三）申请人被列入严重失信主体名单的；\n（四）法律、行政法规规定的其他情形。”');
+  });
+
+  it('a 项 reworded in its place is no 项 dropped and another added', () => {
+    const items = (xs: string[]) => xs.map((x, k) => `（${chineseNumeral(k + 1)}）${x}${k === xs.length - 1 ? '。' : '；'}`).join('\n');
+    const old = write('item-reworded-old.md', law(['为了规范测试登记活动，制定本条例。', `有下列情形之一的，不予登记：\n${items(['申请材料不齐全的', '申请人提供虚假材料的'])}`]));
+    const now = write('item-reworded-new.md', law(['为了规范测试登记活动，制定本条例。', `有下列情形之一的，不予登记：\n${items(['申请材料不齐全的', '申请人隐瞒有关情况或者提供虚假材料的'])}`]));
+    expect(amend(old, now).items.map((i) => i.kind)).not.toContain('add-item');
+  });
+
   it('two chapters merged into one are one item, and the diff says the titles changed (it had called the pair identical)', () => {
     const chapters = (heads: string[][]) =>
       `# 东江省测试条例\n\n${heads.map(([title, ...arts], k) => `第${chineseNumeral(k + 1)}章 ${title}\n\n${arts!.join('\n\n')}`).join('\n\n')}\n`;

@@ -97,6 +97,14 @@ function formula(i: AmendmentItem): string[] {
       return quoted(`${art}增加一款，作为第${chineseNumeral(i.asParagraph ?? 1)}款：`);
     case 'drop-paragraph':
       return [`删去${art}${para(i.paragraph)}。`];
+    // A whole 项: 在第十条第一款中增加一项，作为第五项：“（五）……”; 删去第十条第一款第三项.
+    case 'add-item': {
+      const n = i.text?.length ?? 1;
+      const places = Array.from({ length: n }, (_, k) => `第${chineseNumeral((i.asItem ?? 1) + k)}项`).join('、');
+      return quoted(`在${art}${para(i.paragraph)}中增加${n === 2 ? '两' : chineseNumeral(n)}项，作为${places}：`);
+    }
+    case 'drop-item':
+      return [`删去${art}${para(i.paragraph)}第${chineseNumeral(i.item ?? 1)}项。`];
     case 'split-article':
       return i.reworded ? quoted(`将${art}${para(i.paragraph)}单列一条，作为${i.as}，修改为：`) : [`将${art}${para(i.paragraph)}单列一条，作为${i.as}。`];
     case 'merge-articles':
