@@ -43,6 +43,23 @@ describe('draftAmendment', () => {
     expect(text).toContain('二、在第三条第一款中增加两项，作为第三项、第四项：“（三）申请人被列入严重失信主体名单的；\n（四）法律、行政法规规定的其他情形。”');
   });
 
+  it('one word replaced alike in several articles, each edited in nothing else, is one item citing them all', () => {
+    const arts = (w: string) => [
+      '为了加强发票管理，制定本条例。',
+      `需要${w}发票的单位，应当持税务登记证件向主管税务机关办理手续。`,
+      '税务机关应当按照规定印制发票，并加强发票印制的监督管理。',
+      `${w}发票的单位和个人应当按照规定保管发票，不得擅自损毁。`,
+      `主管税务机关根据${w}单位的经营范围和规模，确认${w}发票的种类和数量，并提供发票领用簿。`,
+    ];
+    const old = write('same-word-old.md', law(arts('领购')));
+    const now = write('same-word-new.md', law([...arts('领用').slice(0, 4), `主管税务机关根据领用单位的经营范围和规模，确认领用发票的种类和数量，并按月提供发票领用簿。`]));
+    const text = renderAmendment(amend(old, now), { markdown: false });
+    expect(text).toContain('一、将第二条、第四条中的“领购”修改为“领用”。');
+    // An article edited in more than that word keeps its own item.
+    expect(text).toMatch(/二、将第五条/);
+    expect(text).not.toMatch(/第四条、第五条/);
+  });
+
   it('a 项 reworded in its place is no 项 dropped and another added', () => {
     const items = (xs: string[]) => xs.map((x, k) => `（${chineseNumeral(k + 1)}）${x}${k === xs.length - 1 ? '。' : '；'}`).join('\n');
     const old = write('item-reworded-old.md', law(['为了规范测试登记活动，制定本条例。', `有下列情形之一的，不予登记：\n${items(['申请材料不齐全的', '申请人提供虚假材料的'])}`]));

@@ -15,8 +15,8 @@ export function renderAmendment(a: Amendment, opts: { markdown: boolean }): stri
   for (const c of a.cautions) out.push(md ? `> ${CAUTIONS[c]}` : `（${CAUTIONS[c]}）`, '');
   out.push(md ? `# 关于修改《${escapeMd(a.title)}》的决定` : `关于修改《${a.title}》的决定`, '');
   if (!a.items.length) out.push('（两个文本的条文没有实质修改。）', '');
-  groupWords(a.items).forEach((group, k) => {
-    const [head, ...rest] = group.length > 1 ? [wordsFormula(group)] : formula(group[0]!);
+  sameReplacements(groupWords(a.items)).forEach((group, k) => {
+    const [head, ...rest] = group.length > 1 || group[0]!.alsoIn ? [wordsFormula(group)] : formula(group[0]!);
     out.push(`${chineseNumeral(k + 1)}、${md ? escapeMd(head!) : head}`);
     for (const line of rest) out.push(md ? escapeMd(line) : line);
     out.push('');
@@ -57,9 +57,35 @@ function groupWords(items: AmendmentItem[]): AmendmentItem[][] {
   return out;
 }
 
+/**
+ * One word replaced alike in several articles, each edited in nothing else (领购 → 领用 in 第十五条, 第十六条 and 第二十条): one item
+ * at the first, citing them all — 将第十五条、第十六条、第二十条中的“领购”修改为“领用”。
+ */
+function sameReplacements(groups: AmendmentItem[][]): Array<Array<AmendmentItem & { alsoIn?: string[] }>> {
+  const place = (i: AmendmentItem) => `${i.cites.join('、')}${i.paragraph ? `第${chineseNumeral(i.paragraph)}款` : ''}`;
+  const alone = (g: AmendmentItem[]) => (g.length === 1 && g[0]!.kind === 'replace-words' ? g[0]! : null);
+  const first = new Map<string, AmendmentItem & { alsoIn?: string[] }>();
+  const out: Array<Array<AmendmentItem & { alsoIn?: string[] }>> = [];
+  for (const g of groups) {
+    const r = alone(g);
+    const key = r ? `${r.quote}\u0000${r.text?.[0] ?? ''}` : null;
+    const held = key ? first.get(key) : undefined;
+    if (held) {
+      held.alsoIn = [...(held.alsoIn ?? []), place(r!)];
+      continue;
+    }
+    if (r && key) {
+      const copy = { ...r };
+      first.set(key, copy);
+      out.push([copy]);
+    } else out.push(g);
+  }
+  return out;
+}
+
 /** Several word edits of one article as one item: 将第二十四条中的“五千元”修改为“一万元”，“五万元”修改为“十万元”; 在…后增加“…”；删去“…”. */
-function wordsFormula(group: AmendmentItem[]): string {
-  const place = `${group[0]!.cites.join('、')}${group[0]!.paragraph ? `第${chineseNumeral(group[0]!.paragraph)}款` : ''}`;
+function wordsFormula(group: Array<AmendmentItem & { alsoIn?: string[] }>): string {
+  const place = [`${group[0]!.cites.join('、')}${group[0]!.paragraph ? `第${chineseNumeral(group[0]!.paragraph)}款` : ''}`, ...(group[0]!.alsoIn ?? [])].join('、');
   const parts = group.map((i, k) => {
     const where = k === 0 ? `${place}中的` : '';
     if (i.kind === 'replace-words') return k > 0 && group[k - 1]!.kind === 'replace-words' ? `“${i.quote}”修改为“${i.text?.[0] ?? ''}”` : `将${where}“${i.quote}”修改为“${i.text?.[0] ?? ''}”`;
