@@ -1,4 +1,4 @@
-// Finds the responsible-units note （责任单位：A、B、各乡镇（街道））at the end of a clause and splits it.
+// Finds the responsible-units note （责任单位：A、B、各乡镇（街道））at the end of a clause, or such a line without brackets, and splits it.
 
 export interface UnitsNote {
   /** Offsets of the whole note in the clause text. */
@@ -8,9 +8,18 @@ export interface UnitsNote {
 }
 
 const OPEN = /[（(]\s*(?:责任单位|牵头单位|责任部门)\s*[：:]/g;
+/** A note on a line of its own at the end, without brackets: 责任单位：市商务局、市财政局; 牵头单位：市商务局；配合单位：市市场监管局. */
+const LINE = /(?:^|\n)[ \t　]*((?:责任单位|牵头单位|责任部门)[ \t　]*[：:][^\n]*?)[ \t　。]*$/;
+const ROLE = /^(?:责任单位|牵头单位|责任部门|配合单位|协同单位|参与单位)[ \t　]*[：:]/;
 
-/** The last responsible-units note in a text, with balanced brackets, or null. */
+/** The last responsible-units note in a text — in balanced brackets, or a line of its own at the end without them — or null. */
 export function findUnitsNote(text: string): UnitsNote | null {
+  const line = LINE.exec(text);
+  if (line) {
+    const start = line.index + line[0].indexOf(line[1]!);
+    const units = line[1]!.split(/[；;]/).flatMap((part) => splitUnits(part.trim().replace(ROLE, '')));
+    if (units.length) return { start, end: text.length, units };
+  }
   let found: UnitsNote | null = null;
   OPEN.lastIndex = 0;
   for (let m = OPEN.exec(text); m; m = OPEN.exec(text)) {

@@ -76,6 +76,23 @@ describe('parseDocument on the bundled corpus', () => {
     expect(later.warnings.some((w) => /section starts at 2/.test(w.message))).toBe(true);
   });
 
+  it('reads a 责任单位 line without brackets, and 牵头单位 with 配合单位, as the clause’s units, out of its text', () => {
+    const text = [
+      '某市关于促进消费的若干政策',
+      '一、促进汽车消费',
+      '（一）支持新能源汽车消费。对个人购买新能源汽车的，给予每辆最高5000元补贴。',
+      '责任单位：市商务局、市财政局',
+      '（二）支持绿色家电消费。对购买一级能效家电的，按售价的15%给予补贴。',
+      '牵头单位：市商务局；配合单位：市市场监管局、各区县（市）政府',
+    ].join('\n');
+    const doc = parseDocument(normalizeDocument('t', text));
+    expect(doc.clauses.map((c) => c.units)).toEqual([['市商务局', '市财政局'], ['市商务局', '市市场监管局', '各区县（市）政府']]);
+    expect(doc.clauses.map((c) => c.text.includes('单位'))).toEqual([false, false]);
+    // A sentence that names a 责任单位 inside the text is no note.
+    const inline = parseDocument(normalizeDocument('t', '某市若干政策\n一、总则\n（一）明确责任。各责任单位：要加强协作，形成合力。'));
+    expect(inline.clauses[0]!.units).toEqual([]);
+  });
+
   it('a paragraph of a clause that opens 上述 or 以上 is no closing where the numbering goes on after it', () => {
     const text = [
       '关于测试的若干政策',
