@@ -116,23 +116,26 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   const marked = markdownTitle < head;
   let preambleStart = marked ? markdownTitle + 1 : head;
   while (!marked && preambleStart > 0 && isProse(paragraphs[preambleStart - 1]!.text)) preambleStart--;
-  let titleStart = marked ? markdownTitle : preambleStart;
+  // Between the title and the preamble a notice may print its 文号 and its addressees (杭政〔2024〕12号 / 各区、县（市）人民政府，…：):
+  // they are the cover, not the title.
+  let titleEnd = preambleStart;
+  while (!marked && titleEnd > 1 && isCoverLine(paragraphs[titleEnd - 1]!.text.trim())) titleEnd--;
+  // …only where a title stands above them; else the line before the preamble is read as before.
+  if (titleEnd < preambleStart && !isTitleLike(paragraphs[titleEnd - 1]!.text.trim())) titleEnd = preambleStart;
+  let titleStart = marked ? markdownTitle : titleEnd;
   while (!marked && titleStart > 0) {
     const t = paragraphs[titleStart - 1]!.text.trim();
-    if (DRAFT_MARK.test(t) || (isTitleLike(t) && titleStart === preambleStart) || (titleStart < preambleStart && isTitleLike(t) && !/通知$/.test(t))) {
+    if (DRAFT_MARK.test(t) || (isTitleLike(t) && titleStart === titleEnd) || (titleStart < titleEnd && isTitleLike(t) && !/通知$/.test(t))) {
       titleStart--;
       if (!DRAFT_MARK.test(t)) break;
     } else break;
   }
-  if (!marked && titleStart === preambleStart && preambleStart > 0 && paragraphs[preambleStart - 1]!.text.length <= 80) titleStart--;
+  if (!marked && titleStart === titleEnd && titleEnd > 0 && paragraphs[titleEnd - 1]!.text.length <= 80) titleStart--;
   let title = paragraphs
-    .slice(titleStart, preambleStart)
+    .slice(titleStart, marked ? preambleStart : titleEnd)
     .map((p) => p.text.trim())
     .join('');
-  const cover = paragraphs
-    .slice(0, titleStart)
-    .map((p) => p.text)
-    .join('\n');
+  const cover = [...paragraphs.slice(0, titleStart), ...(marked ? [] : paragraphs.slice(titleEnd, preambleStart))].map((p) => p.text).join('\n');
 
   const parts = firstSection >= 0 ? findParts(paragraphs, head, bodyEnd) : [];
   const read = parsePolicyPart(paragraphs, head, parts[0]?.title ?? bodyEnd, firstNumbered >= 0, spanOf, warn);
@@ -199,6 +202,12 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   const preamble = passage('preamble', preambleParas, spanOf);
 
   return withAttachments({ id: doc.id, title, cover, preamble, sections, clauses, closing, attachments: [], warnings, outline });
+}
+
+/** A notice's 文号 (杭政〔2024〕12号, 浙政办发〔2024〕8号) or its addressees (各区、县（市）人民政府，市政府各部门、各直属单位：): cover lines. */
+function isCoverLine(text: string): boolean {
+  if (/^[\p{Script=Han}]{1,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u.test(text)) return true;
+  return text.length <= 80 && !/[。；]/.test(text) && /[：:]$/.test(text) && /^各|人民政府|各部门|各单位|直属单位|办事处|委员会/.test(text);
 }
 
 /** A text with no numbered level: a title line, then each paragraph a unit of its own (p1, p2 …), so all of it is compared. */

@@ -76,6 +76,16 @@ describe('parseDocument on the bundled corpus', () => {
     expect(later.warnings.some((w) => /section starts at 2/.test(w.message))).toBe(true);
   });
 
+  it('reads the title above a notice’s 文号 and addressee lines, which go to the cover', () => {
+    const body = ['为深入贯彻落实省委、省政府决策部署，结合我市实际，制定本政策措施。', '一、支持企业技术改造', '（一）支持重大技术改造项目。对设备投资额2000万元以上的项目，给予最高500万元补助。'];
+    const withBoth = parseDocument(normalizeDocument('t', ['某市人民政府关于促进制造业高质量发展的若干政策措施', '某政〔2024〕12号', '各区、县（市）人民政府，市政府各部门、各直属单位：', ...body].join('\n\n')));
+    expect(withBoth.title).toBe('某市人民政府关于促进制造业高质量发展的若干政策措施');
+    expect(withBoth.cover).toContain('某政〔2024〕12号');
+    expect(withBoth.cover).toContain('各直属单位：');
+    const numberOnly = parseDocument(normalizeDocument('t', ['某省人民政府办公厅关于进一步稳就业促就业的若干意见', '某政办发〔2024〕8号', ...body].join('\n\n')));
+    expect(numberOnly.title).toBe('某省人民政府办公厅关于进一步稳就业促就业的若干意见');
+  });
+
   it('reads a 责任单位 line without brackets, and 牵头单位 with 配合单位, as the clause’s units, out of its text', () => {
     const text = [
       '某市关于促进消费的若干政策',
