@@ -71,6 +71,22 @@ describe('HTML 修改对照表', () => {
   });
 });
 
+describe('the label column of a 对照表 of a law', () => {
+  it('names an article by its number alone (its first sentence is the text beside it); a plan’s clause keeps its title', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policydiff-labels-'));
+    const law = (fine: string) => `# 某某市档案管理条例\n\n第一条 为了加强档案管理，制定本条例。\n\n第二条 伪造档案的，由档案主管部门责令改正，处${fine}的罚款。\n`;
+    fs.writeFileSync(path.join(dir, 'old.md'), law('五千元以上十万元以下'));
+    fs.writeFileSync(path.join(dir, 'new.md'), law('一万元以上二十万元以下'));
+    const d = diffPair(path.join(dir, 'old.md'), path.join(dir, 'new.md')).diff;
+    fs.rmSync(dir, { recursive: true, force: true });
+    for (const out of [renderDiffHtml(d, { all: false }), renderDiffMarkdown(d, { all: false })]) {
+      expect(out).toMatch(/第二条<br>↔ 第二条/);
+      expect(out).not.toMatch(/第二条伪造档案的[^<|]*<br>↔/);
+    }
+    expect(renderDiffHtml(draft, { all: false })).toContain('（四）加强用地用林要素保障<br>↔ （四）加强用地用林要素保障');
+  });
+});
+
 describe('Markdown 修改对照表', () => {
   it('has a four-column table whose rows all have four cells', () => {
     const md = renderDiffMarkdown(jiande, { all: true });

@@ -20,7 +20,7 @@ import {
 import type { DocumentDiff, PairDiff, Segment } from '../../model/clause-diff.js';
 import { loadReportWords } from '../../lexicon/load-report-words.js';
 import { reportRows } from './report-rows.js';
-import { columnHeads, describeVariants, pairNotes, statusLabel, summaryLines } from './describe-changes.js';
+import { columnHeads, describeVariants, pairNotes, statusLabel, summaryLines, tableLabels } from './describe-changes.js';
 import type { ReportOptions } from './diff-markdown.js';
 
 const AUTHOR = 'PolicyDiff';
@@ -90,7 +90,7 @@ export async function renderDiffDocx(diff: DocumentDiff, opts: ReportOptions & {
     return new TableRow({
       cantSplit: false,
       children: [
-        cell([...plain(`${p.labels.base || '—'}\n↔ ${p.labels.other || '—'}`), ...plain(statusLabel(p.status, lang), true)], 0),
+        cell([...plain(`${tableLabels(p).base || '—'}\n↔ ${tableLabels(p).other || '—'}`), ...plain(statusLabel(p.status, lang), true)], 0),
         cell(plain(p.text?.base ?? ''), 1),
         cell(other, 2),
         cell(notes.flatMap((n) => plain(`· ${n}`)), 3),

@@ -1,6 +1,6 @@
 // A document diff as one self-contained HTML 修改对照表 (no network, prints well): summary on top, then a three-column table.
 import type { DocumentDiff, PairDiff, Segment } from '../../model/clause-diff.js';
-import { type Lang, columnHeads, describeVariants, pairNotes, statusLabel, summaryLines } from './describe-changes.js';
+import { columnHeads, describeVariants, pairNotes, statusLabel, summaryLines, tableLabels, type Lang } from './describe-changes.js';
 import { loadReportWords } from '../../lexicon/load-report-words.js';
 import { reportRows } from './report-rows.js';
 import type { ReportOptions } from './diff-markdown.js';
@@ -50,7 +50,7 @@ function row(p: PairDiff, lang: Lang, heads: [string, string], oldNew = false): 
     return `<tr class="${p.status}"><td class="base">${numbered(p.numbering?.base, esc(p.text?.base ?? ''))}</td><td class="other">${numbered(p.numbering?.other, p.text?.other ? other : '')}</td><td class="notes"><ul>${notes.join('')}</ul></td></tr>`;
   }
   return (
-    `<tr class="${p.status}"><td class="label">${esc(p.labels.base || '—')}<br>↔ ${esc(p.labels.other || '—')}<span class="status">${esc(statusLabel(p.status, lang))}</span></td>` +
+    `<tr class="${p.status}"><td class="label">${esc(tableLabels(p).base || '—')}<br>↔ ${esc(tableLabels(p).other || '—')}<span class="status">${esc(statusLabel(p.status, lang))}</span></td>` +
     `<td class="base">${esc(p.text?.base ?? '')}</td><td class="other">${other}</td><td class="notes">${notes.length ? `<ul>${notes.join('')}</ul>` : ''}</td></tr>`
   );
 }

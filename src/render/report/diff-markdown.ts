@@ -1,6 +1,6 @@
 // A document diff as a Markdown 修改对照表: summary and systematic changes on top, then base text | other text with redline | notes.
 import type { DocumentDiff, PairDiff, Segment } from '../../model/clause-diff.js';
-import { type Lang, columnHeads, describeVariants, pairNotes, statusLabel, summaryLines } from './describe-changes.js';
+import { columnHeads, describeVariants, pairNotes, statusLabel, summaryLines, tableLabels, type Lang } from './describe-changes.js';
 import { loadReportWords } from '../../lexicon/load-report-words.js';
 import { reportRows } from './report-rows.js';
 
@@ -45,7 +45,7 @@ export function renderDiffMarkdown(diff: DocumentDiff, opts: ReportOptions): str
   else out.push(`| ${w('head.label')} | ${cell(heads[0])}（${cell(diff.base)}） | ${cell(heads[1])}（${cell(diff.other)}） | ${w('head.notes')} |`, '|---|---|---|---|');
   const shown = reportRows(diff, { all: opts.all, byNew: opts.oldNew });
   for (const p of shown) {
-    const label = `${cell(p.labels.base || '—')}<br>↔ ${cell(p.labels.other || '—')}<br>*${cell(statusLabel(p.status, lang))}*`;
+    const label = `${cell(tableLabels(p).base || '—')}<br>↔ ${cell(tableLabels(p).other || '—')}<br>*${cell(statusLabel(p.status, lang))}*`;
     const notes = pairNotes(p, lang, heads).map(cell);
     if (p.variants.length) notes.push(cell(w('note.variants', { x: describeVariants(p.variants, 3, lang) })));
     if (opts.oldNew) {
