@@ -88,6 +88,21 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
     }
     entries.push({ at, pair: onlyPair('other-only', [], [id], base.parsed, other.parsed, opts) });
   }
+  // The list is in the base's order under the base's sections: a clause new in a chapter the base has too (renumbered or renamed,
+  // 公司法 2018 第二章 有限责任公司… → 2023 第三章) is listed under the base's name of it, not between its articles under another.
+  const sectionIn = new Map<string, string>();
+  for (const l of live) {
+    if (l.base.length === 1 && l.other.length === 1 && base.parsed.sections.some((x) => x.id === l.base[0]) && other.parsed.sections.some((x) => x.id === l.other[0])) {
+      sectionIn.set(unitSection(other.parsed, l.other[0]!), unitSection(base.parsed, l.base[0]!));
+    }
+  }
+  // (A 节 under it keeps its own name: 第三章… › 第一节设立 → 第二章… › 第一节设立.)
+  const inBase = (section: string) => {
+    const [chapter, ...below] = section.split(' › ');
+    const mapped = sectionIn.get(section) ?? sectionIn.get(chapter!);
+    return mapped === undefined ? section : sectionIn.has(section) ? mapped : [mapped, ...below].join(' › ');
+  };
+  for (const e of entries) if (e.pair.status === 'other-only' && e.pair.section) e.pair.section = inBase(e.pair.section);
   entries.sort((x, y) => x.at - y.at);
   const pairs = finishPairs(
     linkMovedParts(

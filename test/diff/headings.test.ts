@@ -28,6 +28,28 @@ const diffOf = (id: string, lines: string[]) => {
   return { aligned, diff: diffAligned(aligned) };
 };
 
+describe('the section a new article is listed under', () => {
+  it('a new article in a chapter renumbered by one inserted before it is listed under the base’s name of that chapter', () => {
+    const now = [
+      '# 某某市市场管理条例',
+      '## 第一章 总则',
+      '第一条 为了规范市场秩序，制定本条例。',
+      '## 第二章 登记',
+      '第二条 经营者应当依法办理登记，领取营业执照。',
+      '## 第三章 管理',
+      '### 第一节 登记',
+      '第三条 经营者应当依法办理登记，领取营业执照。',
+      '### 第二节 检查',
+      '第四条 市场监督管理部门应当定期检查市场秩序。',
+      '第五条 市场监督管理部门可以委托第三方机构开展抽样检测，检测费用由本级财政列支。',
+      '第六条 检查结果应当向社会公开。',
+    ];
+    const { diff } = diffOf('sec', now);
+    const added = diff.pairs.find((p) => p.status === 'other-only' && p.other.includes('c5'))!;
+    expect(added.section).toBe('第二章管理 › 第二节检查');
+  });
+});
+
 describe('headings that are no unit', () => {
   it('a 节 renamed is a change: said in the summary, not "Changes: none", and drafted 将第二章第二节节名修改为', () => {
     const { aligned, diff } = diffOf('renamed', LAW.map((l) => l.replace('第二节 检查', '第二节 监督检查')));
