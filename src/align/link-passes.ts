@@ -31,18 +31,16 @@ export function releaseOutweighed(m: SimilarityMatrix, pairs: Array<[number, num
     // link is half of a split (突发事件应对法 2007 第五条 → 2024 第五条 and 第三十二条), not a pairing the order forced. A partner alike
     // only in the template the strong pair shares too (对新建…按照每亩…给予补助) is released.
     const [mine, theirs] = [ofBase.get(i), ofOther.get(j)];
-    const stays = (x: number, y: number, closest: boolean) =>
-      closest && residualSimilarity(m.vectors.other[y]!, m.vectors.base[x]!, [m.vectors.other[j]!]) >= m.score[x]![y]! / 2;
-    const staysOther = (x: number, y: number, closest: boolean) =>
-      closest && residualSimilarity(m.vectors.base[x]!, m.vectors.other[y]!, [m.vectors.base[i]!]) >= m.score[x]![y]! / 2;
-    if (mine !== undefined) {
-      const [x, y] = pairs[mine]!;
-      if (scoreOf(mine) >= s / 2 || stays(x, y, argmaxColumn(m, y, () => true) === x)) continue;
-    }
-    if (theirs !== undefined) {
-      const [x, y] = pairs[theirs]!;
-      if (scoreOf(theirs) >= s / 2 || staysOther(x, y, argmax(m.score[x]!, () => true) === y)) continue;
-    }
+    // Whether link p stays: strong enough, or its partner (the unit other than i or j) one that stays with it.
+    const kept = (p: number | undefined, ofI: boolean) => {
+      if (p === undefined) return false;
+      const [x, y] = pairs[p]!;
+      if (scoreOf(p) >= s / 2) return true;
+      const [partner, holder, strong] = ofI ? [m.vectors.other[y]!, m.vectors.base[x]!, m.vectors.other[j]!] : [m.vectors.base[x]!, m.vectors.other[y]!, m.vectors.base[i]!];
+      const closest = ofI ? argmaxColumn(m, y, () => true) === x : argmax(m.score[x]!, () => true) === y;
+      return closest && residualSimilarity(partner, holder, [strong]) >= m.score[x]![y]! / 2;
+    };
+    if (kept(mine, true) || kept(theirs, false)) continue;
     for (const p of [mine, theirs]) if (p !== undefined) freed.add(p);
   }
   return freed.size ? pairs.filter((_, p) => !freed.has(p)) : pairs;

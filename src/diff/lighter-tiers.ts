@@ -5,9 +5,8 @@ import { type Fact, lowerBound } from '../model/fact.js';
 /**
  * The added fines of a passage that open a lighter tier of a fine kept in the same sentence, judged loosens: a fine added after a
  * kept fine of no tier, for the same person, whose highest amount is at or below the lowest the kept fine allows, is a milder case
- * carved out of it (认证认可条例 2023
- * 第六十六条: 未经认证的违法产品货值金额不足1万元的，处货值金额2倍以下的罚款, beside 处5万元以上20万元以下的罚款), not a new penalty. A
- * multiple's highest amount is known where a tier before it in the sentence caps its base (货值金额不足1万元 → 2倍 is under 2万元).
+ * carved out of it (认证认可条例 2023 第六十六条: 未经认证的违法产品货值金额不足1万元的，处货值金额2倍以下的罚款, beside
+ * 处5万元以上20万元以下的罚款), not a new penalty. A multiple's highest amount is known where a tier before it in the sentence caps its base (货值金额不足1万元 → 2倍 is under 2万元).
  */
 export function lighterTiers(numbers: NumberChange[], otherText: string): NumberChange[] {
   const kept = numbers.filter((n) => n.role === 'penalty' && n.before && n.after && n.after.kind === 'money' && lowerBound(n.after) > 0);
