@@ -2,6 +2,7 @@
 import { documentKindPattern } from '../lexicon/load-document-kinds.js';
 import { loadHeadingStyles } from '../lexicon/load-heading-styles.js';
 import { loadHistoryWords } from '../lexicon/load-history-events.js';
+import { runOnBreaks } from './split-run-on.js';
 import { TrackedText, lineRanges } from './tracked-text.js';
 
 export type Layout = 'wrapped' | 'paragraphs';
@@ -79,7 +80,10 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
     prev = i;
   }
   if (prev >= 0 && ranges[prev]![1] < t.text.length) removals.push([ranges[prev]![1], t.text.length, '']);
-  return { text: applyGaps(t, removals), layout };
+  const joined = applyGaps(t, removals);
+  // A run-on paragraph (a whole law extracted as one line) is broken before each chapter and article its numbering says comes next.
+  const breaks = lineRanges(joined.text).flatMap(([s, e]) => runOnBreaks(joined.text, s, e));
+  return { text: breaks.length ? applyGaps(joined, breaks.map((p): [number, number, string] => [p, p, '\n'])) : joined, layout };
 }
 
 /** Whether the line after `last` goes on its paragraph; `first`: `last` is the text's first line (a title stands alone). */
