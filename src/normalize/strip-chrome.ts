@@ -1,8 +1,13 @@
-// Drops lines that are not part of the policy: page numbers, header codes, web-page chrome and credits, distribution lists.
+// Drops lines that are not part of the policy: page numbers (in dashes, or bare where they count the pages up), header codes, web-page chrome and credits, distribution lists.
 import { documentKindPattern } from '../lexicon/load-document-kinds.js';
 import { TrackedText, lineRanges, removeRanges } from './tracked-text.js';
 
 const PAGE_NUMBER = /^[ \t\u3000]*[－\-—–]\s*\d{1,3}\s*[－\-—–][ \t\u3000]*$/;
+/** A page number printed bare: 3, 第3页, 3/12, 第3页 共12页 — page furniture only where such lines count the pages up (below). */
+const BARE_PAGE_NUMBER = /^[ \t\u3000]*(?:第[ \t]*)?(\d{1,3})[ \t]*页?(?:[ \t]*(?:[/／]|共)[ \t]*\d{1,3}[ \t]*页?)?[ \t\u3000]*$/;
+/** Bare page numbers are dropped where at least this many count up, each this many lines or more after the one before. */
+const MIN_PAGES = 3;
+const MIN_PAGE_LINES = 5;
 const HEADER_CODE = /^[ \t]*[A-Z]{2,}[A-Z0-9]*-\d{4}-\d{3,}[ \t]*$/;
 const PUBLICATION_NOTE = /^[ \t]*[（(]此件(?:公开发布|不予公开|主动公开)[）)][ \t]*$/;
 const HEAD_CHROME = /您的位置|当前位置|发布时间|发布日期|发稿时间|^\s*首页\s*[>＞]|浏览次数|字号[：:]/;
@@ -21,6 +26,22 @@ export function stripChrome(t: TrackedText): StrippedLines {
   const drop = new Array<string | null>(lines.length).fill(null);
   const lineText = (i: number) => t.text.slice(lines[i]![0], lines[i]![1]);
 
+  // Bare page numbers: the lines of a number alone that count up (2, 3, 4 … a page apart). A number alone that does not (a table
+  // cell, a list) stays.
+  const bare = lines.flatMap((_, i) => {
+    const m = BARE_PAGE_NUMBER.exec(lineText(i));
+    return m ? [{ i, n: Number(m[1]) }] : [];
+  });
+  // The longest chain of them counting up, each number's best chain kept as it is met (numbers between them that do not fit are skipped).
+  const chainOf = new Map<number, Array<{ i: number; n: number }>>();
+  let longest: Array<{ i: number; n: number }> = [];
+  for (const b of bare) {
+    const before = chainOf.get(b.n - 1);
+    const chain = before && b.i - before[before.length - 1]!.i >= MIN_PAGE_LINES ? [...before, b] : [b];
+    if (chain.length > (chainOf.get(b.n)?.length ?? 0)) chainOf.set(b.n, chain);
+    if (chain.length > longest.length) longest = chain;
+  }
+  if (longest.length >= MIN_PAGES) for (const b of longest) drop[b.i] = 'page-number';
   lines.forEach((_, i) => {
     const s = lineText(i);
     if (PAGE_NUMBER.test(s)) drop[i] = 'page-number';

@@ -25,3 +25,14 @@ describe('running heads', () => {
     expect(normalizeDocument('t', raw).text).toContain('某省人民政府公报');
   });
 });
+
+describe('bare page numbers', () => {
+  const articles = (from: number, n: number) => Array.from({ length: n }, (_, k) => `第${'一二三四五六七八九十'[from + k - 1]}条　本条例第${from + k}条的内容写在这里，共若干字。`);
+  it('drops lines of a number alone that count the pages up, and keeps a number alone that does not', () => {
+    const text = ['某省安全生产条例', ...articles(1, 5), '2', ...articles(6, 5), '3', '第十一条　统计表如下：', '7', '以上为第一季度的数据。', '以下为第二季度的数据。', '第十二条　本条例自2025年1月1日起施行。', '4'].join('\n');
+    const n = normalizeDocument('t', text);
+    expect(n.text).not.toMatch(/^[234]$/m);
+    // 7 does not count up from 3: a line of the text, kept.
+    expect(n.text).toMatch(/^7$/m);
+  });
+});
