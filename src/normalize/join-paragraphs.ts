@@ -12,9 +12,9 @@ const startsStructure = (line: string) =>
   (/^附件(?:\s*\d+)?\s*(?:[：:]|$)/.test(line) || loadHeadingStyles().some((s) => s.pattern.test(line))) && !CITATION_GOES_ON.test(line);
 /**
  * A wrapped line that opens with a citation, not a heading: 第八条的规定, 第八条第二款, 第二十条、第二十一条, （三）项的规定 — an article's
- * or item's number followed by what goes on with a reference.
+ * or item's number followed by what goes on with a reference. (第一百七十六条第二审人民法院… is an article: 第 then no 款 or 项.)
  */
-const CITATION_GOES_ON = /^(?:第[零〇一二两三四五六七八九十百千\d]+[条款项](?:之[一二三四五六七八九十]+)?(?:第[（(]?[零〇一二三四五六七八九十\d]+[）)]?[款项])*|[（(][零〇一二三四五六七八九十\d]{1,4}[）)][款项])(?:的|、|，|和|或者?|及|至|规定|第)/;
+const CITATION_GOES_ON = /^(?:第[零〇一二两三四五六七八九十百千\d]+[条款项](?:之[一二三四五六七八九十]+)?(?:第[（(]?[零〇一二三四五六七八九十\d]+[）)]?[款项])*|[（(][零〇一二三四五六七八九十\d]{1,4}[）)][款项])(?:的|、|，|和|或者?|及|至|规定|第[（(]?[零〇一二三四五六七八九十\d]+[）)]?[条款项])/;
 /** A dated line of a document's history (1985年1月21日…通过); the line after such a line that starts with a date is the next entry. */
 const DATED = /^\d{4}年\d{1,2}月\d{1,2}日/;
 /** A dated line that ends naming an event of a history (history-events.tsv) is one entry. */
