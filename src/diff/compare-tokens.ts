@@ -72,10 +72,11 @@ function readEdits(steps: ReturnType<typeof diffTokens>, bTok: Token[], oTok: To
     anchorInside(st, bTok, oTok, found.anchored);
     for (const h of splitEdit(st, bTok, oTok)) {
       const cls = classifyHunk(h, bTok, oTok);
-      // A piece of a long edit that reads the same on both sides (种植 cut as 种|植 on one) changes nothing: no variant to list.
-      if (cls.type === 'punctuation' && sameDisplay(h, bTok, oTok)) continue;
-      if (cls.type === 'punctuation' || cls.type === 'place') addVariant(found.variants, editVariant(cls.type, h, bTok, oTok));
-      else edits.push({ h, cls, resume: h.b1 === st.b1 ? st.o1 : undefined });
+      if (cls.type === 'punctuation' || cls.type === 'place') {
+        const v = editVariant(cls.type, h, bTok, oTok);
+        // A piece of a long edit that reads the same on both sides (种植 cut as 种|植 on one) changes nothing: no variant to list.
+        if (cls.type === 'place' || v.before !== v.after) addVariant(found.variants, v);
+      } else edits.push({ h, cls, resume: h.b1 === st.b1 ? st.o1 : undefined });
     }
   }
   return edits;
@@ -225,11 +226,6 @@ function variantOf(x: Token, y: Token): Variant {
   const kind: Variant['kind'] =
     x.kind === 'place' ? 'jurisdiction' : x.kind === 'punct' && x.key === ITEM_NUMBER_MARK ? 'numbering' : x.kind === 'punct' ? 'punctuation' : x.kind === 'number' ? 'number-format' : CITATION_PART.test(x.display) && CITATION_PART.test(y.display) ? 'cross-reference' : 'vocabulary';
   return { kind, before: x.display, after: y.display, count: 1 };
-}
-
-function sameDisplay(h: Hunk, bTok: Token[], oTok: Token[]): boolean {
-  const join = (ts: Token[]) => ts.map((t) => t.display).join('');
-  return join(bTok.slice(h.b0, h.b1)) === join(oTok.slice(h.o0, h.o1));
 }
 
 function editVariant(type: 'punctuation' | 'place', h: Hunk, bTok: Token[], oTok: Token[]): Variant {

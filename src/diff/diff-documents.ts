@@ -91,8 +91,9 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
   // The list is in the base's order under the base's sections: a clause new in a chapter the base has too (renumbered or renamed,
   // 公司法 2018 第二章 有限责任公司… → 2023 第三章) is listed under the base's name of it, not between its articles under another.
   const sectionIn = new Map<string, string>();
+  const [bSections, oSections] = [new Set(base.parsed.sections.map((x) => x.id)), new Set(other.parsed.sections.map((x) => x.id))];
   for (const l of live) {
-    if (l.base.length === 1 && l.other.length === 1 && base.parsed.sections.some((x) => x.id === l.base[0]) && other.parsed.sections.some((x) => x.id === l.other[0])) {
+    if (l.base.length === 1 && l.other.length === 1 && bSections.has(l.base[0]!) && oSections.has(l.other[0]!)) {
       sectionIn.set(unitSection(other.parsed, l.other[0]!), unitSection(base.parsed, l.base[0]!));
     }
   }

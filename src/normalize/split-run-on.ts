@@ -13,6 +13,8 @@ const BOOK = new RegExp(`^第(${NUMERAL})编`);
 const CHAPTER = new RegExp(`^第(${NUMERAL})章`);
 const SECTION = new RegExp(`^第(${NUMERAL})节`);
 const ARTICLE = new RegExp(`^第(${NUMERAL})条(?:之[一二三四五六七八九十]+)?`);
+const ARTICLE_AHEAD = new RegExp(`第(${NUMERAL})条`);
+const ARTICLE_AFTER_END = new RegExp(`[。；]第(${NUMERAL})条`, 'g');
 /** What follows a cited article, not an article's own text: 第六条规定, 第六条的, 第六条第二款, 第六条、第七条. */
 const CITED = /^(?:的|规定|第[（(]?[零〇一二三四五六七八九十\d]+[）)]?[条款项]|、|，|,|和|或|及|至|所(?:称|列|规定)|中(?:的|规定)|之外|以外)/;
 const SENTENCE_END = /[。；！？：）)]/;
@@ -36,6 +38,12 @@ export function runOnBreaks(text: string, start: number, end: number): number[] 
   const push = (p: number) => {
     if (p > start) breaks.push(p);
   };
+  // A heading after a sentence end, or wherever the article expected next follows within the reach of its title (…第二次修正第一章
+  // 总则第一条 为…: a history line runs into the law).
+  const opens = (from: number) => {
+    const m = ARTICLE_AHEAD.exec(text.slice(from, from + TITLE_REACH));
+    return !!m && parseChineseNumeral(m[1]!) === next.article && !/[。；]/.test(text.slice(from, from + m.index));
+  };
   for (let p = start; p < end; p++) {
     if (text[p] !== '第') continue;
     const rest = text.slice(p, p + 16);
@@ -43,12 +51,6 @@ export function runOnBreaks(text: string, start: number, end: number): number[] 
     const read = (re: RegExp) => {
       const m = re.exec(rest);
       return m ? { n: parseChineseNumeral(m[1]!), length: m[0].length } : null;
-    };
-    // A chapter after a sentence end, or wherever its first article follows within the reach of its title (…第二次修正第一章
-    // 总则第一条 为…: a history line runs into the law).
-    const opens = (from: number) => {
-      const m = new RegExp(`第(${NUMERAL})条`).exec(text.slice(from, from + TITLE_REACH));
-      return !!m && parseChineseNumeral(m[1]!) === next.article && !/[。；]/.test(text.slice(from, from + m.index));
     };
     // A 编 (刑法 第二编 分则): its chapters go on, or are numbered again from 第一章 (刑法).
     const book = read(BOOK);
@@ -91,6 +93,6 @@ export function runOnBreaks(text: string, start: number, end: number): number[] 
   // (a numbering this reading does not follow); the paragraph stays whole, and parse says it found no articles, rather than one
   // article silently holding the rest of the law.
   const tail = text.slice(breaks[breaks.length - 1] ?? start, end);
-  for (const m of tail.matchAll(new RegExp(`[。；]第(${NUMERAL})条`, 'g'))) if ((parseChineseNumeral(m[1]!) ?? 0) >= next.article) return [];
+  for (const m of tail.matchAll(ARTICLE_AFTER_END)) if ((parseChineseNumeral(m[1]!) ?? 0) >= next.article) return [];
   return breaks;
 }

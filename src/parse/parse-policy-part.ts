@@ -143,15 +143,20 @@ function readPart(
     sectionParas = [];
   };
 
-  // The next paragraph after each that is numbered (a section heading or a clause), for the closing below.
-  const nextNumbered = new Int32Array(to - from + 1).fill(-1);
-  for (let i = to - 1; i >= from; i--) {
-    const q = paragraphs[i + 1];
-    nextNumbered[i - from] = i + 1 < to && q && (readSectionHeading(q.text) || readClauseLabel(q.text)) ? i + 1 : nextNumbered[i + 1 - from]!;
-  }
+  // The next numbered paragraph (a section heading or a clause) after a candidate closing, looked for only when one is met; the last
+  // found is kept, so candidates in one stretch of text do not search it again.
+  let numbered = { after: -1, at: -1 };
+  const nextNumbered = (i: number): number => {
+    if (i < numbered.after || i >= numbered.at) {
+      let j = i + 1;
+      while (j < to && !readSectionHeading(paragraphs[j]!.text) && !readClauseLabel(paragraphs[j]!.text)) j++;
+      numbered = { after: i, at: j };
+    }
+    return numbered.at < to ? numbered.at : -1;
+  };
   /** Whether the numbering goes on after paragraph i: the next numbered paragraph is the next section or the next clause. */
   const numberingGoesOn = (i: number) => {
-    const j = nextNumbered[i - from]!;
+    const j = nextNumbered(i);
     if (j < 0) return false;
     const q = paragraphs[j]!.text;
     if (readSectionHeading(q)?.number === (sectionHead?.number ?? 0) + 1) return true;

@@ -317,13 +317,16 @@ export function describeVariants(variants: Variant[], max: number, lang: Lang = 
 /** A pair's status in words: modified, 修改 … */
 /**
  * How a pair is named in a table that prints its texts beside: an article of a law by its number alone (第二条 ↔ 第二条 — its first
- * sentence, which describeUnit adds for lists, is the text beside it), a clause with a title of its own as everywhere else.
+ * sentence, which describeUnit adds for lists, is the text beside it), a clause with a title of its own as everywhere else; — for a
+ * side that has none.
  */
 export function tableLabels(p: Pick<PairDiff, 'labels' | 'numbering'>): { base: string; other: string } {
   const article = /^(?:第[零〇一二两三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?[+＋]?)+$/;
   const n = p.numbering;
-  if (!n || ![n.base, n.other].every((x) => !x || article.test(x)) || !(n.base || n.other)) return p.labels;
-  return { base: n.base || p.labels.base, other: n.other || p.labels.other };
+  const byNumber = !!n && [n.base, n.other].every((x) => !x || article.test(x)) && !!(n.base || n.other);
+  const [base, other] = byNumber ? [n!.base || p.labels.base, n!.other || p.labels.other] : [p.labels.base, p.labels.other];
+  // A side without the pair's clause reads —.
+  return { base: base || '—', other: other || '—' };
 }
 
 export function statusLabel(status: PairDiff['status'], lang: Lang = 'en'): string {

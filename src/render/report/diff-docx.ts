@@ -87,10 +87,11 @@ export async function renderDiffDocx(diff: DocumentDiff, opts: ReportOptions & {
         ],
       });
     }
+    const label = tableLabels(p);
     return new TableRow({
       cantSplit: false,
       children: [
-        cell([...plain(`${tableLabels(p).base || '—'}\n↔ ${tableLabels(p).other || '—'}`), ...plain(statusLabel(p.status, lang), true)], 0),
+        cell([...plain(`${label.base}\n↔ ${label.other}`), ...plain(statusLabel(p.status, lang), true)], 0),
         cell(plain(p.text?.base ?? ''), 1),
         cell(other, 2),
         cell(notes.flatMap((n) => plain(`· ${n}`)), 3),

@@ -49,8 +49,9 @@ function row(p: PairDiff, lang: Lang, heads: [string, string], oldNew = false): 
     notes.unshift(`<li>${esc(statusLabel(p.status, lang))}</li>`);
     return `<tr class="${p.status}"><td class="base">${numbered(p.numbering?.base, esc(p.text?.base ?? ''))}</td><td class="other">${numbered(p.numbering?.other, p.text?.other ? other : '')}</td><td class="notes"><ul>${notes.join('')}</ul></td></tr>`;
   }
+  const label = tableLabels(p);
   return (
-    `<tr class="${p.status}"><td class="label">${esc(tableLabels(p).base || '—')}<br>↔ ${esc(tableLabels(p).other || '—')}<span class="status">${esc(statusLabel(p.status, lang))}</span></td>` +
+    `<tr class="${p.status}"><td class="label">${esc(label.base)}<br>↔ ${esc(label.other)}<span class="status">${esc(statusLabel(p.status, lang))}</span></td>` +
     `<td class="base">${esc(p.text?.base ?? '')}</td><td class="other">${other}</td><td class="notes">${notes.length ? `<ul>${notes.join('')}</ul>` : ''}</td></tr>`
   );
 }

@@ -45,7 +45,8 @@ export function renderDiffMarkdown(diff: DocumentDiff, opts: ReportOptions): str
   else out.push(`| ${w('head.label')} | ${cell(heads[0])}（${cell(diff.base)}） | ${cell(heads[1])}（${cell(diff.other)}） | ${w('head.notes')} |`, '|---|---|---|---|');
   const shown = reportRows(diff, { all: opts.all, byNew: opts.oldNew });
   for (const p of shown) {
-    const label = `${cell(tableLabels(p).base || '—')}<br>↔ ${cell(tableLabels(p).other || '—')}<br>*${cell(statusLabel(p.status, lang))}*`;
+    const names = tableLabels(p);
+    const label = `${cell(names.base)}<br>↔ ${cell(names.other)}<br>*${cell(statusLabel(p.status, lang))}*`;
     const notes = pairNotes(p, lang, heads).map(cell);
     if (p.variants.length) notes.push(cell(w('note.variants', { x: describeVariants(p.variants, 3, lang) })));
     if (opts.oldNew) {
