@@ -7,7 +7,7 @@ import { alignPair } from '../pipeline.js';
 import { saveReviewed } from '../review-store.js';
 import { describeUnit } from '../parse/describe-unit.js';
 import { fit, paint, pad, terminalWidth, writeOut } from '../render/terminal-output.js';
-import { warnOutline } from './warn-outline.js';
+import { warnParse } from './warn-parse.js';
 
 export function registerAlignCommand(program: Command): void {
   program
@@ -23,7 +23,7 @@ export function registerAlignCommand(program: Command): void {
     )
     .action((baseArg: string, otherArg: string, opts: { json?: boolean; write?: boolean }) => {
       const aligned = alignPair(baseArg, otherArg);
-      warnOutline(aligned.base, aligned.other);
+      warnParse(aligned.base, aligned.other);
       const { base, other, alignment, file } = aligned;
       if (opts.write) saveReviewed(aligned, (current) => current, 'policydiff align');
       if (opts.json) {

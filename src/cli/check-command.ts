@@ -8,7 +8,7 @@ import { renderCheckText } from '../render/report/check-text.js';
 import { writeOut } from '../render/terminal-output.js';
 import { loadCheckUi } from './load-ui.js';
 import { parseOptions } from './resolve-options.js';
-import { warnOutline } from './warn-outline.js';
+import { warnParse } from './warn-parse.js';
 
 const Options = z.object({ json: z.boolean().optional(), output: z.string().min(1).optional(), tui: z.boolean().optional() });
 
@@ -29,7 +29,7 @@ export function registerCheckCommand(program: Command): void {
       const opts = parseOptions(Options, raw, 'check');
       opts.output = checkOutput('policydiff check', opts.output, [doc]);
       const loaded = loadDocument(doc);
-      warnOutline(loaded);
+      warnParse(loaded);
       const checked = checkLoaded(loaded);
       // A document without attachment tables gets its one line, not an empty view.
       if (opts.tui !== false && !opts.json && !opts.output && checked.report.tables > 0 && process.stdout.isTTY && process.stdin.isTTY) {

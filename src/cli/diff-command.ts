@@ -15,7 +15,7 @@ import { renderDiffText } from '../render/report/diff-text.js';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
 import { loadDiffUi } from './load-ui.js';
 import { parseOptions } from './resolve-options.js';
-import { warnOutline } from './warn-outline.js';
+import { warnParse } from './warn-parse.js';
 
 const Options = z.object({
   json: z.boolean().optional(),
@@ -93,7 +93,7 @@ export function registerDiffCommand(program: Command): void {
       if (opts.oldNew && !['md', 'html', 'docx'].includes(format)) throw new InputError('policydiff diff: --old-new goes with --format md, html or docx (a 新旧对照表)');
       if (format === 'docx' && !opts.output) throw new InputError('policydiff diff: --format docx writes a Word file: name it with -o 对照表.docx');
       const pair = diffPair(baseArg, otherArg);
-      warnOutline(pair.base, pair.other);
+      warnParse(pair.base, pair.other);
       const interactive = opts.tui !== false && !opts.format && !opts.json && !opts.output && process.stdout.isTTY && process.stdin.isTTY;
       if (interactive) {
         await (await loadDiffUi()).openDiffTui(pair);

@@ -4,7 +4,7 @@ import type { Fact } from '../model/fact.js';
 import { loadDocument } from '../pipeline.js';
 import { describeParty } from '../extract/read-penalty.js';
 import { formatValue, paint, renderTable, terminalWidth, writeOut } from '../render/terminal-output.js';
-import { warnOutline } from './warn-outline.js';
+import { warnParse } from './warn-parse.js';
 
 export interface FactGroup {
   id: string;
@@ -25,7 +25,7 @@ export function registerFactsCommand(program: Command): void {
     .action((doc: string, opts: { json?: boolean; all?: boolean }) => {
       const loaded = loadDocument(doc);
       const { parsed } = loaded;
-      warnOutline(loaded);
+      warnParse(loaded);
       const groups: FactGroup[] = [];
       if (parsed.preamble) groups.push({ id: 'preamble', label: '', title: '序言', line: parsed.preamble.span.line, facts: parsed.preamble.facts });
       // Sections and clauses in text order: a law without chapters has all its articles outside any section.

@@ -18,7 +18,7 @@ import { loadFamiliesUi } from './load-ui.js';
 import { parseOptions } from './resolve-options.js';
 import { z } from 'zod';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
-import { warnOutline } from './warn-outline.js';
+import { warnParse } from './warn-parse.js';
 
 const Options = z.object({
   json: z.boolean().optional(),
@@ -76,7 +76,7 @@ export function registerFamiliesCommand(program: Command): void {
       }
       if (chosen.others.length === 0) throw new InputError('policydiff families: name at least two documents');
       const anchor = loadDocument(chosen.anchor);
-      warnOutline(anchor);
+      warnParse(anchor);
       const progress = startProgress('aligning', chosen.others.length);
       const members: FamilyMember[] = [];
       const loaded: LoadedDocument[] = [anchor];
@@ -84,7 +84,7 @@ export function registerFamiliesCommand(program: Command): void {
       const candidates = [candidate(anchor, chosen.anchor)];
       for (const id of chosen.others) {
         const other = loadDocument(id);
-        warnOutline(other);
+        warnParse(other);
         const names = jurisdictionNames(anchor, other);
         const { alignment } = alignLoaded(anchor, other, names);
         members.push(familyMember(other, alignment, makeMasker(names)));

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { loadDocument } from '../pipeline.js';
 import { paint, renderTable, terminalWidth, fit, writeOut } from '../render/terminal-output.js';
-import { warnOutline } from './warn-outline.js';
+import { warnParse } from './warn-parse.js';
 import { inSection, isPartPassage } from '../parse/in-section.js';
 
 export function registerParseCommand(program: Command): void {
@@ -14,7 +14,7 @@ export function registerParseCommand(program: Command): void {
     .addHelpText('after', '\nExamples:\n  policydiff parse jiande-2024\n  policydiff parse hangzhou-2024 --json > hz.json\n  policydiff parse ./my-plan.txt')
     .action((doc: string, opts: { json?: boolean }) => {
       const { parsed, source, normalized } = loadDocument(doc);
-      warnOutline({ parsed, source });
+      warnParse({ parsed, source });
       if (opts.json) {
         writeOut(JSON.stringify(parsed, null, 2));
         return;

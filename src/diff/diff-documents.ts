@@ -5,7 +5,7 @@ import type { NormalizedDocument } from '../model/normalized-document.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { alignableUnits } from '../align/alignable-units.js';
 import { describeUnit, unitLabel, unitSection } from '../parse/describe-unit.js';
-import { outlineWarnings } from '../parse/outline-warnings.js';
+import { parseWarnings } from '../parse/outline-warnings.js';
 import { collectSide, scriptConversions } from './diff-side.js';
 import { diffPassages, unpairedFigures } from './diff-passages.js';
 import { finishPairs, summarizeDiff } from './summarize-diff.js';
@@ -124,7 +124,7 @@ export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alig
     summary,
     pairs: pairs.pairs,
     ...(headings.changes.length ? { headings: headings.changes } : {}),
-    warnings: [base.parsed, other.parsed].flatMap((d) => outlineWarnings(d).map((w) => ({ document: d.id, line: w.line, message: w.message }))),
+    warnings: [base.parsed, other.parsed].flatMap((d) => parseWarnings(d).map((w) => ({ document: d.id, line: w.line, message: w.message }))),
   };
 }
 

@@ -16,7 +16,7 @@ const ARTICLE = new RegExp(`^第(${NUMERAL})条(?:之[一二三四五六七八�
 const ARTICLE_AHEAD = new RegExp(`第(${NUMERAL})条`);
 const ARTICLE_AFTER_END = new RegExp(`[。；]第(${NUMERAL})条`, 'g');
 /** What follows a cited article, not an article's own text: 第六条规定, 第六条的, 第六条第二款, 第六条、第七条. */
-const CITED = /^(?:的|规定|第[（(]?[零〇一二三四五六七八九十\d]+[）)]?[条款项]|、|，|,|和|或|及|至|所(?:称|列|规定)|中(?:的|规定)|之外|以外)/;
+export const CITED = /^(?:的|规定|第[（(]?[零〇一二三四五六七八九十\d]+[）)]?[条款项]|、|，|,|和|或|及|至|所(?:称|列|规定)|中(?:的|规定)|之外|以外)/;
 const SENTENCE_END = /[。；！？：）)]/;
 
 /**

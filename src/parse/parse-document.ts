@@ -11,6 +11,7 @@ import { DRAFT_MARK, findParts, isProse, titleBefore } from './find-parts.js';
 import { parsePolicyPart, policyOutline } from './parse-policy-part.js';
 import { partClosingId, partHeadId } from './in-section.js';
 import { firstArticle, parseArticles } from './parse-articles.js';
+import { splitRunInArticles } from './split-run-in-articles.js';
 import { detectDocNumber } from '../ingest/detect-metadata.js';
 import { outsideUnits } from './check-coverage.js';
 
@@ -58,7 +59,8 @@ function endsUnsaid(d: ParsedDocument): ParseWarning | null {
 }
 
 function readStructure(doc: NormalizedDocument): ParsedDocument {
-  const paragraphs = splitParagraphs(doc.text);
+  // An article printed inside the paragraph before it (a lost line break) gets its own paragraph where the numbering confirms it.
+  const paragraphs = splitRunInArticles(splitParagraphs(doc.text));
   const spanOf = (start: number, end: number): SourceSpan => ({
     start,
     end,

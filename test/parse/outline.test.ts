@@ -151,3 +151,32 @@ describe('a plan numbered on three levels, compared', () => {
     expect(d.pairs.filter((p) => p.status === 'modified').map((p) => p.base)).toEqual([['c1']]);
   });
 });
+
+describe('an article printed inside the paragraph before it (a line break lost)', () => {
+  const law = (...articles: string[]) => parse(['# 某某条例', ...articles].join('\n\n'));
+  const labels = (d: ReturnType<typeof parse>) => d.clauses.map((c) => c.label);
+
+  it('gets its own paragraph where the next article on a line of its own confirms the numbering', () => {
+    const d = law('第一条 为了规范管理，制定本条例。', '第二条 会议公开举行。必要时可以举行秘密会议。 第三条 会议设立秘书处，办理日常事务。', '第四条 本条例自2025年1月1日起施行。');
+    expect(labels(d)).toEqual(['第一条', '第二条', '第三条', '第四条']);
+    expect(d.clauses[1]!.text).toBe('会议公开举行。必要时可以举行秘密会议。');
+    expect(d.clauses[2]!.text).toBe('会议设立秘书处，办理日常事务。');
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('two in a row, and the last article of the law, are broken out too', () => {
+    expect(labels(law('第一条 为了规范管理，制定本条例。 第二条 本条例适用于本市。 第三条 主管部门负责管理。', '第四条 本条例自公布之日起施行。'))).toEqual(['第一条', '第二条', '第三条', '第四条']);
+    expect(labels(law('第一条 为了规范管理，制定本条例。', '第二条 本条例适用于本市。 第三条 本条例自公布之日起施行。'))).toEqual(['第一条', '第二条', '第三条']);
+  });
+
+  it('a sentence citing the next article, a quoted article and an unconfirmed number stay text', () => {
+    // 第三条 is printed on its own line: the 第三条 inside 第二条 is a citation.
+    expect(labels(law('第一条 为了规范管理，制定本条例。', '第二条 本市实行登记制度。第三条规定的事项除外。', '第三条 本条例自公布之日起施行。'))).toEqual(['第一条', '第二条', '第三条']);
+    expect(labels(law('第一条 为了规范管理，制定本条例。', '第二条 违反本条例的，依法处理。第三条第二款规定的情形除外。', '第四条 本条例自公布之日起施行。'))).toEqual(['第一条', '第二条', '第四条']);
+    expect(labels(law('第一条 为了规范管理，制定本条例。', '第二条 将原条文修改为：“第三条 本条例自公布之日起施行。”'))).toEqual(['第一条', '第二条']);
+    // The next article printed is 第五条: one run-in 第三条 would leave 第四条 missing, so nothing is broken.
+    const gap = law('第一条 为了规范管理，制定本条例。', '第二条 本条例适用于本市。 第三条 主管部门负责管理。', '第五条 本条例自公布之日起施行。');
+    expect(labels(gap)).toEqual(['第一条', '第二条', '第五条']);
+    expect(gap.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/numbering jumps from 2 to 5/));
+  });
+});

@@ -6,6 +6,9 @@ import { lowerBound } from '../../model/fact.js';
 
 export type { Lang };
 
+/** Warnings the summary prints in full; the rest are counted (the JSON keeps every one). */
+const MAX_WARNINGS = 6;
+
 /** The summary a reader sees first: documents, counts by status, kinds of change, figures, systematic changes, variants. */
 export function summaryLines(diff: DocumentDiff, lang: Lang = 'en'): string[] {
   const w = loadReportWords(lang);
@@ -16,7 +19,8 @@ export function summaryLines(diff: DocumentDiff, lang: Lang = 'en'): string[] {
     `${diff.base} ↔ ${diff.other}`,
     lang === 'zh' ? `  ${baseHead}：${diff.titles.base}` : `  base:  ${diff.titles.base}`,
     lang === 'zh' ? `  ${otherHead}：${diff.titles.other}` : `  other: ${diff.titles.other}`,
-    ...diff.warnings.map((x) => w('summary.warning', { doc: x.document, line: x.line, x: x.message })),
+    ...diff.warnings.slice(0, MAX_WARNINGS).map((x) => w('summary.warning', { doc: x.document, line: x.line, x: x.message })),
+    ...(diff.warnings.length > MAX_WARNINGS ? [w('summary.warnings-more', { n: diff.warnings.length - MAX_WARNINGS })] : []),
     w('summary.clauses', {
       b: s.clauses.base,
       o: s.clauses.other,

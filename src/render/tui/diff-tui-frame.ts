@@ -58,7 +58,12 @@ function header(s: DiffTuiState): Line[] {
   // A 节 or 编 heading renamed, added or dropped is no pair of the list: said here.
   const heads = diff.headings ?? [];
   if (heads.length) systematic.push(span('  │  ', t.dim), span(headingNote(heads[0]!), t.warn), span(heads.length > 1 ? `  (+${heads.length - 1} more)` : '', t.dim));
-  return [fitLine(base, s.width), fitLine(other, s.width), fitLine(counts, s.width), fitLine(systematic, s.width)];
+  // What the parse could not read cleanly comes first: the comparison may be coarse there (the JSON lists every one).
+  const ws = diff.warnings;
+  const warned: Line = ws.length
+    ? [span(`⚠ ${ws[0]!.document} line ${ws[0]!.line}: ${ws[0]!.message}`, t.warn), span(ws.length > 1 ? ` (+${ws.length - 1} more)` : '', t.dim), span('  │  ', t.dim), ...systematic]
+    : systematic;
+  return [fitLine(base, s.width), fitLine(other, s.width), fitLine(counts, s.width), fitLine(warned, s.width)];
 }
 
 /** The pair's title without its printed label (the list shows the labels in a column of their own). */
