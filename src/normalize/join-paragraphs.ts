@@ -29,6 +29,9 @@ const TERMINAL = /[。；！？：）」』”》〕】]$/;
 const CANNOT_START = /^[，。、；：）！？%]/;
 /** Words that open a new paragraph when the line before ended a sentence. */
 const PARAGRAPH_OPENER = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|为深入|为进一步|为加快)/;
+/** …and the sentence that says when a text takes effect, in its own words (本决定自…施行, 本条例自…), a paragraph of its own. */
+let takesEffect: RegExp | undefined;
+const opensTakingEffect = (line: string) => (takesEffect ??= new RegExp(`^本${documentKindPattern(false).source}自`)).test(line);
 const TITLE_GOES_ON = /^[的和及与暨（(《]/;
 const LEAD_LINE = /^[（(]由.{2,30}牵头实施[）)]$/;
 
@@ -39,18 +42,36 @@ function widthOf(s: string): number {
   return w;
 }
 
-/** Detects PDF-style hard wrapping: most lines share one width, which is the page's line width. */
+/** Lines enough to tell a page's width by the widths alone. */
+const MANY_LINES = 20;
+/** Fewest full-width lines a short text shows when it is wrapped. */
+const FEW_FULL_LINES = 3;
+
+/**
+ * Detects PDF-style hard wrapping: most lines share one width, which is the page's line width. A short text (a 决定 of a few
+ * paragraphs) has too few lines for that: it is wrapped where at least three lines, and a third of all, are as wide as its widest
+ * (no line is wider than the page), and two in three of them break off mid-sentence — a text written a paragraph a line ends its
+ * lines with a sentence, and its widest line is a long paragraph of its own.
+ */
 export function detectLayout(lines: string[]): { layout: Layout; lineWidth: number } {
-  const widths = lines.filter((l) => l && !l.includes('\t')).map(widthOf).filter((w) => w >= 20);
-  if (widths.length < 20) return { layout: 'paragraphs', lineWidth: 0 };
-  const counts = new Map<number, number>();
-  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let mode = 0;
-  let best = 0;
-  for (const [w, c] of counts) if (c > best) [mode, best] = [w, c];
-  const near = widths.filter((w) => w >= mode - 6 && w <= mode + 4).length;
-  if (mode <= 120 && near / widths.length >= 0.5) return { layout: 'wrapped', lineWidth: mode };
-  return { layout: 'paragraphs', lineWidth: 0 };
+  const measured = lines.filter((l) => l && !l.includes('\t')).map((l) => ({ line: l.trim(), width: widthOf(l) })).filter((m) => m.width >= 20);
+  const widths = measured.map((m) => m.width);
+  if (widths.length >= MANY_LINES) {
+    const counts = new Map<number, number>();
+    for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+    let mode = 0;
+    let best = 0;
+    for (const [w, c] of counts) if (c > best) [mode, best] = [w, c];
+    const near = widths.filter((w) => w >= mode - 6 && w <= mode + 4).length;
+    return mode <= 120 && near / widths.length >= 0.5 ? { layout: 'wrapped', lineWidth: mode } : { layout: 'paragraphs', lineWidth: 0 };
+  }
+  if (widths.length < FEW_FULL_LINES) return { layout: 'paragraphs', lineWidth: 0 };
+  // A short text: its widest lines are the page's width, and its paragraphs' last lines, shorter, are many of the rest.
+  const page = Math.max(...widths);
+  const full = measured.filter((m) => m.width >= page - 4);
+  const broken = full.filter((m) => !TERMINAL.test(m.line)).length;
+  const wrapped = page <= 120 && full.length >= FEW_FULL_LINES && full.length * 3 >= widths.length && broken * 3 >= full.length * 2;
+  return wrapped ? { layout: 'wrapped', lineWidth: page } : { layout: 'paragraphs', lineWidth: 0 };
 }
 
 /** Joins the lines of each paragraph; paragraphs end up separated by single newlines. `indented`: raw offsets of indented lines. */
@@ -62,10 +83,13 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
   // Decide, for each newline run between two non-empty lines, whether it is a paragraph break.
   const removals: Array<[number, number, string]> = [];
   let prev = -1;
+  /** The line the paragraph being joined opens with. */
+  let opened = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
     if (prev < 0) {
+      opened = i;
       if (ranges[i]![0] > 0) removals.push([0, ranges[i]![0], '']);
       prev = i;
       continue;
@@ -75,8 +99,9 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
     const gapEnd = ranges[i]![0];
     // An indented line (by its first character's raw offset) starts a paragraph of a hard-wrapped text.
     const first = ranges[i]![0] + (line.length - line.trimStart().length);
-    const join = !(layout === 'wrapped' && indented.has(t.offsets[first]!)) && shouldJoin(last, line, layout, lineWidth, prev === firstLine);
+    const join = !(layout === 'wrapped' && indented.has(t.offsets[first]!)) && shouldJoin(last, line, layout, lineWidth, prev === firstLine, lines[opened]!);
     removals.push([gapStart, gapEnd, join ? '' : '\n']);
+    if (!join) opened = i;
     prev = i;
   }
   if (prev >= 0 && ranges[prev]![1] < t.text.length) removals.push([ranges[prev]![1], t.text.length, '']);
@@ -86,8 +111,11 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
   return { text: breaks.length ? applyGaps(joined, breaks.map((p): [number, number, string] => [p, p, '\n'])) : joined, layout };
 }
 
-/** Whether the line after `last` goes on its paragraph; `first`: `last` is the text's first line (a title stands alone). */
-function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number, first: boolean): boolean {
+/**
+ * Whether the line after `last` goes on its paragraph; `first`: `last` is the text's first line (a title stands alone); `opened`:
+ * the line the paragraph opens with.
+ */
+function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number, first: boolean, opened: string): boolean {
   if (last.includes('\t') || next.includes('\t')) return false;
   if (CANNOT_START.test(next)) return true;
   // A title printed over two lines: the second goes on with it (…若干政策 / 的通知), and together they are a title.
@@ -97,8 +125,9 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
   if (startsStructure(next)) return false;
   // A history: each dated entry (1985年1月21日…通过) is a paragraph, as are the title above it and a title repeated below it.
   if (DATED.test(next) && (DATED.test(last) || isTitleLine(last))) return false;
-  if (DATED.test(last) && endsHistoryEntry(last)) return false;
-  if (TERMINAL.test(last) && PARAGRAPH_OPENER.test(next)) return false;
+  // …and one entry ends where it names its event, on whichever line it wrapped to (2017年12月1日…常务委员会第 / 四十二次会议通过).
+  if (DATED.test(opened.trim()) && !/[。；]/.test(opened) && !/[。；]/.test(last) && endsHistoryEntry(last)) return false;
+  if (TERMINAL.test(last) && (PARAGRAPH_OPENER.test(next) || opensTakingEffect(next))) return false;
   if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading
   // A wrapped line is as wide as the page, give or take what half-width digits and justification do; one that ends in the middle
   // of a sentence goes on where it fills half the page or more (…安排资金 177.1 亿元。其 / 中，…, a line of digits and spaces narrower).

@@ -1,0 +1,37 @@
+// A short text (a 决定 of a few paragraphs) hard-wrapped as a PDF prints it reads as its paragraphs do; one written a paragraph a line is left alone.
+import { describe, expect, it } from 'vitest';
+import { normalizeDocument } from '../../src/normalize/normalize-document.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
+
+const PARAGRAPHS = [
+  '云湖市人民代表大会常务委员会关于云湖市应税固体废物环境保护税适用税额的决定',
+  '2024年6月28日云湖市第九届人民代表大会常务委员会第十一次会议通过',
+  '根据《中华人民共和国环境保护税法》的授权，结合本市环境承载能力和污染物排放现状，云湖市第九届人民代表大会常务委员会第十一次会议对本市应税固体废物环境保护税适用税额决定如下：',
+  '一、本市应税煤矸石适用税额为每吨5元。',
+  '二、本市应税尾矿适用税额为每吨15元。',
+  '本决定自2025年1月1日起施行。',
+];
+
+const read = (text: string) => {
+  const n = normalizeDocument('short', text);
+  const d = parseDocument(n);
+  return { layout: n.layout, title: d.title, units: [d.preamble?.text, ...d.clauses.map((c) => c.text), d.closing?.text] };
+};
+
+describe('a short text', () => {
+  const original = read(PARAGRAPHS.join('\n\n'));
+
+  for (const width of [16, 20, 24, 28, 30, 40]) {
+    it(`wrapped at ${width} characters reads as its paragraphs`, () => {
+      const wrapped = read(PARAGRAPHS.flatMap((p) => p.match(new RegExp(`.{1,${width}}`, 'gu'))!).join('\n'));
+      expect(wrapped.title).toBe(original.title);
+      expect(wrapped.units).toEqual(original.units);
+    });
+  }
+
+  it('written a paragraph a line, even with lines of one width ending their sentences, is not wrapped', () => {
+    expect(original.layout).toBe('paragraphs');
+    const even = ['某某市人民政府关于调整收费标准的决定', '一、本市城市道路占用费每平方米每日收取二元。', '二、本市临时停车费每小时收取三元，夜间减半。', '三、本市公共场地使用费每日收取五十元整。', '本决定自公布之日起施行。'];
+    expect(read(even.join('\n')).layout).toBe('paragraphs');
+  });
+});
