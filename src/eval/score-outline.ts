@@ -24,20 +24,40 @@ export interface OutlineScore {
   exact: boolean;
 }
 
-/** The article numbers printed at the start of lines after `<!-- INFO END -->` (c12, c12-1), in order, repeats kept. */
+/** An article number after a sentence end inside a line (…举行秘密会议。 第十六条 市人民代表大会…), where a line break was lost. */
+const ARTICLE_INSIDE = new RegExp(`[。；！？][ \\u3000]*第(${NUM})条(?!之)`, 'g');
+
+/**
+ * The article numbers printed after `<!-- INFO END -->` (c12, c12-1), in order, repeats kept: those at the start of a line, and
+ * those a source printed inside the line before (a line break lost) — a number missing from the line starts' series, printed after
+ * a sentence end in the line of the article before it, where the next line start carries the number after it, or none follows.
+ */
 export function printedArticles(raw: string): string[] {
   const at = raw.indexOf(INFO_END);
   const body = at >= 0 ? raw.slice(at + INFO_END.length) : raw;
-  const ids: string[] = [];
+  const lines: Array<{ text: string; n: number | null; id: string | null }> = [];
   for (const line of body.split(/\r?\n/)) {
-    const m = ARTICLE_LINE.exec(line.replace(/^\ufeff/, ''));
-    if (!m) continue;
-    const n = parseChineseNumeral(m[1]!);
-    if (n === null) continue;
-    const sub = m[2] === undefined ? null : parseChineseNumeral(m[2]);
-    if (m[2] !== undefined && sub === null) continue;
-    ids.push(sub === null ? `c${n}` : `c${n}-${sub}`);
+    const text = line.replace(/^\ufeff/, '');
+    const m = ARTICLE_LINE.exec(text);
+    const n = m ? parseChineseNumeral(m[1]!) : null;
+    const sub = m?.[2] === undefined ? null : parseChineseNumeral(m[2]);
+    const id = m && n !== null && !(m[2] !== undefined && sub === null) ? (sub === null ? `c${n}` : `c${n}-${sub}`) : null;
+    lines.push({ text, n: id && sub === null ? n : null, id });
   }
+  const ids: string[] = [];
+  let last: number | null = null;
+  lines.forEach((l, k) => {
+    if (l.id) ids.push(l.id);
+    if (l.n !== null) last = l.n;
+    if (last === null) return;
+    const next = lines.slice(k + 1).find((x) => x.n !== null)?.n ?? null;
+    const inside: number[] = [];
+    for (const m of l.text.matchAll(ARTICLE_INSIDE)) if (parseChineseNumeral(m[1]!) === last + inside.length + 1) inside.push(last + inside.length + 1);
+    if (inside.length && (next === null || next === last + inside.length + 1)) {
+      for (const n of inside) ids.push(`c${n}`);
+      last += inside.length;
+    }
+  });
   return ids;
 }
 

@@ -14,3 +14,9 @@ export function documentKindPattern(end: boolean): RegExp {
   const words = [...loadDocumentKinds()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?:${words.join('|')})${end ? '$' : ''}`);
 }
+
+let takesEffect: RegExp | undefined;
+/** Whether a paragraph is the sentence saying when its text takes effect, in the text's own words (本决定自…起施行, 本条例自…). */
+export function opensTakingEffect(text: string): boolean {
+  return (takesEffect ??= new RegExp(`^本${documentKindPattern(false).source}自`)).test(text);
+}

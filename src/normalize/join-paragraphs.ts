@@ -1,5 +1,5 @@
 // Repairs line layout: joins hard-wrapped lines into paragraphs, keeps real paragraph breaks and table rows.
-import { documentKindPattern } from '../lexicon/load-document-kinds.js';
+import { documentKindPattern, opensTakingEffect } from '../lexicon/load-document-kinds.js';
 import { loadHeadingStyles } from '../lexicon/load-heading-styles.js';
 import { loadHistoryWords } from '../lexicon/load-history-events.js';
 import { runOnBreaks } from './split-run-on.js';
@@ -29,9 +29,6 @@ const TERMINAL = /[。；！？：）」』”》〕】]$/;
 const CANNOT_START = /^[，。、；：）！？%]/;
 /** Words that open a new paragraph when the line before ended a sentence. */
 const PARAGRAPH_OPENER = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|为深入|为进一步|为加快)/;
-/** …and the sentence that says when a text takes effect, in its own words (本决定自…施行, 本条例自…), a paragraph of its own. */
-let takesEffect: RegExp | undefined;
-const opensTakingEffect = (line: string) => (takesEffect ??= new RegExp(`^本${documentKindPattern(false).source}自`)).test(line);
 const TITLE_GOES_ON = /^[的和及与暨（(《]/;
 const LEAD_LINE = /^[（(]由.{2,30}牵头实施[）)]$/;
 
@@ -127,6 +124,7 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
   if (DATED.test(next) && (DATED.test(last) || isTitleLine(last))) return false;
   // …and one entry ends where it names its event, on whichever line it wrapped to (2017年12月1日…常务委员会第 / 四十二次会议通过).
   if (DATED.test(opened.trim()) && !/[。；]/.test(opened) && !/[。；]/.test(last) && endsHistoryEntry(last)) return false;
+  // …as does the sentence saying when the text takes effect (本决定自…施行, 本条例自…).
   if (TERMINAL.test(last) && (PARAGRAPH_OPENER.test(next) || opensTakingEffect(next))) return false;
   if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading
   // A wrapped line is as wide as the page, give or take what half-width digits and justification do; one that ends in the middle

@@ -1,11 +1,12 @@
 // A clause from its paragraphs: label, title sentence, body and responsible units; also the unnumbered clauses of a text that prints no item numbers.
 import type { Clause, SourceSpan } from '../model/parsed-document.js';
 import type { Paragraph } from './paragraphs.js';
-import type { readClauseLabel } from './read-label.js';
+import type { Label } from './read-label.js';
 import { findUnitsNote } from './split-units.js';
 
 export interface OpenClause {
-  label: ReturnType<typeof readClauseLabel> & object;
+  /** The label as read; a style only where it is one of a policy's clause styles (a 决定's 一、 item has none). */
+  label: Omit<Label, 'style'> & Partial<Pick<Label, 'style'>>;
   section: number;
   paragraphs: Paragraph[];
 }

@@ -12,6 +12,7 @@ import { parsePolicyPart, policyOutline } from './parse-policy-part.js';
 import { partClosingId, partHeadId } from './in-section.js';
 import { firstArticle, parseArticles } from './parse-articles.js';
 import { splitRunInArticles } from './split-run-in-articles.js';
+import { parseDunItems } from './parse-dun-items.js';
 import { detectDocNumber } from '../ingest/detect-metadata.js';
 import { outsideUnits } from './check-coverage.js';
 
@@ -112,7 +113,12 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   const firstNumbered = firstSection >= 0 ? -1 : paragraphs.findIndex((p, i) => i < bodyEnd && readClauseLabel(p.text, 1)?.ordinal === 1);
   const head = firstSection >= 0 ? firstSection : firstNumbered >= 0 ? firstNumbered : bodyEnd;
   // Nothing numbered at all: the paragraphs are the units, so that all of the text is compared.
-  if (head === bodyEnd && bodyEnd > 0) return withAttachments({ id: doc.id, ...parseParagraphs(paragraphs, bodyEnd, spanOf, markdownTitle), attachments: [] });
+  // …or numbered only 一、二、 in sentences (a 决定): the numbered items are.
+  if (head === bodyEnd && bodyEnd > 0) {
+    const titleAt = markdownTitle < bodyEnd ? markdownTitle : bodyEnd > 1 && paragraphs[0]!.text.length <= 80 && !/[。；]/.test(paragraphs[0]!.text) ? 0 : -1;
+    const read = parseDunItems(paragraphs, bodyEnd, spanOf, titleAt) ?? parseParagraphs(paragraphs, bodyEnd, spanOf, titleAt);
+    return withAttachments({ id: doc.id, ...read, attachments: [] });
+  }
 
   // Title: the markdown title, else the short title-like lines just before the preamble's prose.
   const marked = markdownTitle < head;
@@ -212,16 +218,12 @@ function isCoverLine(text: string): boolean {
   return text.length <= 80 && !/[。；]/.test(text) && /[：:]$/.test(text) && /^各|人民政府|各部门|各单位|直属单位|办事处|委员会/.test(text);
 }
 
-/** A text with no numbered level: a title line, then each paragraph a unit of its own (p1, p2 …), so all of it is compared. */
-function parseParagraphs(paragraphs: Paragraph[], bodyEnd: number, spanOf: (s: number, e: number) => SourceSpan, markdownTitle: number): Omit<ParsedDocument, 'id' | 'attachments'> {
-  const marked = markdownTitle < bodyEnd;
-  const first = paragraphs[marked ? markdownTitle : 0]!;
-  const titled = marked || (bodyEnd > 1 && first.text.length <= 80 && !/[。；]/.test(first.text));
-  const from = marked ? markdownTitle + 1 : titled ? 1 : 0;
-  const clauses = paragraphItems(paragraphs.slice(from, bodyEnd)).map((paras, k) => ({ ...unnumberedClause(k + 1, 0, paras, spanOf, `第${k + 1}段`), id: `p${k + 1}` }));
+/** A text with no numbered level: a title line (at `titleAt`, -1 for none), then each paragraph a unit of its own (p1, p2 …), so all of it is compared. */
+function parseParagraphs(paragraphs: Paragraph[], bodyEnd: number, spanOf: (s: number, e: number) => SourceSpan, titleAt: number): Omit<ParsedDocument, 'id' | 'attachments'> {
+  const clauses = paragraphItems(paragraphs.slice(titleAt + 1, bodyEnd)).map((paras, k) => ({ ...unnumberedClause(k + 1, 0, paras, spanOf, `第${k + 1}段`), id: `p${k + 1}` }));
   const warnings: ParseWarning[] = [{ line: 1, kind: 'outline', message: 'no numbered headings or items found: the text is compared paragraph by paragraph' }];
-  const cover = paragraphs.slice(0, marked ? markdownTitle : 0).map((p) => p.text).join('\n');
-  return { title: titled ? first.text : '', cover, preamble: null, sections: [], clauses, closing: null, warnings, outline: policyOutline([], clauses) };
+  const cover = paragraphs.slice(0, Math.max(0, titleAt)).map((p) => p.text).join('\n');
+  return { title: titleAt >= 0 ? paragraphs[titleAt]!.text : '', cover, preamble: null, sections: [], clauses, closing: null, warnings, outline: policyOutline([], clauses) };
 }
 
 /** Whether the 附件 line at `at` opens a document: a title line just after it, then its first heading (一、) or article soon after. */

@@ -8,7 +8,8 @@ import { type LabelStyle, readClauseLabel, readSectionHeading } from './read-lab
 /** How many items may be missing before the first one of a section (2. or 3. or 4. first): more, and the number is no item's. */
 const START_GAP = 3;
 
-const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定|本细则|本计划|本规划|本指引|本实施(?:意见|方案|办法|细则)|本(?:行动|工作)(?:方案|计划))/;
+/** A paragraph that may close the document (上述…, 本方案…): it does where the numbering does not go on after it. */
+export const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定|本细则|本计划|本规划|本指引|本实施(?:意见|方案|办法|细则)|本(?:行动|工作)(?:方案|计划))/;
 
 /** A numbered heading between a section and its clauses that opens no unit ((一)加大财税支持 over items 1. to 4.). */
 export interface SubHeading {

@@ -1,4 +1,4 @@
-// A short text (a 决定 of a few paragraphs) hard-wrapped as a PDF prints it reads as its paragraphs do; one written a paragraph a line is left alone.
+// A short text (a 决定 of a few paragraphs): hard-wrapped as a PDF prints it, it reads as its paragraphs do; numbered 一、二、 in sentences, its items are its clauses.
 import { describe, expect, it } from 'vitest';
 import { normalizeDocument } from '../../src/normalize/normalize-document.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
@@ -33,5 +33,27 @@ describe('a short text', () => {
     expect(original.layout).toBe('paragraphs');
     const even = ['某某市人民政府关于调整收费标准的决定', '一、本市城市道路占用费每平方米每日收取二元。', '二、本市临时停车费每小时收取三元，夜间减半。', '三、本市公共场地使用费每日收取五十元整。', '本决定自公布之日起施行。'];
     expect(read(even.join('\n')).layout).toBe('paragraphs');
+  });
+});
+
+describe('a text numbered only 一、二、 in sentences', () => {
+  const doc = parseDocument(normalizeDocument('decision', PARAGRAPHS.join('\n\n')));
+
+  it('has its numbered items as clauses, what stands above them as the preamble and 本决定自… as the closing, with no warning', () => {
+    expect(doc.clauses.map((c) => [c.id, c.label, c.text])).toEqual([
+      ['c1', '一、', '本市应税煤矸石适用税额为每吨5元。'],
+      ['c2', '二、', '本市应税尾矿适用税额为每吨15元。'],
+    ]);
+    expect(doc.preamble?.text).toMatch(/^2024年6月28日.*决定如下：$/s);
+    expect(doc.closing?.text).toBe('本决定自2025年1月1日起施行。');
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('a paragraph after an item that closes nothing stays the item’s; one 一、 alone is no outline', () => {
+    const more = parseDocument(normalizeDocument('more', [...PARAGRAPHS.slice(0, 5), '对综合利用的尾矿，免征环境保护税。', PARAGRAPHS[5]].join('\n\n')));
+    expect(more.clauses[1]!.text).toBe('本市应税尾矿适用税额为每吨15元。\n对综合利用的尾矿，免征环境保护税。');
+    const single = parseDocument(normalizeDocument('single', [...PARAGRAPHS.slice(0, 4), PARAGRAPHS[5]].join('\n\n')));
+    expect(single.clauses.map((c) => c.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(single.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/no numbered headings or items found/));
   });
 });
