@@ -77,6 +77,7 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
   const lines = ranges.map(([s, e]) => t.text.slice(s, e));
   const { layout, lineWidth } = detectLayout(lines);
   const firstLine = lines.findIndex((l) => l.trim());
+  const marks = paragraphMarks(t, ranges, lines, indented, layout);
   // Decide, for each newline run between two non-empty lines, whether it is a paragraph break.
   const removals: Array<[number, number, string]> = [];
   let prev = -1;
@@ -96,7 +97,17 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
     const gapEnd = ranges[i]![0];
     // An indented line (by its first character's raw offset) starts a paragraph of a hard-wrapped text.
     const first = ranges[i]![0] + (line.length - line.trimStart().length);
-    const join = !(layout === 'wrapped' && indented.has(t.offsets[first]!)) && shouldJoin(last, line, layout, lineWidth, prev === firstLine, lines[opened]!);
+    const nextIndented = indented.has(t.offsets[first]!);
+    const blank = BLANK_LINE.test(t.text.slice(gapStart, gapEnd));
+    let join: boolean;
+    if (layout === 'wrapped' && nextIndented) join = false;
+    // Where blank lines stand between some lines and not others, one ends a paragraph (a notice's cover lines above a wrapped body) —
+    // unless the line before fills the page and breaks off, as a page break in mid-sentence leaves it.
+    else if (layout === 'wrapped' && blank && marks.blankLines && (widthOf(last) < lineWidth - 10 || TERMINAL.test(last))) join = false;
+    // Where paragraphs open indented and lines run on flush (a wrapped text of lines too few or too uneven to tell its width), a flush
+    // line after one that breaks off mid-sentence goes on with it (…国务院于2006 / 年4月28日…), unless it opens a heading or an item.
+    else if (marks.indents && !nextIndented && !blank && goesOnFlush(last, line, prev === firstLine)) join = true;
+    else join = shouldJoin(last, line, layout, lineWidth, prev === firstLine, lines[opened]!);
     removals.push([gapStart, gapEnd, join ? '' : '\n']);
     if (!join) opened = i;
     prev = i;
@@ -106,6 +117,34 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
   // A run-on paragraph (a whole law extracted as one line) is broken before each chapter and article its numbering says comes next.
   const breaks = lineRanges(joined.text).flatMap(([s, e]) => runOnBreaks(joined.text, s, e));
   return { text: breaks.length ? applyGaps(joined, breaks.map((p): [number, number, string] => [p, p, '\n'])) : joined, layout };
+}
+
+const BLANK_LINE = /\n[ \t\u3000]*\n/;
+
+/**
+ * What marks the paragraphs of a text besides line breaks: blank lines, where they stand between some lines and not nearly all
+ * (a double-spaced text says nothing by them); first-line indents, where a text that is not wrapped has lines indented and others
+ * flush.
+ */
+function paragraphMarks(t: TrackedText, ranges: Array<[number, number]>, lines: string[], indented: ReadonlySet<number>, layout: Layout): { blankLines: boolean; indents: boolean } {
+  let gaps = 0;
+  let blanks = 0;
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    if (prev >= 0) {
+      gaps++;
+      if (BLANK_LINE.test(t.text.slice(ranges[prev]![1], ranges[i]![0]))) blanks++;
+    }
+    prev = i;
+  }
+  return { blankLines: blanks > 0 && blanks < 0.9 * gaps, indents: layout === 'paragraphs' && indented.size >= 2 };
+}
+
+/** Whether a flush line goes on the paragraph of the line before in a text whose paragraphs open indented. */
+function goesOnFlush(last: string, next: string, first: boolean): boolean {
+  if (last.includes('\t') || next.includes('\t') || TERMINAL.test(last) || startsStructure(next) || isTitleLine(next) || (first && isTitleLine(last))) return false;
+  return !(DATED.test(next) && (DATED.test(last) || isTitleLine(last)));
 }
 
 /**

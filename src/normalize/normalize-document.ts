@@ -56,8 +56,9 @@ function indentedLines(t: TrackedText): Set<number> {
   let at = 0;
   for (const line of t.text.split('\n')) {
     const lead = /^[ \t\u3000]*/.exec(line)![0];
-    if (line.trim()) {
-      widths.push([...lead].reduce((w, c) => w + (c === '\u3000' ? 2 : c === '\t' ? 4 : 1), 0));
+    // A table row (cells split by tabs) is no paragraph's first line, however its first cell is set in.
+    if (line.trim() && !line.includes('\t')) {
+      widths.push([...lead].reduce((w, c) => w + (c === '\u3000' ? 2 : 1), 0));
       starts.push(at + lead.length);
     }
     at += line.length + 1;
