@@ -107,6 +107,9 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
     // Where paragraphs open indented and lines run on flush (a wrapped text of lines too few or too uneven to tell its width), a flush
     // line after one that breaks off mid-sentence goes on with it (…国务院于2006 / 年4月28日…), unless it opens a heading or an item.
     else if (marks.indents && !nextIndented && !blank && goesOnFlush(last, line, prev === firstLine)) join = true;
+    // A title printed over two lines at the top of the text, whose first names no kind of document (中华人民共和国 / 烟叶税法,
+    // 进一步推动经济高质量 / 发展若干政策).
+    else if (!blank && prev === firstLine && titleGoesOnBelow(last, line)) join = true;
     else join = shouldJoin(last, line, layout, lineWidth, prev === firstLine, lines[opened]!);
     removals.push([gapStart, gapEnd, join ? '' : '\n']);
     if (!join) opened = i;
@@ -139,6 +142,19 @@ function paragraphMarks(t: TrackedText, ranges: Array<[number, number]>, lines: 
     prev = i;
   }
   return { blankLines: blanks > 0 && blanks < 0.9 * gaps, indents: layout === 'paragraphs' && indented.size >= 2 };
+}
+
+/** The end of a header line that is no part of a title: 某市人民政府文件, a 文号 (…〔2024〕7号). */
+const HEADER_END = /(?:文件|号)$/;
+
+/**
+ * Whether a line is the first part of a title that the next line ends: short and no sentence, no title by itself, no header, heading
+ * or dated line; the next line is a title line, and together they are one.
+ */
+function titleGoesOnBelow(last: string, next: string): boolean {
+  const a = last.trim();
+  if (a.length > 40 || /[。，；：！？、]/.test(a) || isTitleLine(a) || HEADER_END.test(a) || DATED.test(a) || startsStructure(a)) return false;
+  return isTitleLine(next) && !startsStructure(next) && isTitleLine(a + next.trim());
 }
 
 /** Whether a flush line goes on the paragraph of the line before in a text whose paragraphs open indented. */

@@ -15,6 +15,14 @@ describe('title lines', () => {
     expect(lines(raw)[1]).toBe('某市人民政府关于印发某市推动经济高质量发展若干政策的通知');
   });
 
+  it('a title printed over two lines at the top, its first part naming no kind of document, is one line', () => {
+    expect(lines(['中华人民共和国', '某某税法', '2017年12月27日第十二届全国人民代表大会常务委员会第三十一次会议通过', '第一条 纳税人应当依法申报。'].join('\n'))[0]).toBe('中华人民共和国某某税法');
+    expect(lines(['进一步推动经济高质量', '发展若干政策', '为深入贯彻落实省委决策部署，制定以下政策。', '一、扩大有效投资政策'].join('\n'))[0]).toBe('进一步推动经济高质量发展若干政策');
+    // A header line (…文件) and the title below it, and a title over a table's heading, stay apart.
+    expect(lines(['某市人民政府文件', '某市人民政府关于印发某某方案的通知', '各县（市、区）人民政府：'].join('\n')).slice(0, 2)).toEqual(['某市人民政府文件', '某市人民政府关于印发某某方案的通知']);
+    expect(lines(['某某实施方案', '为深入贯彻落实，制定本方案。', '附件', '某市重点政策措施清单', '1-1 扩大有效投资政策措施'].join('\n'))).toContain('1-1扩大有效投资政策措施');
+  });
+
   it('a wrapped line that opens with a citation (第八条的规定, （三）项的规定) goes on with the line before', () => {
     const wide = '业主大会或者业主委员会应当在收到申请之日起十五日内，按照'; // as wide as the page, twenty-odd lines like it
     const raw = [...Array.from({ length: 24 }, () => wide), '第八条的规定组织召开业主大会会议。', wide, '（三）项的规定处理。', wide, '第一条及第五条规定的情形除外。'].join('\n');
