@@ -122,6 +122,16 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
   return { text: breaks.length ? applyGaps(joined, breaks.map((p): [number, number, string] => [p, p, '\n'])) : joined, layout };
 }
 
+/** Whether a line leaves a bracket open: more （ than ） in it. */
+function opensBracket(line: string): boolean {
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 const BLANK_LINE = /\n[ \t\u3000]*\n/;
 
 /**
@@ -170,6 +180,9 @@ function goesOnFlush(last: string, next: string, first: boolean): boolean {
 function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number, first: boolean, opened: string): boolean {
   if (last.includes('\t') || next.includes('\t')) return false;
   if (CANNOT_START.test(next)) return true;
+  // No paragraph of text ends in the middle of a figure (资金1000 / 万元) or inside a bracket (（责任单位：市市场 / 监管局）); a number
+  // alone on its line (a table's cell) and an attachment's label (附件1) are lines of their own.
+  if (!startsStructure(next) && !/^附件/.test(last) && /\p{Script=Han}/u.test(last) && (/[0-9０-９.．]$/.test(last) || (opensBracket(last) && !TERMINAL.test(last)))) return true;
   // A title printed over two lines: the second goes on with it (…若干政策 / 的通知), and together they are a title.
   if (TITLE_GOES_ON.test(next) && isTitleLine(last) && isTitleLine(last.trim() + next.trim())) return true;
   if (first && isTitleLine(last)) return false;

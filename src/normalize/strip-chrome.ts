@@ -1,10 +1,20 @@
-// Drops lines that are not part of the policy: page numbers (in dashes, or bare where they count the pages up), header codes, web-page chrome and credits, distribution lists.
+// Drops lines that are not part of the policy: page numbers (in dashes, or bare where they count the pages up), running heads repeated without form feeds, header codes, web-page chrome and credits, distribution lists.
 import { documentKindPattern } from '../lexicon/load-document-kinds.js';
+import { loadHeadingStyles } from '../lexicon/load-heading-styles.js';
 import { TrackedText, lineRanges, removeRanges } from './tracked-text.js';
 
 const PAGE_NUMBER = /^[ \t\u3000]*[－\-—–]\s*\d{1,3}\s*[－\-—–][ \t\u3000]*$/;
 /** A page number printed bare: 3, 第3页, 3/12, 第3页 共12页 — page furniture only where such lines count the pages up (below). */
 const BARE_PAGE_NUMBER = /^[ \t\u3000]*(?:第[ \t]*)?(\d{1,3})[ \t]*页?(?:[ \t]*(?:[/／]|共)[ \t]*\d{1,3}[ \t]*页?)?[ \t\u3000]*$/;
+/** A page number that names its page count (第3页 共12页, 第 3 页 / 共 12 页): page furniture wherever it stands, the page within the count. */
+const PAGE_OF_PAGES = /^[ \t\u3000]*第[ \t]*(\d{1,3})[ \t]*页[ \t\u3000]*[/／]?[ \t\u3000]*共[ \t]*(\d{1,3})[ \t]*页[ \t\u3000]*$/;
+const isPageOfPages = (s: string) => {
+  const m = PAGE_OF_PAGES.exec(s);
+  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+};
+/** A page number that says 页 (第3页), or gives the count (3/12). */
+const NAMED_PAGE = /^[ \t\u3000]*第[ \t]*(\d{1,3})[ \t]*页[ \t\u3000]*$/;
+const PAGE_OF_COUNT = /^[ \t\u3000]*(\d{1,3})[ \t]*[/／][ \t]*(\d{1,3})[ \t\u3000]*$/;
 /** Bare page numbers are dropped where at least this many count up, each this many lines or more after the one before. */
 const MIN_PAGES = 3;
 const MIN_PAGE_LINES = 5;
@@ -42,12 +52,23 @@ export function stripChrome(t: TrackedText): StrippedLines {
     if (chain.length > longest.length) longest = chain;
   }
   if (longest.length >= MIN_PAGES) for (const b of longest) drop[b.i] = 'page-number';
+  // Two pages are enough, however close, where the lines say 页 or the page count (第1页 … 第2页, 1/2 … 2/2) and count up from one to
+  // the next: no text is printed so.
+  for (const form of [NAMED_PAGE, PAGE_OF_COUNT]) {
+    const run = lines.flatMap((_, i) => {
+      const m = form.exec(lineText(i));
+      return m ? [{ i, n: Number(m[1]), of: m[2] ?? '' }] : [];
+    });
+    if (run.length >= 2 && run.every((b, k) => k === 0 || (b.n === run[k - 1]!.n + 1 && b.of === run[k - 1]!.of))) for (const b of run) drop[b.i] = 'page-number';
+  }
   lines.forEach((_, i) => {
     const s = lineText(i);
-    if (PAGE_NUMBER.test(s)) drop[i] = 'page-number';
+    if (PAGE_NUMBER.test(s) || isPageOfPages(s)) drop[i] = 'page-number';
     else if (HEADER_CODE.test(s)) drop[i] = 'header-code';
     else if (PUBLICATION_NOTE.test(s)) drop[i] = 'publication-note';
   });
+
+  dropRepeatedLines(lines.map((_, i) => lineText(i)), drop);
 
   // Web-page chrome before the title: navigation, then a lede paragraph, then the title itself.
   let lastHead = -1;
@@ -82,6 +103,51 @@ export function stripChrome(t: TrackedText): StrippedLines {
     ranges.push([start, Math.min(end + 1, t.text.length)]);
   });
   return { text: removeRanges(t, mergeRanges(ranges)), dropped };
+}
+
+/** A running head or foot printed without form feeds is printed alike at least this many times. */
+const MIN_REPEATS = 3;
+/** …within the first lines a title or a header stands where it is printed, and is kept there. */
+const TOP_LINES = 3;
+/** The fewest lines from one page's running head to the next. */
+const PAGE_LINES = 10;
+/** A document's header (某市人民政府文件, …办公室文件) is a running head printed twice. */
+const HEADER_LINE = /文件$/;
+const MIN_HEADER_REPEATS = 2;
+
+/**
+ * A running head or foot where no form feed marks the pages (某市人民政府文件, the title repeated over each page): a short line of Chinese
+ * text with no sentence or bracket in it, no heading or numbered item, printed alike at least three times — no normative text
+ * repeats a line so — or twice where it is a header (…文件) or the title the text opens with, each a page (ten lines or more) after
+ * the one before (three or more spread over half the text at least). Every one goes but the first where it stands among the text's
+ * first lines, as the title or header.
+ */
+function dropRepeatedLines(texts: string[], drop: Array<string | null>): void {
+  // Alike to the character: lines that differ only in their figures are rows of a list (议员30人, 议员24人), not a head.
+  const key = (s: string) => s.replace(/\s+/g, '');
+  const at = new Map<string, number[]>();
+  texts.forEach((s, i) => {
+    const k = key(s);
+    if (drop[i] || s.includes('\t') || k.length < 4 || k.length > 40 || /[。，；：、！？（）()《》“”]/.test(k) || !/\p{Script=Han}/u.test(k)) return;
+    if (loadHeadingStyles().some((h) => h.pattern.test(s.trim()))) return;
+    at.set(k, [...(at.get(k) ?? []), i]);
+  });
+  const top = texts.flatMap((s, i) => (s.trim() ? [i] : [])).slice(0, TOP_LINES);
+  // The body begins at the first heading or numbered item: above it a text may print its title twice (a markdown title, then the
+  // title line of the text itself), which is no running head.
+  const body = texts.findIndex((s) => loadHeadingStyles().some((h) => h.pattern.test(s.trim())));
+  for (const [k, lines] of at) {
+    // Fewer are enough for a header (某市人民政府文件) or the title the text opens with, printed again over a page of its body.
+    const title = lines[0] === top[0] && isTitleLike(k) && body >= 0 && lines.slice(1).every((i) => i > body);
+    const enough = title ? 2 : HEADER_LINE.test(k) ? MIN_HEADER_REPEATS : MIN_REPEATS;
+    // …a page apart, and over the whole text: lines repeated close together, or in one part of it only, are a list (the titles of
+    // decisions appended one after another).
+    if (lines.length < enough || lines.some((i, n) => n > 0 && i - lines[n - 1]! < PAGE_LINES)) continue;
+    if (enough === MIN_REPEATS && lines[lines.length - 1]! - lines[0]! < texts.length / 2) continue;
+    lines.forEach((i, n) => {
+      if (!(n === 0 && top.includes(i))) drop[i] = 'running-head';
+    });
+  }
 }
 
 /** A line that could be a document title: short, no sentence punctuation inside, a kind of document named (document-kinds.tsv). */

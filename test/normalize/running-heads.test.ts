@@ -36,3 +36,43 @@ describe('bare page numbers', () => {
     expect(n.text).toMatch(/^7$/m);
   });
 });
+
+describe('running heads a page apart, and page numbers that say so', () => {
+  const arts = (from: number, n: number) => Array.from({ length: n }, (_, k) => `第${'一二三四五六七八九十'[from + k - 1]}条　本条例第${from + k}条的内容写在这里，共若干字。`);
+  const lines = (raw: string) => normalizeDocument('t', raw).text.split('\n');
+
+  it('the title repeated over each page goes, the title on the first page stays — with form feeds or without, on two pages too', () => {
+    const pages = [['某省安全生产条例', ...arts(1, 3)], ['某省安全生产条例', ...arts(4, 3)], ['某省安全生产条例', ...arts(7, 3)]];
+    for (const raw of [pages.map((p) => p.join('\n')).join('\f'), pages.slice(0, 2).map((p) => p.join('\n')).join('\f')]) {
+      const out = lines(raw);
+      expect(out[0]).toBe('某省安全生产条例');
+      expect(out.filter((l) => l === '某省安全生产条例')).toHaveLength(1);
+    }
+    // Without form feeds, a page (ten lines or more) apart.
+    const long = [['某省安全生产条例', ...arts(1, 5)], ['某省安全生产条例', ...arts(6, 5)]].map((p) => p.join('\n\n')).join('\n\n');
+    expect(lines(long).filter((l) => l === '某省安全生产条例')).toHaveLength(1);
+  });
+
+  it('a header (…文件) printed over two pages, or a short line over three, goes; lines repeated close together stay', () => {
+    const header = ['某市人民政府文件', '某某实施方案', ...arts(1, 5), '某市人民政府文件', ...arts(6, 5)].join('\n\n');
+    expect(lines(header).filter((l) => l === '某市人民政府文件')).toHaveLength(1);
+    const list = ['某省安全生产条例', ...arts(1, 5), '附件', '全国人民代表大会常务委员会关于增加', '的决定', '全国人民代表大会常务委员会关于增加', '的决定', '全国人民代表大会常务委员会关于增加', '的决定'].join('\n');
+    expect(lines(list).filter((l) => l.startsWith('全国人民代表大会常务委员会关于增加'))).toHaveLength(3);
+  });
+
+  it('第1页 共2页, 第1页 and 1/2 go however few the pages', () => {
+    for (const [a, b] of [['第 1 页 共 2 页', '第 2 页 共 2 页'], ['第1页', '第2页'], ['1/2', '2/2']]) {
+      const out = lines(['某省安全生产条例', ...arts(1, 2), a!, ...arts(3, 1), b!].join('\n'));
+      expect(out.some((l) => /页|\//.test(l))).toBe(false);
+    }
+  });
+});
+
+describe('a figure or a bracket broken over two lines', () => {
+  it('goes on: no paragraph ends in 资金1000 or in （坑', () => {
+    const out = normalizeDocument('t', ['某某方案', '（一）强化保障。财政安排资金1000', '万元。', '（二）严禁网箱（坑', '塘）养殖。', '统计表如下：', '7', '以上为第一季度的数据。'].join('\n')).text;
+    expect(out).toContain('资金1000万元。');
+    expect(out).toContain('网箱（坑塘）养殖。');
+    expect(out).toMatch(/^7$/m);
+  });
+});
