@@ -21,8 +21,8 @@ const MIN_PAGE_LINES = 5;
 const HEADER_CODE = /^[ \t]*[A-Z]{2,}[A-Z0-9]*-\d{4}-\d{3,}[ \t]*$/;
 const PUBLICATION_NOTE = /^[ \t]*[（(]此件(?:公开发布|不予公开|主动公开)[）)][ \t]*$/;
 const HEAD_CHROME = /您的位置|当前位置|发布时间|发布日期|发稿时间|^\s*首页\s*[>＞]|浏览次数|字号[：:]/;
-const TAIL_CHROME = /^[ \t]*(?:来源[：:|]|责编|责任编辑|撰稿[：:|]|新闻投稿|新闻热线|分享到|打印本页|关闭窗口|【打印】)/;
-const DISTRIBUTION = /^[ \t]*抄送[：:]/;
+const TAIL_CHROME = /^[ \t\u3000]*(?:来源[：:|]|责编|责任编辑|撰稿[：:|]|新闻投稿|新闻热线|分享到|打印本页|关闭窗口|【打印】)/;
+const DISTRIBUTION = /^[ \t\u3000]*抄送[：:]/;
 
 export interface StrippedLines {
   text: TrackedText;

@@ -76,3 +76,14 @@ describe('a figure or a bracket broken over two lines', () => {
     expect(out).toMatch(/^7$/m);
   });
 });
+
+describe('end matter set in', () => {
+  it('a 抄送 line indented with full-width spaces ends the text as a flush one does', () => {
+    const text = ['某某方案', '一、工作目标', '（一）加强统筹。各部门要抓好落实。', '本方案自印发之日起施行。'];
+    const end = ['抄送：市委各部门，市人大常委会办公室。', '某市人民政府办公室', '2024年2月21日印发'];
+    for (const indent of ['', '　', '　　　　']) {
+      const out = normalizeDocument('t', [...text, ...end.map((l) => indent + l)].join('\n')).text;
+      expect(out).not.toMatch(/抄送|办公室|2月21日/);
+    }
+  });
+});
