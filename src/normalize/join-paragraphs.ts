@@ -3,6 +3,7 @@ import { documentKindPattern, opensTakingEffect } from '../lexicon/load-document
 import { loadHeadingStyles } from '../lexicon/load-heading-styles.js';
 import { loadHistoryWords } from '../lexicon/load-history-events.js';
 import { runOnBreaks } from './split-run-on.js';
+import { PARAGRAPH_OPENER, policyRunOnBreaks } from './split-run-on-policy.js';
 import { TrackedText, lineRanges } from './tracked-text.js';
 
 export type Layout = 'wrapped' | 'paragraphs';
@@ -27,8 +28,6 @@ const isTitleLine = (s: string) => {
 };
 const TERMINAL = /[。；！？：）」』”》〕】]$/;
 const CANNOT_START = /^[，。、；：）！？%]/;
-/** Words that open a new paragraph when the line before ended a sentence. */
-const PARAGRAPH_OPENER = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|为深入|为进一步|为加快)/;
 const TITLE_GOES_ON = /^[的和及与暨（(《]/;
 const LEAD_LINE = /^[（(]由.{2,30}牵头实施[）)]$/;
 
@@ -118,7 +117,11 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
   if (prev >= 0 && ranges[prev]![1] < t.text.length) removals.push([ranges[prev]![1], t.text.length, '']);
   const joined = applyGaps(t, removals);
   // A run-on paragraph (a whole law extracted as one line) is broken before each chapter and article its numbering says comes next.
-  const breaks = lineRanges(joined.text).flatMap(([s, e]) => runOnBreaks(joined.text, s, e));
+  // …and a plan's, before each section and item.
+  const breaks = lineRanges(joined.text).flatMap(([s, e]) => {
+    const law = runOnBreaks(joined.text, s, e);
+    return law.length ? law : policyRunOnBreaks(joined.text, s, e);
+  });
   return { text: breaks.length ? applyGaps(joined, breaks.map((p): [number, number, string] => [p, p, '\n'])) : joined, layout };
 }
 
