@@ -112,13 +112,14 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   // Without section headings, numbered items from 1 on are the clauses, in no section (section 0).
   const firstNumbered = firstSection >= 0 ? -1 : paragraphs.findIndex((p, i) => i < bodyEnd && readClauseLabel(p.text, 1)?.ordinal === 1);
   const head = firstSection >= 0 ? firstSection : firstNumbered >= 0 ? firstNumbered : bodyEnd;
+  const titleAt = markdownTitle < bodyEnd ? markdownTitle : bodyEnd > 1 && paragraphs[0]!.text.length <= 80 && !/[。；]/.test(paragraphs[0]!.text) ? 0 : -1;
+  // Numbered only 一、二、, some of them sentences (a 决定: 一、本市…适用税额为每污染当量12元。), and no item numbered below them: the
+  // numbered paragraphs are the clauses.
+  const itemsBelow = () => paragraphs.some((p, i) => i < bodyEnd && readClauseLabel(p.text)?.ordinal === 1);
+  const dun = firstNumbered < 0 && !itemsBelow() ? parseDunItems(paragraphs, bodyEnd, spanOf, titleAt) : null;
+  if (dun) return withAttachments({ id: doc.id, ...dun, attachments: [] });
   // Nothing numbered at all: the paragraphs are the units, so that all of the text is compared.
-  // …or numbered only 一、二、 in sentences (a 决定): the numbered items are.
-  if (head === bodyEnd && bodyEnd > 0) {
-    const titleAt = markdownTitle < bodyEnd ? markdownTitle : bodyEnd > 1 && paragraphs[0]!.text.length <= 80 && !/[。；]/.test(paragraphs[0]!.text) ? 0 : -1;
-    const read = parseDunItems(paragraphs, bodyEnd, spanOf, titleAt) ?? parseParagraphs(paragraphs, bodyEnd, spanOf, titleAt);
-    return withAttachments({ id: doc.id, ...read, attachments: [] });
-  }
+  if (head === bodyEnd && bodyEnd > 0) return withAttachments({ id: doc.id, ...parseParagraphs(paragraphs, bodyEnd, spanOf, titleAt), attachments: [] });
 
   // Title: the markdown title, else the short title-like lines just before the preamble's prose.
   const marked = markdownTitle < head;

@@ -5,15 +5,17 @@ import { buildClause } from './build-clause.js';
 import type { Paragraph } from './paragraphs.js';
 import { CLOSING_START, policyOutline } from './parse-policy-part.js';
 import { readHeading } from './read-heading.js';
+import { readSectionHeading } from './read-label.js';
 
 /** Fewest items in order that make the numbering the text's outline. */
 const MIN_ITEMS = 2;
 
 
 /**
- * The items of a text that numbers its paragraphs 一、二、三、 and writes each as a sentence (一、本市应税大气污染物适用税额为每污染当量
- * 12元。): the 一、 run from 1 on, each next number in order, with the paragraphs after it up to the next; what stands before the first
- * is the preamble (below the title), a closing sentence after the last (本决定自…起施行, 以上…) the closing. Null where there is no such run.
+ * The items of a text that numbers its paragraphs 一、二、三、 and writes them as sentences (一、本市应税大气污染物适用税额为每污染当量
+ * 12元。), some or all: the 一、 run from 1 on, each next number in order, with the paragraphs after it up to the next; what stands
+ * before the first is the preamble (below the title), a closing sentence after the last (本决定自…起施行, 以上…) the closing. Null
+ * where there is no such run, or where every one is a heading line.
  */
 export function parseDunItems(
   paragraphs: Paragraph[],
@@ -26,7 +28,8 @@ export function parseDunItems(
     const h = readHeading(paragraphs[i]!.text);
     if (h?.style === 'cn-dun' && h.ordinal === starts.length + 1) starts.push({ at: i, ordinal: h.ordinal, printed: h.printed });
   }
-  if (starts.length < MIN_ITEMS) return null;
+  // Where every one is a heading line (一、总体要求), the text numbers sections: read as such, their paragraphs the items.
+  if (starts.length < MIN_ITEMS || starts.every((s) => readSectionHeading(paragraphs[s.at]!.text))) return null;
   const lastItem = starts[starts.length - 1]!.at;
   let closingAt = bodyEnd;
   for (let i = lastItem + 1; i < bodyEnd; i++) {

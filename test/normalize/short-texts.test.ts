@@ -49,6 +49,15 @@ describe('a text numbered only 一、二、 in sentences', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('where some 一、 are heading lines and others sentences, every numbered paragraph is a clause, a heading with its text below', () => {
+    const mixed = parseDocument(normalizeDocument('mixed', [PARAGRAPHS[0], PARAGRAPHS[2], '一、各类固体废物的适用税额', '煤矸石为每吨5元；尾矿为每吨15元。', '二、对综合利用的尾矿，免征环境保护税。', PARAGRAPHS[5]].join('\n\n')));
+    expect(mixed.clauses.map((c) => [c.label, c.title])).toEqual([['一、', '各类固体废物的适用税额'], ['二、', '对综合利用的尾矿，免征环境保护税']]);
+    expect(mixed.sections).toEqual([]);
+    // Every 一、 a heading line: sections, their paragraphs the items (a 若干政策).
+    const sections = parseDocument(normalizeDocument('sections', [PARAGRAPHS[0], PARAGRAPHS[2], '一、各类固体废物的适用税额', '煤矸石为每吨5元。', '尾矿为每吨15元。', '二、减免', '对综合利用的尾矿，免征环境保护税。'].join('\n\n')));
+    expect(sections.clauses.map((c) => c.id)).toEqual(['c1.1', 'c1.2', 'c2.1']);
+  });
+
   it('a paragraph after an item that closes nothing stays the item’s; one 一、 alone is no outline', () => {
     const more = parseDocument(normalizeDocument('more', [...PARAGRAPHS.slice(0, 5), '对综合利用的尾矿，免征环境保护税。', PARAGRAPHS[5]].join('\n\n')));
     expect(more.clauses[1]!.text).toBe('本市应税尾矿适用税额为每吨15元。\n对综合利用的尾矿，免征环境保护税。');
