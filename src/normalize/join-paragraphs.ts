@@ -18,6 +18,8 @@ const startsStructure = (line: string) =>
 const CITATION_GOES_ON = /^(?:第[零〇一二两三四五六七八九十百千\d]+[条款项](?:之[一二三四五六七八九十]+)?(?:第[（(]?[零〇一二三四五六七八九十\d]+[）)]?[款项])*|[（(][零〇一二三四五六七八九十\d]{1,4}[）)][款项])(?:的|、|，|和|或者?|及|至|规定|第[（(]?[零〇一二三四五六七八九十\d]+[）)]?[条款项])/;
 /** A dated line of a document's history (1985年1月21日…通过); the line after such a line that starts with a date is the next entry. */
 const DATED = /^\d{4}年\d{1,2}月\d{1,2}日/;
+/** …and a history's first line, bracketed or not (（2010年1月1日…通过): a date and then who acted (no 起, no clause), not a date alone. */
+const HISTORY_OPENS = /^[（(]?\d{4}年\d{1,2}月\d{1,2}日[ \u3000]*(?![起前后以至，,、])\S{4}/;
 /** A dated line that ends naming an event of a history (history-events.tsv) is one entry. */
 const endsHistoryEntry = (line: string) => loadHistoryWords().some((w) => line.replace(/[）)]$/, '').endsWith(w.word));
 /** A line that is a title of its own: no sentence in it, and it ends naming a kind of document (document-kinds.tsv). */
@@ -193,8 +195,12 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
   if (startsStructure(next)) return false;
   // A history: each dated entry (1985年1月21日…通过) is a paragraph, as are the title above it and a title repeated below it.
   if (DATED.test(next) && (DATED.test(last) || isTitleLine(last))) return false;
-  // …and one entry ends where it names its event, on whichever line it wrapped to (2017年12月1日…常务委员会第 / 四十二次会议通过).
-  if (DATED.test(opened.trim()) && !/[。；]/.test(opened) && !/[。；]/.test(last) && endsHistoryEntry(last)) return false;
+  // …and one entry ends where it names its event, on whichever line it wrapped to (2017年12月1日…常务委员会第 / 四十二次会议通过);
+  // until then it goes on.
+  if (HISTORY_OPENS.test(opened.trim()) && !/[。；]/.test(opened) && !/[。；]/.test(last)) {
+    if (endsHistoryEntry(last)) return false;
+    if (!TERMINAL.test(last) && !startsStructure(next) && !DATED.test(next)) return true;
+  }
   // …as does the sentence saying when the text takes effect (本决定自…施行, 本条例自…).
   if (TERMINAL.test(last) && (PARAGRAPH_OPENER.test(next) || opensTakingEffect(next))) return false;
   if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading

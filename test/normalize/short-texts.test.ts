@@ -66,3 +66,12 @@ describe('a text numbered only 一、二、 in sentences', () => {
     expect(single.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/no numbered headings or items found/));
   });
 });
+
+describe('a history line wrapped', () => {
+  it('goes on until it names its event, bracketed or not, and a date alone (a notice signed) does not', () => {
+    const lines = (raw: string) => normalizeDocument('h', raw).text.split('\n');
+    expect(lines(['中华人民共和国某某税法', '2017年12月27日 第十二届全国人民代表大会常务委', '员会第三十一次会议通过', '第一条 纳税人应当依法申报。'].join('\n'))[1]).toBe('2017年12月27日第十二届全国人民代表大会常务委员会第三十一次会议通过');
+    expect(lines(['中华人民共和国某某法', '（2019年3月15日第十三届全国人民代表大会第二次', '会议通过）', '第一条 为了规范管理，制定本法。'].join('\n'))[1]).toBe('（2019年3月15日第十三届全国人民代表大会第二次会议通过）');
+    expect(lines(['某市人民政府', '2024年5月6日', '现将有关事项通知如下'].join('\n'))).toEqual(['某市人民政府', '2024年5月6日', '现将有关事项通知如下']);
+  });
+});
