@@ -45,12 +45,14 @@ export function printedArticles(raw: string): string[] {
     lines.push({ text, n: id && sub === null ? n : null, id });
   }
   const ids: string[] = [];
+  const nextNumber = new Array<number | null>(lines.length).fill(null);
+  for (let k = lines.length - 2; k >= 0; k--) nextNumber[k] = lines[k + 1]!.n ?? nextNumber[k + 1]!;
   let last: number | null = null;
   lines.forEach((l, k) => {
     if (l.id) ids.push(l.id);
     if (l.n !== null) last = l.n;
     if (last === null) return;
-    const next = lines.slice(k + 1).find((x) => x.n !== null)?.n ?? null;
+    const next = nextNumber[k]!;
     const inside: number[] = [];
     for (const m of l.text.matchAll(ARTICLE_INSIDE)) if (parseChineseNumeral(m[1]!) === last + inside.length + 1) inside.push(last + inside.length + 1);
     if (inside.length && (next === null || next === last + inside.length + 1)) {

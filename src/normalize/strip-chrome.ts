@@ -130,7 +130,9 @@ function dropRepeatedLines(texts: string[], drop: Array<string | null>): void {
     const k = key(s);
     if (drop[i] || s.includes('\t') || k.length < 4 || k.length > 40 || /[。，；：、！？（）()《》“”]/.test(k) || !/\p{Script=Han}/u.test(k)) return;
     if (loadHeadingStyles().some((h) => h.pattern.test(s.trim()))) return;
-    at.set(k, [...(at.get(k) ?? []), i]);
+    const seen = at.get(k);
+    if (seen) seen.push(i);
+    else at.set(k, [i]);
   });
   const top = texts.flatMap((s, i) => (s.trim() ? [i] : [])).slice(0, TOP_LINES);
   // The body begins at the first heading or numbered item: above it a text may print its title twice (a markdown title, then the

@@ -19,12 +19,15 @@ export function splitRunInArticles(paragraphs: Paragraph[]): Paragraph[] {
     const h = readHeading(p.text);
     return h?.role === 'article' && h.sub === null ? h.ordinal : null;
   });
+  // The number of the next article printed on a line of its own after each paragraph, read from the end (one pass).
+  const nextHeads = new Array<number | null>(paragraphs.length).fill(null);
+  for (let i = paragraphs.length - 2; i >= 0; i--) nextHeads[i] = heads[i + 1] ?? nextHeads[i + 1]!;
   const out: Paragraph[] = [];
   let last: number | null = null;
   paragraphs.forEach((p, i) => {
     if (heads[i] !== null) last = heads[i]!;
     const breaks = last === null ? [] : chainIn(p.text, last);
-    const nextHead = heads.slice(i + 1).find((h) => h !== null) ?? null;
+    const nextHead = nextHeads[i]!;
     if (!breaks.length || (nextHead !== null && nextHead !== last! + breaks.length + 1)) {
       out.push(p);
       return;
