@@ -29,8 +29,9 @@ const ARTICLE_INSIDE = new RegExp(`[。；！？][ \\u3000]*第(${NUM})条(?!之
 
 /**
  * The article numbers printed after `<!-- INFO END -->` (c12, c12-1), in order, repeats kept: those at the start of a line, and
- * those a source printed inside the line before (a line break lost) — a number missing from the line starts' series, printed after
- * a sentence end in the line of the article before it, where the next line start carries the number after it, or none follows.
+ * those a source printed inside a line after the last line-start article (a line break lost) — the numbers next in the series,
+ * each after a sentence end, where the next line start carries the number after them, or none follows. (Citations and quotes are
+ * not told apart here: a 。第十六条规定的… where 第十六条 itself is missing would count as printed.)
  */
 export function printedArticles(raw: string): string[] {
   const at = raw.indexOf(INFO_END);

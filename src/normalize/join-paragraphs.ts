@@ -2,6 +2,7 @@
 import { documentKindPattern, opensTakingEffect } from '../lexicon/load-document-kinds.js';
 import { loadHeadingStyles } from '../lexicon/load-heading-styles.js';
 import { loadHistoryWords } from '../lexicon/load-history-events.js';
+import { loadUnits } from '../lexicon/load-units.js';
 import { runOnBreaks } from './split-run-on.js';
 import { PARAGRAPH_OPENER, policyRunOnBreaks } from './split-run-on-policy.js';
 import { TrackedText, lineRanges } from './tracked-text.js';
@@ -68,7 +69,9 @@ export function detectLayout(lines: string[]): { layout: Layout; lineWidth: numb
   const page = Math.max(...widths);
   const full = measured.filter((m) => m.width >= page - 4);
   const broken = full.filter((m) => !TERMINAL.test(m.line)).length;
-  const wrapped = page <= 120 && full.length >= FEW_FULL_LINES && full.length * 3 >= widths.length && broken * 3 >= full.length * 2;
+  // …and one of them at least holds a mark of a sentence broken off (，、；): a list's lines (names, units) hold none.
+  const sentence = full.some((m) => !TERMINAL.test(m.line) && /[，、；]/.test(m.line));
+  const wrapped = page <= 120 && sentence && full.length >= FEW_FULL_LINES && full.length * 3 >= widths.length && broken * 3 >= full.length * 2;
   return wrapped ? { layout: 'wrapped', lineWidth: page } : { layout: 'paragraphs', lineWidth: 0 };
 }
 
@@ -127,6 +130,13 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
   return { text: breaks.length ? applyGaps(joined, breaks.map((p): [number, number, string] => [p, p, '\n'])) : joined, layout };
 }
 
+/** Whether a line opens with what goes on a number: a digit, 万 or 亿, a unit (units.tsv). */
+function goesOnFigure(next: string): boolean {
+  if (/^[0-9０-９.．]/.test(next)) return true;
+  const { units, multipliers } = loadUnits();
+  return multipliers.some(([w]) => next.startsWith(w)) || units.some(([w]) => next.startsWith(w));
+}
+
 /** Whether a line leaves a bracket open: more （ than ） in it. */
 function opensBracket(line: string): boolean {
   let depth = 0;
@@ -168,14 +178,21 @@ const HEADER_END = /(?:文件|号)$/;
  */
 function titleGoesOnBelow(last: string, next: string): boolean {
   const a = last.trim();
-  if (a.length > 40 || /[。，；：！？、]/.test(a) || isTitleLine(a) || HEADER_END.test(a) || DATED.test(a) || startsStructure(a)) return false;
+  // A bracketed mark (（征求意见稿）) and a mark of urgency or secrecy (特急, 机密) stand over a title, not in it.
+  if (a.length > 40 || a.length <= 4 || /^[（(【［\[]/.test(a) || /[。，；：！？、]/.test(a) || isTitleLine(a) || HEADER_END.test(a) || DATED.test(a) || startsStructure(a)) return false;
   return isTitleLine(next) && !startsStructure(next) && isTitleLine(a + next.trim());
 }
 
-/** Whether a flush line goes on the paragraph of the line before in a text whose paragraphs open indented. */
+/**
+ * Whether a flush line goes on the paragraph of the line before in a text whose paragraphs open indented. A notice prints its cover
+ * so too (the header and the title set in, the 文号 and the addressees flush) and signs flush: a title, a header, a 文号, an
+ * addressee line (…：), a dated line and a short line of no sentence (the issuer) are lines of their own.
+ */
 function goesOnFlush(last: string, next: string, first: boolean): boolean {
-  if (last.includes('\t') || next.includes('\t') || TERMINAL.test(last) || startsStructure(next) || isTitleLine(next) || (first && isTitleLine(last))) return false;
-  return !(DATED.test(next) && (DATED.test(last) || isTitleLine(last)));
+  if (last.includes('\t') || next.includes('\t') || TERMINAL.test(last) || startsStructure(next)) return false;
+  if (isTitleLine(last) || isTitleLine(next) || HEADER_END.test(last.trim()) || HEADER_END.test(next.trim()) || DATED.test(next) || /[：:]$/.test(next.trim())) return false;
+  if (first) return false;
+  return !(next.trim().length <= 20 && !/[，。；、]/.test(next));
 }
 
 /**
@@ -185,9 +202,10 @@ function goesOnFlush(last: string, next: string, first: boolean): boolean {
 function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number, first: boolean, opened: string): boolean {
   if (last.includes('\t') || next.includes('\t')) return false;
   if (CANNOT_START.test(next)) return true;
-  // No paragraph of text ends in the middle of a figure (资金1000 / 万元) or inside a bracket (（责任单位：市市场 / 监管局）); a number
-  // alone on its line (a table's cell) and an attachment's label (附件1) are lines of their own.
-  if (!startsStructure(next) && !/^附件/.test(last) && /\p{Script=Han}/u.test(last) && (/[0-9０-９.．]$/.test(last) || (opensBracket(last) && !TERMINAL.test(last)))) return true;
+  // A figure broken before its unit (资金1000 / 万元) goes on, and a bracket broken off mid-sentence (（责任单位：市市场 / 监管局）); a
+  // number alone on its line (a table's cell), an attachment's label (附件1) and a line ending in a number whose next line opens
+  // anything else (a telephone number over the next contact, a rate over the next row) are lines of their own.
+  if (!startsStructure(next) && !/^附件/.test(last) && /\p{Script=Han}/u.test(last) && ((/[0-9０-９.．]$/.test(last) && goesOnFigure(next)) || (opensBracket(last) && !TERMINAL.test(last)))) return true;
   // A title printed over two lines: the second goes on with it (…若干政策 / 的通知), and together they are a title.
   if (TITLE_GOES_ON.test(next) && isTitleLine(last) && isTitleLine(last.trim() + next.trim())) return true;
   if (first && isTitleLine(last)) return false;

@@ -1,11 +1,12 @@
 // Breaks a run-on paragraph of a plan or policy (一、/（一）/1. printed on one line) before each section and item its numbering says comes next.
 import { opensTakingEffect } from '../lexicon/load-document-kinds.js';
 import { parseChineseNumeral } from '../parse/parse-chinese-numeral.js';
+import { DRAFT_MARK } from '../parse/find-parts.js';
 
-/** Words that open a new paragraph when the line before ended a sentence. */
-export const PARAGRAPH_OPENER = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|为深入|为进一步|为加快)/;
-/** A draft's mark at the head of a text (（征求意见稿）): a line of its own. */
-const DRAFT_MARK = /^[（(](?:征求意见稿|送审稿|草案|讨论稿|试行)[）)]/;
+/** Words that open a closing paragraph (上述8个领域政策…, 本通知…). */
+const CLOSING_OPENER = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法)/;
+/** Words that open a new paragraph when the line before ended a sentence: a closing's, or a preamble's (为深入贯彻…). */
+export const PARAGRAPH_OPENER = new RegExp(`${CLOSING_OPENER.source}|^(?:为深入|为进一步|为加快)`);
 
 /** Paragraphs shorter than this are never broken: a clause may list its cases inline (：（一）…；（二）…；（三）…). */
 const MIN_LENGTH = 1000;
@@ -14,25 +15,27 @@ const MIN_SECTIONS = 2;
 const MIN_ITEMS = 3;
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
-const SECTION = new RegExp(`^(${NUMERAL})、`);
+/** 一、 opening a section: not a list of numbers (一、二档企业, 一、二、三类; 三、五大产业 is a section). */
+const SECTION = new RegExp(`^(${NUMERAL})、(?!${NUMERAL}[、档类级等项种批星])`);
 const ITEM = new RegExp(`^[（(](${NUMERAL})[）)]`);
 const DOT_ITEM = /^(\d{1,2})[.．、](?!\d)/;
-/** A section's lead (（由市发改委牵头实施）) ends its heading: the text of the section begins after it. */
-const LEAD = /^[（(]由[^（）()。；]{2,30}牵头(?:实施|负责)?[）)]/;
+/** A section's heading and its lead (一、扩大有效投资政策（由市发改委牵头实施）): the text of the section begins after it. */
+const HEADING_WITH_LEAD = new RegExp(`^${NUMERAL}、[^。；：，（）()]{1,30}[（(]由[^（）()。；]{2,30}牵头(?:实施|负责)?[）)]`);
+/** An article's paragraph (第X条…): a law, whose run-on lines the law's own splitter reads. */
+const ARTICLE = /^第[零〇一二两三四五六七八九十百千]+条/;
 /** What a number of a section or item follows where it opens one: the start, a sentence end, a closing bracket or quote. */
 const OPENS_AFTER = /[。；：！？）)”」]/;
-/** A list of numbers is no heading (一、二、三类): the number and its 、 followed by another. */
-const LISTED = new RegExp(`^${NUMERAL}、${NUMERAL}、`);
 
 /**
  * Where to break a run-on paragraph of a policy: before 一、, （一） and 1. where each carries the number expected next — （一）
  * and 1. may start again under each section, and 1. under each （一） — after a sentence end or at the paragraph's start, outside
- * quotation marks; after a section's lead (（由…牵头实施）), which ends its heading; after a draft's mark that opens the paragraph; and,
- * after the last item, before each sentence that opens a closing paragraph (上述…, 本通知…). None where the paragraph is under 1,000
- * characters, or holds fewer than two sections, or fewer than three items and three sections, in order. Offsets into `text`.
+ * quotation marks; after a section's lead straight after its title (一、…政策（由…牵头实施）), which ends its heading; after a draft's
+ * mark that opens the paragraph; and, after the last item, before each sentence that opens a closing paragraph (上述…, 本通知…,
+ * 本方案自…施行). None where the paragraph is an article's (第X条: a law), under 1,000 characters, or holds fewer than two sections, or
+ * fewer than three items and three sections, in order. Offsets into `text`, ascending.
  */
 export function policyRunOnBreaks(text: string, start: number, end: number): number[] {
-  if (end - start < MIN_LENGTH) return [];
+  if (end - start < MIN_LENGTH || ARTICLE.test(text.slice(start, start + 12))) return [];
   const breaks: number[] = [];
   const next = { section: 1, item: 1, dot: 1 };
   let sections = 0;
@@ -49,17 +52,18 @@ export function policyRunOnBreaks(text: string, start: number, end: number): num
     if (depth > 0 || (p > start && !OPENS_AFTER.test(text[p - 1]!))) continue;
     const rest = text.slice(p, p + 40);
     const section = SECTION.exec(rest);
-    if (section && parseChineseNumeral(section[1]!) === next.section && !LISTED.test(rest)) {
+    if (section && parseChineseNumeral(section[1]!) === next.section) {
       push(p);
       next.section++;
       sections++;
       inSection = true;
       // Items may be numbered again in each section.
       next.dot = 1;
-      const lead = /[（(]由/.exec(rest);
+      // The heading ends with its lead, straight after its title; the scan goes on from there.
+      const lead = HEADING_WITH_LEAD.exec(text.slice(p, p + 80));
       if (lead) {
-        const m = LEAD.exec(rest.slice(lead.index));
-        if (m) push(p + lead.index + m[0].length);
+        push(p + lead[0].length);
+        p += lead[0].length - 1;
       }
       continue;
     }
@@ -82,13 +86,13 @@ export function policyRunOnBreaks(text: string, start: number, end: number): num
   }
   if (!(sections >= MIN_SECTIONS && (items >= MIN_ITEMS || sections >= MIN_ITEMS))) return [];
   // Around the numbered text: a draft's mark before it, and after its last item the closing (上述…, 本通知…, 本方案自…施行).
-  const draft = DRAFT_MARK.exec(text.slice(start, start + 12));
-  if (draft) breaks.unshift(start + draft[0].length);
-  const last = breaks[breaks.length - 1]!;
+  const draft = /^[（(][^（）()]{2,6}[）)]/.exec(text.slice(start, start + 12));
+  if (draft && DRAFT_MARK.test(draft[0])) breaks.push(start + draft[0].length);
+  const last = Math.max(...breaks);
   for (let p = last + 1; p < end; p++) {
     if (!OPENS_AFTER.test(text[p - 1]!)) continue;
     const rest = text.slice(p, p + 12);
-    if (PARAGRAPH_OPENER.test(rest) || opensTakingEffect(rest)) breaks.push(p);
+    if (CLOSING_OPENER.test(rest) || opensTakingEffect(rest)) breaks.push(p);
   }
-  return breaks;
+  return [...new Set(breaks)].filter((b) => b > start && b < end).sort((a, b) => a - b);
 }

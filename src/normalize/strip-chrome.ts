@@ -21,7 +21,7 @@ const MIN_PAGE_LINES = 5;
 const HEADER_CODE = /^[ \t]*[A-Z]{2,}[A-Z0-9]*-\d{4}-\d{3,}[ \t]*$/;
 const PUBLICATION_NOTE = /^[ \t]*[（(]此件(?:公开发布|不予公开|主动公开)[）)][ \t]*$/;
 const HEAD_CHROME = /您的位置|当前位置|发布时间|发布日期|发稿时间|^\s*首页\s*[>＞]|浏览次数|字号[：:]/;
-const TAIL_CHROME = /^[ \t\u3000]*(?:来源[：:|]|责编|责任编辑|撰稿[：:|]|新闻投稿|新闻热线|分享到|打印本页|关闭窗口|【打印】)/;
+const TAIL_CHROME = /^[ \t]*(?:来源[：:|]|责编|责任编辑|撰稿[：:|]|新闻投稿|新闻热线|分享到|打印本页|关闭窗口|【打印】)/;
 const DISTRIBUTION = /^[ \t\u3000]*抄送[：:]/;
 
 export interface StrippedLines {
@@ -119,8 +119,8 @@ const MIN_HEADER_REPEATS = 2;
  * A running head or foot where no form feed marks the pages (某市人民政府文件, the title repeated over each page): a short line of Chinese
  * text with no sentence or bracket in it, no heading or numbered item, printed alike at least three times — no normative text
  * repeats a line so — or twice where it is a header (…文件) or the title the text opens with, each a page (ten lines or more) after
- * the one before (three or more spread over half the text at least). Every one goes but the first where it stands among the text's
- * first lines, as the title or header.
+ * the one before (three or more spread over half the text at least), and none next to another repeated line (a table a cell a
+ * line). Every one goes but the first where it stands among the text's first lines, as the title or header.
  */
 function dropRepeatedLines(texts: string[], drop: Array<string | null>): void {
   // Alike to the character: lines that differ only in their figures are rows of a list (议员30人, 议员24人), not a head.
@@ -138,7 +138,19 @@ function dropRepeatedLines(texts: string[], drop: Array<string | null>): void {
   // The body begins at the first heading or numbered item: above it a text may print its title twice (a markdown title, then the
   // title line of the text itself), which is no running head.
   const body = texts.findIndex((s) => loadHeadingStyles().some((h) => h.pattern.test(s.trim())));
+  // A line next to another repeated line is a table's cell laid out a cell a line (责任单位 / 市发展改革委 / 完成时限 …), not a head.
+  const repeated = new Set([...at.values()].filter((l) => l.length >= 2).flat());
+  const neighbours = (i: number) => {
+    const out: number[] = [];
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (j >= 0 && j < texts.length && !texts[j]!.trim()) j += step;
+      if (j >= 0 && j < texts.length) out.push(j);
+    }
+    return out;
+  };
   for (const [k, lines] of at) {
+    if (lines.some((i) => neighbours(i).some((j) => repeated.has(j)))) continue;
     // Fewer are enough for a header (某市人民政府文件) or the title the text opens with, printed again over a page of its body.
     const title = lines[0] === top[0] && isTitleLike(k) && body >= 0 && lines.slice(1).every((i) => i > body);
     const enough = title ? 2 : HEADER_LINE.test(k) ? MIN_HEADER_REPEATS : MIN_REPEATS;

@@ -45,26 +45,23 @@ export function splitRunInArticles(paragraphs: Paragraph[]): Paragraph[] {
   return out;
 }
 
-/** Offsets of the articles after `last` printed one after another inside a paragraph's text, each after a sentence end. */
+/** Offsets of the articles after `last` printed one after another inside a paragraph's text, each after a sentence end, unquoted. */
 function chainIn(text: string, last: number): number[] {
   const breaks: number[] = [];
   let want = last + 1;
+  // Quotation depth, counted once through the text as the matches come (an amendment quotes the articles it inserts).
+  let depth = 0;
+  let counted = 0;
   for (const m of text.matchAll(RUN_IN)) {
     const at = m.index + 1 + m[1]!.length;
+    for (; counted < at; counted++) {
+      if (text[counted] === '“') depth++;
+      else if (text[counted] === '”') depth = Math.max(0, depth - 1);
+    }
     const after = m.index + m[0].length;
-    if (parseChineseNumeral(m[2]!) !== want || CITED.test(text.slice(after, after + 3)) || quoted(text, at)) continue;
+    if (parseChineseNumeral(m[2]!) !== want || CITED.test(text.slice(after, after + 3)) || depth > 0) continue;
     breaks.push(at);
     want++;
   }
   return breaks;
-}
-
-/** Whether an offset stands inside “…” (more opened than closed before it). */
-function quoted(text: string, at: number): boolean {
-  let depth = 0;
-  for (let k = 0; k < at; k++) {
-    if (text[k] === '“') depth++;
-    else if (text[k] === '”') depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
 }

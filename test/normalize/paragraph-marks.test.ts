@@ -42,3 +42,25 @@ describe('blank lines between some lines', () => {
     expect(d.clauses[0]!.text).toBe(body[0]!.trim().slice(3));
   });
 });
+
+describe('lines of their own (from the review)', () => {
+  const lines = (raw: string) => normalizeDocument('t', raw).text.split('\n');
+
+  it('a line ending in a number before a line that opens no unit of it stays: contacts, rows of rates', () => {
+    expect(lines(['某市教育局关于做好招生工作的通知', '联系人：王明，联系电话：0571-87001234', '联系人：李华，联系电话：0571-87005678', '某市教育局'].join('\n'))).toHaveLength(4);
+    expect(lines(['某某决定', '二、水污染物适用税额按下列标准执行：', '第一类水污染物每污染当量14', '第二类水污染物每污染当量12'].join('\n'))).toHaveLength(4);
+  });
+
+  it('a notice set in with its 文号, addressees, issuer and date flush keeps them apart', () => {
+    const raw = ['　　某市人民政府文件', '某政〔2024〕1号', '　　某市人民政府关于加强安全生产工作的通知', '各区、县（市）人民政府，市政府各部门：', '　　为加强安全生产工作，现将有关事项通知如下。', '　　一、落实主体责任', '　　各地要落实企业主体责任，加强监督检查', '某市人民政府', '2024年1月1日'].join('\n');
+    expect(lines(raw)).toEqual(['某市人民政府文件', '某政〔2024〕1号', '某市人民政府关于加强安全生产工作的通知', '各区、县（市）人民政府，市政府各部门：', '为加强安全生产工作，现将有关事项通知如下。', '一、落实主体责任', '各地要落实企业主体责任，加强监督检查', '某市人民政府', '2024年1月1日']);
+  });
+
+  it('a short list of names is not a wrapped text; a mark over the title stays over it', () => {
+    const list = ['关于公布示范单位名单的通知', '各区、县（市）民政局：', '现将名单公布如下。', '某市西湖区文三路社区服务中心', '某市上城区湖滨街道社区服务站', '某市拱墅区米市巷街道服务中心', '某市民政局', '2024年1月1日'];
+    expect(normalizeDocument('t', list.join('\n')).layout).toBe('paragraphs');
+    expect(lines(list.join('\n'))).toEqual(list);
+    expect(lines(['特急', '某市人民政府关于做好防汛工作的通知', '各区人民政府：'].join('\n'))[0]).toBe('特急');
+    expect(lines(['（征求意见稿）', '某市安全生产管理办法', '第一条 为了加强安全生产管理，制定本办法。'].join('\n')).slice(0, 2)).toEqual(['（征求意见稿）', '某市安全生产管理办法']);
+  });
+});

@@ -87,3 +87,11 @@ describe('end matter set in', () => {
     }
   });
 });
+
+describe('a table laid out a cell a line (from the review)', () => {
+  it('keeps its repeated cells: a line next to another repeated line is no running head', () => {
+    const rows = Array.from({ length: 6 }, (_, k) => [`（${'一二三四五六'[k]}）建设第${k + 1}个数据中心集群。围绕重点领域，加快推进项目落地，形成一批示范应用场景。`, '具体工作要按计划完成，强化统筹。', '加强督促检查。', '定期通报进展。', '责任单位', '市发展改革委', '完成时限', '2025年12月底前', '年度考核', '纳入']).flat();
+    const out = normalizeDocument('t', ['某市数字经济发展行动计划', '一、主要任务', ...rows].join('\n')).text;
+    expect(out.match(/市发展改革委/g)).toHaveLength(6);
+  });
+});

@@ -58,6 +58,15 @@ describe('a text numbered only 一、二、 in sentences', () => {
     expect(sections.clauses.map((c) => c.id)).toEqual(['c1.1', 'c1.2', 'c2.1']);
   });
 
+  it('a number lost (一、二、四、) is taken and said; a list inside an item (一、二、 again) stays its text, said once', () => {
+    const jump = parseDocument(normalizeDocument('jump', [PARAGRAPHS[0], PARAGRAPHS[2], PARAGRAPHS[3], PARAGRAPHS[4], '四、本市应税噪声适用税额按国家规定执行。', PARAGRAPHS[5]].join('\n\n')));
+    expect(jump.clauses.map((c) => c.id)).toEqual(['c1', 'c2', 'c4']);
+    expect(jump.warnings.map((w) => w.message)).toEqual(['numbering jumps from 2 to 4']);
+    const inner = parseDocument(normalizeDocument('inner', [PARAGRAPHS[0], PARAGRAPHS[2], PARAGRAPHS[3], PARAGRAPHS[4], '附表说明如下。', '一、煤矸石指采煤过程中排出的岩石。', '二、尾矿指选矿后排放的废弃物。', PARAGRAPHS[5]].join('\n\n')));
+    expect(inner.clauses.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(inner.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^一、 does not continue the numbering/)]);
+  });
+
   it('a paragraph after an item that closes nothing stays the item’s; one 一、 alone is no outline', () => {
     const more = parseDocument(normalizeDocument('more', [...PARAGRAPHS.slice(0, 5), '对综合利用的尾矿，免征环境保护税。', PARAGRAPHS[5]].join('\n\n')));
     expect(more.clauses[1]!.text).toBe('本市应税尾矿适用税额为每吨15元。\n对综合利用的尾矿，免征环境保护税。');

@@ -61,7 +61,7 @@ function header(s: DiffTuiState): Line[] {
   // What the parse could not read cleanly comes first: the comparison may be coarse there (the JSON lists every one).
   const ws = diff.warnings;
   const warned: Line = ws.length
-    ? [span(`⚠ ${ws[0]!.document} line ${ws[0]!.line}: ${ws[0]!.message}`, t.warn), span(ws.length > 1 ? ` (+${ws.length - 1} more)` : '', t.dim), span('  │  ', t.dim), ...systematic]
+    ? [span(`⚠ ${ws.length > 1 ? `${ws.length} warnings, first ` : ''}${ws[0]!.document} line ${ws[0]!.line}: ${ws[0]!.message}`, t.warn), span('  │  ', t.dim), ...systematic]
     : systematic;
   return [fitLine(base, s.width), fitLine(other, s.width), fitLine(counts, s.width), fitLine(warned, s.width)];
 }
