@@ -4,7 +4,9 @@ import { loadHeadingStyles } from '../lexicon/load-heading-styles.js';
 import { loadHistoryWords } from '../lexicon/load-history-events.js';
 import { loadUnits } from '../lexicon/load-units.js';
 import { runOnBreaks } from './split-run-on.js';
-import { PARAGRAPH_OPENER, policyRunOnBreaks } from './split-run-on-policy.js';
+import { policyRunOnBreaks } from './split-run-on-policy.js';
+import { LEAD } from '../parse/read-label.js';
+import { paragraphOpener } from '../lexicon/load-paragraph-openers.js';
 import { TrackedText, lineRanges } from './tracked-text.js';
 
 export type Layout = 'wrapped' | 'paragraphs';
@@ -32,7 +34,7 @@ const isTitleLine = (s: string) => {
 const TERMINAL = /[。；！？：）」』”》〕】]$/;
 const CANNOT_START = /^[，。、；：）！？%]/;
 const TITLE_GOES_ON = /^[的和及与暨（(《]/;
-const LEAD_LINE = /^[（(]由.{2,30}牵头实施[）)]$/;
+const LEAD_LINE = new RegExp(`^${LEAD}$`);
 
 /** Display width: CJK and full-width characters count two columns. */
 function widthOf(s: string): number {
@@ -220,7 +222,7 @@ function shouldJoin(last: string, next: string, layout: Layout, lineWidth: numbe
     if (!TERMINAL.test(last) && !startsStructure(next) && !DATED.test(next)) return true;
   }
   // …as does the sentence saying when the text takes effect (本决定自…施行, 本条例自…).
-  if (TERMINAL.test(last) && (PARAGRAPH_OPENER.test(next) || opensTakingEffect(next))) return false;
+  if (TERMINAL.test(last) && (paragraphOpener().test(next) || opensTakingEffect(next))) return false;
   if (/^[一二三四五六七八九十]{1,3}、/.test(last) && /[）)]$/.test(last)) return false; // a full-width section heading
   // A wrapped line is as wide as the page, give or take what half-width digits and justification do; one that ends in the middle
   // of a sentence goes on where it fills half the page or more (…安排资金 177.1 亿元。其 / 中，…, a line of digits and spaces narrower).

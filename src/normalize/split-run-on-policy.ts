@@ -1,12 +1,10 @@
 // Breaks a run-on paragraph of a plan or policy (一、/（一）/1. printed on one line) before each section and item its numbering says comes next.
 import { opensTakingEffect } from '../lexicon/load-document-kinds.js';
+import { closingOpener } from '../lexicon/load-paragraph-openers.js';
 import { parseChineseNumeral } from '../parse/parse-chinese-numeral.js';
 import { DRAFT_MARK } from '../parse/find-parts.js';
+import { LEAD } from '../parse/read-label.js';
 
-/** Words that open a closing paragraph (上述8个领域政策…, 本通知…). */
-const CLOSING_OPENER = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法)/;
-/** Words that open a new paragraph when the line before ended a sentence: a closing's, or a preamble's (为深入贯彻…). */
-export const PARAGRAPH_OPENER = new RegExp(`${CLOSING_OPENER.source}|^(?:为深入|为进一步|为加快)`);
 
 /** Paragraphs shorter than this are never broken: a clause may list its cases inline (：（一）…；（二）…；（三）…). */
 const MIN_LENGTH = 1000;
@@ -20,7 +18,7 @@ const SECTION = new RegExp(`^(${NUMERAL})、(?!${NUMERAL}[、档类级等项种�
 const ITEM = new RegExp(`^[（(](${NUMERAL})[）)]`);
 const DOT_ITEM = /^(\d{1,2})[.．、](?!\d)/;
 /** A section's heading and its lead (一、扩大有效投资政策（由市发改委牵头实施）): the text of the section begins after it. */
-const HEADING_WITH_LEAD = new RegExp(`^${NUMERAL}、[^。；：，（）()]{1,30}[（(]由[^（）()。；]{2,30}牵头(?:实施|负责)?[）)]`);
+const HEADING_WITH_LEAD = new RegExp(`^${NUMERAL}、[^。；：，（）()]{1,30}${LEAD}`);
 /** An article's paragraph (第X条…): a law, whose run-on lines the law's own splitter reads. */
 const ARTICLE = /^第[零〇一二两三四五六七八九十百千]+条/;
 /** What a number of a section or item follows where it opens one: the start, a sentence end, a closing bracket or quote. */
@@ -92,7 +90,7 @@ export function policyRunOnBreaks(text: string, start: number, end: number): num
   for (let p = last + 1; p < end; p++) {
     if (!OPENS_AFTER.test(text[p - 1]!)) continue;
     const rest = text.slice(p, p + 12);
-    if (CLOSING_OPENER.test(rest) || opensTakingEffect(rest)) breaks.push(p);
+    if (closingOpener().test(rest) || opensTakingEffect(rest)) breaks.push(p);
   }
   return [...new Set(breaks)].filter((b) => b > start && b < end).sort((a, b) => a - b);
 }

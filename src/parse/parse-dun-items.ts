@@ -3,7 +3,8 @@ import type { ParseWarning, ParsedDocument, SourceSpan } from '../model/parsed-d
 import { opensTakingEffect } from '../lexicon/load-document-kinds.js';
 import { buildClause } from './build-clause.js';
 import type { Paragraph } from './paragraphs.js';
-import { CLOSING_START, policyOutline } from './parse-policy-part.js';
+import { policyOutline } from './parse-policy-part.js';
+import { closingOpener } from '../lexicon/load-paragraph-openers.js';
 import { readHeading } from './read-heading.js';
 import { readSectionHeading } from './read-label.js';
 
@@ -51,7 +52,7 @@ export function parseDunItems(
   let closingAt = bodyEnd;
   for (let i = lastItem + 1; i < bodyEnd; i++) {
     const text = paragraphs[i]!.text.trim();
-    if (CLOSING_START.test(text) || opensTakingEffect(text)) {
+    if (closingOpener().test(text) || opensTakingEffect(text)) {
       closingAt = i;
       break;
     }

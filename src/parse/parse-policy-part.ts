@@ -3,13 +3,11 @@ import type { Clause, OutlineNode, Section, SourceSpan } from '../model/parsed-d
 import { type OpenClause, type SpanOf, buildClause, paragraphItems, unnumberedClause } from './build-clause.js';
 import type { Paragraph } from './paragraphs.js';
 import { readHeading } from './read-heading.js';
+import { closingOpener } from '../lexicon/load-paragraph-openers.js';
 import { type LabelStyle, readClauseLabel, readSectionHeading } from './read-label.js';
 
 /** How many items may be missing before the first one of a section (2. or 3. or 4. first): more, and the number is no item's. */
 const START_GAP = 3;
-
-/** A paragraph that may close the document (上述…, 本方案…): it does where the numbering does not go on after it. */
-export const CLOSING_START = /^(?:上述|以上|本通知|本文件|本方案|本政策|本意见|本措施|本办法|本规定|本细则|本计划|本规划|本指引|本实施(?:意见|方案|办法|细则)|本(?:行动|工作)(?:方案|计划))/;
 
 /** A numbered heading between a section and its clauses that opens no unit ((一)加大财税支持 over items 1. to 4.). */
 export interface SubHeading {
@@ -182,7 +180,7 @@ function readPart(
     // numbering does not go on after it: a paragraph of a clause that opens 以上 or 上述 (上述资金由市、区两级分担; a wrapped line cut
     // before 以上。) is no closing, or the clauses after it would vanish into one.
     const started = clauses.length + (open ? 1 : 0) > 0 || (style === null && sectionHead !== null && sectionHead.number > 0 && sectionParas.length > 0);
-    if (started && CLOSING_START.test(p.text) && !numberingGoesOn(i)) {
+    if (started && closingOpener().test(p.text) && !numberingGoesOn(i)) {
       closingFrom = i;
       break;
     }

@@ -24,6 +24,9 @@ export function readClauseLabel(paragraph: string, expected?: number): Label | n
   return h && style ? { style, ordinal: h.ordinal, printed: h.printed } : null;
 }
 
+/** A section's lead, the units that carry it out (（由市发改委牵头实施）, （由…牵头负责）); group 1 is the units. */
+export const LEAD = '[（(]由([^。；]{2,40}?)牵头(?:实施|负责)?[）)]';
+
 /** Reads a section heading (一、扩大有效投资政策（由市发改委牵头实施）): short, numbered 一、二、… */
 export function readSectionHeading(paragraph: string): { number: number; printed: string; title: string; lead: string | null } | null {
   if (paragraph.length > 80 || /。/.test(paragraph)) return null;
@@ -31,7 +34,7 @@ export function readSectionHeading(paragraph: string): { number: number; printed
   if (h?.style !== 'cn-dun' || !h.rest.trim()) return null;
   let title = h.rest.trim();
   let lead: string | null = null;
-  const leadMatch = /[（(]由(.+?)牵头(?:实施|负责)?[）)]\s*$/.exec(title);
+  const leadMatch = new RegExp(`${LEAD}\\s*$`).exec(title);
   if (leadMatch) {
     lead = leadMatch[1]!.trim();
     title = title.slice(0, leadMatch.index).trim();

@@ -6,6 +6,7 @@ import { loadDocumentKinds } from '../../src/lexicon/load-document-kinds.js';
 import { loadHeadingStyles } from '../../src/lexicon/load-heading-styles.js';
 import { loadVariants } from '../../src/lexicon/load-variants.js';
 import { loadUnits } from '../../src/lexicon/load-units.js';
+import { closingOpener, paragraphOpener } from '../../src/lexicon/load-paragraph-openers.js';
 import { wordsByKind } from '../../src/lexicon/read-lexicon.js';
 import { lexiconRows, readLexiconText } from '../../src/lexicon/read-lexicon.js';
 
@@ -37,5 +38,9 @@ describe('lexicon tables', () => {
     expect(units.multipliers.map(([w]) => w).sort()).toEqual(['万', '万亿', '亿']);
     expect(wordsByKind('table-words.tsv', ['category', 'header', 'reported-by', 'total']).category).toContain('延续类');
     expect(wordsByKind('place-words.tsv', ['generic', 'level']).level).toContain('市本级');
+    // A closing opens with its words (上述…, 本实施方案…); a preamble's words open a paragraph but close nothing.
+    expect(closingOpener().test('本实施方案自印发之日起施行。')).toBe(true);
+    expect(closingOpener().test('为深入贯彻落实省委决策部署')).toBe(false);
+    expect(paragraphOpener().test('为深入贯彻落实省委决策部署')).toBe(true);
   });
 });
