@@ -156,11 +156,11 @@ function dropRepeatedLines(texts: string[], drop: Array<string | null>): void {
     const enough = title ? 2 : HEADER_LINE.test(k) ? MIN_HEADER_REPEATS : MIN_REPEATS;
     // …a page apart, and over the whole text: lines repeated close together, or in one part of it only, are a list (the titles of
     // decisions appended one after another).
-    if (lines.length < enough || lines.some((i, n) => n > 0 && i - lines[n - 1]! < PAGE_LINES)) continue;
+    // (The first, where it is the title or header at the top, is kept and not counted in the spacing: page one holds the text's head.)
+    const heads = top.includes(lines[0]!) ? lines.slice(1) : lines;
+    if (lines.length < enough || heads.some((i, n) => n > 0 && i - heads[n - 1]! < PAGE_LINES)) continue;
     if (enough === MIN_REPEATS && lines[lines.length - 1]! - lines[0]! < texts.length / 2) continue;
-    lines.forEach((i, n) => {
-      if (!(n === 0 && top.includes(i))) drop[i] = 'running-head';
-    });
+    for (const i of heads) drop[i] = 'running-head';
   }
 }
 

@@ -51,6 +51,9 @@ describe('running heads a page apart, and page numbers that say so', () => {
     // Without form feeds, a page (ten lines or more) apart.
     const long = [['某省安全生产条例', ...arts(1, 5)], ['某省安全生产条例', ...arts(6, 5)]].map((p) => p.join('\n\n')).join('\n\n');
     expect(lines(long).filter((l) => l === '某省安全生产条例')).toHaveLength(1);
+    // The first page may be short (the title takes its top): the spacing is counted between the heads after it.
+    const short = [['某省安全生产条例', ...arts(1, 2)], ['某省安全生产条例', ...arts(3, 5)], ['某省安全生产条例', ...arts(8, 3)]].map((p) => p.join('\n\n')).join('\n\n');
+    expect(lines(short).filter((l) => l === '某省安全生产条例')).toHaveLength(1);
   });
 
   it('a header (…文件) printed over two pages, or a short line over three, goes; lines repeated close together stay', () => {
