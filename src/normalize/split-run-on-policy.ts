@@ -5,7 +5,6 @@ import { parseChineseNumeral } from '../parse/parse-chinese-numeral.js';
 import { DRAFT_MARK } from '../parse/find-parts.js';
 import { LEAD } from '../parse/read-label.js';
 
-
 /** Paragraphs shorter than this are never broken: a clause may list its cases inline (：（一）…；（二）…；（三）…). */
 const MIN_LENGTH = 1000;
 /** A paragraph is broken only where it holds at least two sections in order, and three items or three sections: a plan, not a list. */
