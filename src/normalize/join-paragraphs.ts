@@ -51,8 +51,9 @@ const FEW_FULL_LINES = 3;
 /**
  * Detects PDF-style hard wrapping: most lines share one width, which is the page's line width. A short text (a 决定 of a few
  * paragraphs) has too few lines for that: it is wrapped where at least three lines, and a third of all, are as wide as its widest
- * (no line is wider than the page), and two in three of them break off mid-sentence — a text written a paragraph a line ends its
- * lines with a sentence, and its widest line is a long paragraph of its own.
+ * (no line is wider than the page), and two in three of them break off mid-sentence (no sentence end), one at least inside a
+ * sentence (a ，、； in it) — a text written a paragraph a line ends its lines with a sentence, a list's lines (names, units) hold no
+ * sentence, and its widest line is a long paragraph of its own.
  */
 export function detectLayout(lines: string[]): { layout: Layout; lineWidth: number } {
   const measured = lines.filter((l) => l && !l.includes('\t')).map((l) => ({ line: l.trim(), width: widthOf(l) })).filter((m) => m.width >= 20);
