@@ -105,7 +105,7 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
     // An indented line (by its first character's raw offset) starts a paragraph of a hard-wrapped text.
     const first = ranges[i]![0] + (line.length - line.trimStart().length);
     const nextIndented = indented.has(t.offsets[first]!);
-    const blank = BLANK_LINE.test(t.text.slice(gapStart, gapEnd));
+    const blank = marks.blankBefore.has(i);
     let join: boolean;
     if (layout === 'wrapped' && nextIndented) join = false;
     // Where blank lines stand between some lines and not others, one ends a paragraph (a notice's cover lines above a wrapped body) —
@@ -155,21 +155,28 @@ const BLANK_LINE = /\n[ \t\u3000]*\n/;
 /**
  * What marks the paragraphs of a text besides line breaks: blank lines, where they stand between some lines and not nearly all
  * (a double-spaced text says nothing by them); first-line indents, where a text that is not wrapped has lines indented and others
- * flush.
+ * flush. Also which lines a blank line stands before, read once for the joining.
  */
-function paragraphMarks(t: TrackedText, ranges: Array<[number, number]>, lines: string[], indented: ReadonlySet<number>, layout: Layout): { blankLines: boolean; indents: boolean } {
+function paragraphMarks(
+  t: TrackedText,
+  ranges: Array<[number, number]>,
+  lines: string[],
+  indented: ReadonlySet<number>,
+  layout: Layout,
+): { blankLines: boolean; indents: boolean; blankBefore: Set<number> } {
   let gaps = 0;
-  let blanks = 0;
+  /** The lines (by index) a blank line stands before, after the text's line before them. */
+  const blankBefore = new Set<number>();
   let prev = -1;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
     if (prev >= 0) {
       gaps++;
-      if (BLANK_LINE.test(t.text.slice(ranges[prev]![1], ranges[i]![0]))) blanks++;
+      if (BLANK_LINE.test(t.text.slice(ranges[prev]![1], ranges[i]![0]))) blankBefore.add(i);
     }
     prev = i;
   }
-  return { blankLines: blanks > 0 && blanks < 0.9 * gaps, indents: layout === 'paragraphs' && indented.size >= 2 };
+  return { blankLines: blankBefore.size > 0 && blankBefore.size < 0.9 * gaps, indents: layout === 'paragraphs' && indented.size >= 2, blankBefore };
 }
 
 /** The end of a header line that is no part of a title: 某市人民政府文件, a 文号 (…〔2024〕7号). */

@@ -1,4 +1,6 @@
-// Splits a normalized text into paragraphs with their offsets.
+// Splits a normalized text into paragraphs with their offsets, and joins paragraphs into a passage (a preamble, a closing).
+
+import type { Passage, SourceSpan } from '../model/parsed-document.js';
 
 export interface Paragraph {
   text: string;
@@ -16,4 +18,15 @@ export function splitParagraphs(text: string): Paragraph[] {
     start = end + 1;
   }
   return out;
+}
+
+/** Paragraphs as one passage (their texts a line each, their span from the first to the last); null for none. */
+export function passage(id: string, paras: Paragraph[], spanOf: (s: number, e: number) => SourceSpan): Passage | null {
+  if (paras.length === 0) return null;
+  return {
+    id,
+    text: paras.map((p) => p.text).join('\n'),
+    facts: [],
+    span: spanOf(paras[0]!.start, paras[paras.length - 1]!.end),
+  };
 }

@@ -1,9 +1,9 @@
 // Parse stage: normalized text → title, cover, preamble, sections, clauses, closing and attachment tables.
 import type { NormalizedDocument } from '../model/normalized-document.js';
-import type { Clause, OutlineNode, ParseWarning, ParsedDocument, Passage, Section, SourceSpan } from '../model/parsed-document.js';
+import type { Clause, OutlineNode, ParseWarning, ParsedDocument, Section, SourceSpan } from '../model/parsed-document.js';
 import { rawLineOf } from '../normalize/normalize-document.js';
 import { isTitleLike } from '../normalize/strip-chrome.js';
-import { type Paragraph, splitParagraphs } from './paragraphs.js';
+import { type Paragraph, passage, splitParagraphs } from './paragraphs.js';
 import { parseTables } from './parse-tables.js';
 import { readClauseLabel, readSectionHeading } from './read-label.js';
 import { paragraphItems, unnumberedClause } from './build-clause.js';
@@ -244,12 +244,3 @@ function isNoticeTitle(text: string): boolean {
   return text.length <= 160 && /通知$/.test(text) && !/[。，；]/.test(text);
 }
 
-function passage(id: string, paras: Paragraph[], spanOf: (s: number, e: number) => SourceSpan): Passage | null {
-  if (paras.length === 0) return null;
-  return {
-    id,
-    text: paras.map((p) => p.text).join('\n'),
-    facts: [],
-    span: spanOf(paras[0]!.start, paras[paras.length - 1]!.end),
-  };
-}

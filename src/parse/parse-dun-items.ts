@@ -2,7 +2,7 @@
 import type { ParseWarning, ParsedDocument, SourceSpan } from '../model/parsed-document.js';
 import { opensTakingEffect } from '../lexicon/load-document-kinds.js';
 import { buildClause } from './build-clause.js';
-import type { Paragraph } from './paragraphs.js';
+import { type Paragraph, passage } from './paragraphs.js';
 import { policyOutline } from './parse-policy-part.js';
 import { closingOpener } from '../lexicon/load-paragraph-openers.js';
 import { readHeading } from './read-heading.js';
@@ -12,7 +12,6 @@ import { readSectionHeading } from './read-label.js';
 const MIN_ITEMS = 2;
 /** How far a number may jump ahead and still be the next item (with a warning). */
 const MAX_GAP = 3;
-
 
 /**
  * The items of a text that numbers its paragraphs 一、二、三、 and writes them as sentences (一、本市应税大气污染物适用税额为每污染当量
@@ -61,16 +60,14 @@ export function parseDunItems(
     const end = k + 1 < starts.length ? starts[k + 1]!.at : closingAt;
     return buildClause({ label: { ordinal: s.ordinal, printed: s.printed }, section: 0, paragraphs: paragraphs.slice(s.at, end) }, spanOf);
   });
-  const passage = (id: 'preamble' | 'closing', paras: Paragraph[]) =>
-    paras.length ? { id, text: paras.map((p) => p.text).join('\n'), facts: [], span: spanOf(paras[0]!.start, paras[paras.length - 1]!.end) } : null;
   const title = titleAt >= 0 ? paragraphs[titleAt]!.text : '';
   return {
     title,
     cover: paragraphs.slice(0, Math.max(0, titleAt)).map((p) => p.text).join('\n'),
-    preamble: passage('preamble', paragraphs.slice(titleAt + 1, starts[0]!.at)),
+    preamble: passage('preamble', paragraphs.slice(titleAt + 1, starts[0]!.at), spanOf),
     sections: [],
     clauses,
-    closing: passage('closing', paragraphs.slice(closingAt, bodyEnd)),
+    closing: passage('closing', paragraphs.slice(closingAt, bodyEnd), spanOf),
     warnings,
     outline: policyOutline([], clauses),
   };
