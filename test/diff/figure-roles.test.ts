@@ -59,6 +59,12 @@ describe('figure roles', () => {
     expect(change('当事人应当自收到通知之日起十日内提交材料。', '当事人应当自收到通知之日起十五个工作日内提交材料。')).toMatchObject({ change: 'changed', delta: null, role: 'time-person', effect: 'loosens' });
     expect(change('当事人应当在一年内提出申请。', '当事人应当在六个月内提出申请。')).toMatchObject({ change: 'changed', role: 'time-person', effect: 'tightens' });
   });
+  it('a figure deleted and one inserted with only punctuation between them is one figure replaced, paired surely (满三个月， → ，经过六十日，)', () => {
+    const c = change('不能用上述方式送达的，公告送达，自发出公告之日起满三个月，即视为送达。', '不能用上述方式送达的，公告送达，自发出公告之日起，经过六十日，即视为送达。');
+    expect(c).toMatchObject({ change: 'changed' });
+    expect(c.weak).toBeUndefined();
+    expect(c.confidence).toBeGreaterThanOrEqual(0.9);
+  });
   it('one fine split into several is that fine changed for each (客运 unchanged, 货运 lowered: loosens)', () => {
     const r = diffPassages(
       side('未取得道路运输经营许可，擅自从事道路运输经营的，由县级以上道路运输管理机构责令停止经营；没有违法所得的，处3万元以上10万元以下的罚款。'),
