@@ -3,7 +3,7 @@ import type { NormalizedDocument } from '../model/normalized-document.js';
 import type { Clause, OutlineNode, ParseWarning, ParsedDocument, Section, SourceSpan } from '../model/parsed-document.js';
 import { rawLineOf } from '../normalize/normalize-document.js';
 import { isTitleLike } from '../normalize/strip-chrome.js';
-import { type Paragraph, passage, splitParagraphs } from './paragraphs.js';
+import { type Paragraph, passage, quotedParagraphs, splitParagraphs } from './paragraphs.js';
 import { parseTables } from './parse-tables.js';
 import { readClauseLabel, readSectionHeading } from './read-label.js';
 import { paragraphItems, unnumberedClause } from './build-clause.js';
@@ -110,13 +110,15 @@ function readStructure(doc: NormalizedDocument): ParsedDocument {
   }
   const firstSection = paragraphs.findIndex((p, i) => i < bodyEnd && readSectionHeading(p.text)?.number === 1);
   // Without section headings, numbered items from 1 on are the clauses, in no section (section 0).
-  const firstNumbered = firstSection >= 0 ? -1 : paragraphs.findIndex((p, i) => i < bodyEnd && readClauseLabel(p.text, 1)?.ordinal === 1);
+  // A list an amendment quotes over several paragraphs (修改为：“有下列情形之一的： / （一）… ) numbers the quoted text, not this one.
+  const quoted = quotedParagraphs(paragraphs);
+  const firstNumbered = firstSection >= 0 ? -1 : paragraphs.findIndex((p, i) => i < bodyEnd && !quoted[i] && readClauseLabel(p.text, 1)?.ordinal === 1);
   const head = firstSection >= 0 ? firstSection : firstNumbered >= 0 ? firstNumbered : bodyEnd;
   const titleAt = markdownTitle < bodyEnd ? markdownTitle : bodyEnd > 1 && paragraphs[0]!.text.length <= 80 && !/[。；]/.test(paragraphs[0]!.text) ? 0 : -1;
   // Numbered only 一、二、, some of them sentences (a 决定: 一、本市…适用税额为每污染当量12元。), and no item numbered below them: the
   // numbered paragraphs are the clauses.
-  const itemsBelow = () => paragraphs.some((p, i) => i < bodyEnd && readClauseLabel(p.text)?.ordinal === 1);
-  const dun = firstNumbered < 0 && !itemsBelow() ? parseDunItems(paragraphs, bodyEnd, spanOf, titleAt) : null;
+  const itemsBelow = () => paragraphs.some((p, i) => i < bodyEnd && !quoted[i] && readClauseLabel(p.text)?.ordinal === 1);
+  const dun = firstNumbered < 0 && !itemsBelow() ? parseDunItems(paragraphs, bodyEnd, spanOf, titleAt, quoted) : null;
   if (dun) return withAttachments({ id: doc.id, ...dun, attachments: [] });
   // Nothing numbered at all: the paragraphs are the units, so that all of the text is compared.
   if (head === bodyEnd && bodyEnd > 0) return withAttachments({ id: doc.id, ...parseParagraphs(paragraphs, bodyEnd, spanOf, titleAt), attachments: [] });

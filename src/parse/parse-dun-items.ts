@@ -18,19 +18,20 @@ const MAX_GAP = 3;
  * 12元。), some or all: the 一、 run from 1 on, each next number in order (a small gap taken with a warning; a number that goes back,
  * a list inside an item, is its text, said too), with the paragraphs after it up to the next; what stands
  * before the first is the preamble (below the title), a closing sentence after the last (本决定自…起施行, 以上…) the closing. Null
- * where there is no such run, or where every one is a heading line.
+ * where there is no such run, or where every one is a heading line. A paragraph inside a quotation (`quoted`) is the quoting item's text.
  */
 export function parseDunItems(
   paragraphs: Paragraph[],
   bodyEnd: number,
   spanOf: (s: number, e: number) => SourceSpan,
   titleAt: number,
+  quoted: boolean[],
 ): Omit<ParsedDocument, 'id' | 'attachments'> | null {
   const starts: Array<{ at: number; ordinal: number; printed: string }> = [];
   const warnings: ParseWarning[] = [];
   const said = new Set<number>();
   for (let i = titleAt + 1; i < bodyEnd; i++) {
-    const h = readHeading(paragraphs[i]!.text);
+    const h = quoted[i] ? null : readHeading(paragraphs[i]!.text);
     if (h?.style !== 'cn-dun') continue;
     const last = starts[starts.length - 1]?.ordinal ?? 0;
     // The next number; a small gap is taken and said (a number lost), a repeat or a restart (a list inside an item) is text.

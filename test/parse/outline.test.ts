@@ -180,3 +180,36 @@ describe('an article printed inside the paragraph before it (a line break lost)'
     expect(gap.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/numbering jumps from 2 to 5/));
   });
 });
+
+describe('an amendment that quotes a list over several paragraphs', () => {
+  it('the quoted （一）（二） lines are text of the item that quotes them, not the numbering of the text', () => {
+    const d = parse(
+      [
+        '# 某某法修正案',
+        '为了惩治违法行为，对某某法作如下修改：',
+        '一、将第十条修改为：“违反本法规定的，处五万元以下罚款。”',
+        '二、将第十二条修改为：“有下列情形之一的，处三年以下有期徒刑：',
+        '（一）伪造记录的；',
+        '（二）隐匿证据的。',
+        '“单位犯前款罪的，对单位判处罚金。”',
+        '三、本修正案自公布之日起施行。',
+      ].join('\n\n'),
+    );
+    expect(d.clauses.map((c) => c.label)).toEqual(['一、', '二、', '三、']);
+    expect(d.clauses[1]!.text).toContain('（二）隐匿证据的。');
+    expect(d.clauses[1]!.text).toContain('单位犯前款罪的');
+    expect(d.preamble?.text).not.toContain('二、');
+  });
+
+  it("the next item ends a quotation whose closing ” was lost", () => {
+    const d = parse(
+      ['# 某某法修正案', '一、在第十条后增加一条，作为第十条之一：“违反规定的，处五日以下拘留。', '“有前款行为的，依照前款处罚。', '二、将第十二条修改为：“处一万元以下罚款。”', '三、本修正案自公布之日起施行。'].join('\n\n'),
+    );
+    expect(d.clauses.map((c) => c.label)).toEqual(['一、', '二、', '三、']);
+  });
+
+  it('a quotation left open by a typo does not hide the numbering after it', () => {
+    const d = parse(['# 某某实施方案', '一、总体要求', '按照“两个先行的要求，推进改革。', '（一）加强领导。各地要落实责任。', '（二）强化保障。加大投入。', '二、保障措施', '（三）严格考核。纳入“年度考核”。'].join('\n\n'));
+    expect(d.clauses.map((c) => c.label)).toEqual(['（一）', '（二）', '（三）']);
+  });
+});
