@@ -161,12 +161,13 @@ function timeRole(sentenceBefore: string): FigureRole {
  * fee, penalty, threshold or target tightens; a ceiling (a target 控制在…以内, a condition …以下的) reads the other way; the
  * authority's time, tiers and unknown roles are not judged. A figure added counts as a rise from nothing, a figure dropped as a fall
  * to nothing — except a share of a standard charge (按收费标准的70%执行), a rise or fall from the whole of it (100%), and a person's
- * time limit, a duty's trigger or a condition to qualify, which bind where nothing did when added (and free when dropped). Same
- * value → neutral.
+ * time limit, a duty's trigger, a condition to qualify or a ceiling target (控制在…以内), which bind where nothing did when added
+ * (and free when dropped). Same value → neutral.
  */
 export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact | null, opts: { share?: boolean; cut?: boolean } = {}): Effect {
   const higher = loadFigureRoles().higher.get(role) ?? 'neutral';
   if (higher === 'neutral') return 'neutral';
+  const ref = after ?? before!;
   let direction: number;
   if (before && after) {
     if (!compatible(before, after)) {
@@ -179,13 +180,15 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
     }
   } else if (opts.share && (after ?? before)!.unit === '%') {
     direction = after ? Math.sign(after.value - 100) : Math.sign(100 - before!.value);
+  } else if (role === 'target' && ref.comparator === 'max') {
+    // A ceiling target set where there was none (收入倍差控制在1.53以内) is a commitment like any other: it binds when added.
+    return after ? 'tightens' : 'loosens';
   } else if (role === 'time-person' || role === 'trigger' || role === 'threshold') {
     // A time limit set where there was none, a duty beyond a line, a condition to qualify: it binds where nothing did, whichever
     // way its figure reads (dropped, it frees).
     return after ? 'tightens' : 'loosens';
   } else direction = after ? 1 : -1;
   if (direction === 0) return 'neutral';
-  const ref = after ?? before!;
   let loosensWhenHigher = higher === 'loosens';
   // A ceiling reads the other way: a target 控制在…以内, a condition 300万美元以下的企业, a duty on those 不足…的.
   if ((role === 'target' || role === 'threshold' || role === 'trigger') && ref.comparator === 'max') loosensWhenHigher = !loosensWhenHigher;

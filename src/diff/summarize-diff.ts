@@ -68,7 +68,10 @@ function attributionPatterns(pairs: PairDiff[], otherId: string): SystematicChan
   return out;
 }
 
-/** The same small edit (A → B) in many pairs: "「市」→「县」 in 40 clauses". */
+/**
+ * The same small edit (A → B) in many pairs: "「市」→「县」 in 40 clauses". Named once in the summary, but each stays a change of its
+ * own pair: an article whose only change is 法律委员会 → 宪法和法律委员会 is changed, not renumbered with its text unchanged.
+ */
 function repeatedEdits(pairs: PairDiff[]): SystematicChange[] {
   const groups = new Map<string, { kind: Change['kind']; before: string | null; after: string | null; pairs: Set<PairDiff> }>();
   for (const p of pairs) {
@@ -84,7 +87,6 @@ function repeatedEdits(pairs: PairDiff[]): SystematicChange[] {
   const out: SystematicChange[] = [];
   for (const g of groups.values()) {
     if (g.pairs.size < MIN_REPEATS) continue;
-    for (const p of g.pairs) for (const c of p.changes) if (c.kind === g.kind && c.before === g.before && c.after === g.after) c.systematic = true;
     const what = g.before === null ? `「${g.after}」 added` : g.after === null ? `「${g.before}」 dropped` : `「${g.before}」 → 「${g.after}」`;
     out.push({ kind: g.kind, description: `${what} in ${g.pairs.size} pairs`, count: g.pairs.size, pairs: [...g.pairs].map(pairLabel), pattern: 'edit', before: g.before, after: g.after });
   }
@@ -116,7 +118,8 @@ export function summarizeDiff(finished: FinishedPairs, base: DiffInput, other: D
       else variants.set(k, { ...v });
     }
   }
-  for (const s of systematic) byKind[s.kind] = (byKind[s.kind] ?? 0) + 1;
+  // An attribution pattern is one change (its pairs' changes are folded into it); a repeated edit is counted in each pair.
+  for (const s of systematic) if (s.pattern !== 'edit') byKind[s.kind] = (byKind[s.kind] ?? 0) + 1;
   // Clauses (articles) and headings (chapters) are counted apart: "13 articles renumbered", and the chapters after a deleted one.
   const isClause = (id: string) => base.parsed.clauses.some((c) => c.id === id);
   const renumbered = pairs.filter((p) => p.renumbered && p.base.every(isClause)).length;

@@ -8,6 +8,9 @@ import { readPenalty } from './read-penalty.js';
 import { MULTIPLIERS, unitAt } from './units.js';
 import { loadComparators, readAfter, readBefore, type Bound } from '../lexicon/load-comparators.js';
 import { changeVerbPattern } from '../lexicon/load-change-verbs.js';
+import { notQuantityWords } from '../lexicon/load-not-quantities.js';
+import { loadUnits } from '../lexicon/load-units.js';
+import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
 
 const CN_DIGIT = '零〇一二两三四五六七八九十百千';
 /** No numeral a text writes is longer than this; a longer run is read in pieces (so a run of thousands stays linear). */
@@ -17,15 +20,23 @@ const CANDIDATE = new RegExp(
   'g',
 );
 /** The 由 or 从 before the old value of a stated change, with what may stand between (由现行的300万元提高至500万元, 从原来的3年). */
-const STATED_FROM = /(?:由|从)(?:现行|原来|原|目前|现在|以前|过去)?的?\s*$/;
+const STATED_FROM = /(?:由|从)(?:现行|原来|原|目前|现在|以前|过去)?的?\s*(?:每[\u4e00-\u9fff]{1,4}?)*$/;
 /** What a figure is counted per, written between its comparator and it: 每人每年, 每户, 每家企业, 每个项目 (four characters after 每 at most). */
 const PER_UNIT = /(?:每[\u4e00-\u9fff]{1,4}?(?=每|$))+$/;
 /** A cap word with the benefit named between it and the number: 最高补助300万元, 最高奖励200万元. */
 const CAP_BEFORE_NOUN = /(?:最高|不超过)(?:每[\u4e00-\u9fff]{1,4}?)*(?:可)?(?:一次性)?(?:补助|奖励|补贴|资助|奖补|支持)(?:金额)?(?:为|达)?$/;
 const RANGE_SEP = /^[-—－~～至到]/;
 const CN_RANGE = new RegExp(`^[-—－~～至到]([${CN_DIGIT}]{1,${MAX_NUMERAL}})`);
-/** Chinese numerals that are words, not quantities: 一次性, 一批, 一体化, 第一 … */
-const CN_NOT_QUANTITY = /^(?:一成不变|一次性|一批|一体|一流|一站|一件事|一系列|一定|一般|一些|一起|一道|一同|一律|一切|一线|一张图|一张网|一个(?!月|工作日|小时|季度))/;
+/** 一个 says "a", except before a length of time (一个月, 一个工作日); the other words with a numeral that are no quantity are in not-quantities.tsv. */
+const A_SINGLE = /^一个(?!月|工作日|小时|季度|半月|交易日)/;
+/** A ratio written a:b (按1:1配套, 1∶0.5), where a word around it says it is one. */
+const RATIO_PAIR = /^[:∶](\d{1,6}(?:\.\d{1,6})?)(?![:∶\d])/;
+const RATIO_BEFORE = /(?:按|按照|比例为?|比为|配比为?)$/;
+const RATIO_AFTER = /^(?:的?比例|配套|配比|匹配)/;
+/** Half a unit more: 一个半月, 两年半, 一个半小时. */
+const AND_A_HALF = /^(?:(个半月)|(年半)|(个半小时))/;
+/** The kinds of unit a price can be counted per, written 每千瓦时0.03元 as 0.03元/千瓦时: a measure, not a count of things or a time. */
+const MEASURE_KINDS = new Set(['area', 'energy', 'electricity', 'weight', 'volume', 'length', 'power']);
 
 /** 百分之十 is 10%, 千分之五 0.5%, 万分之五 0.05%. */
 const PER: Record<string, number> = { 百分之: 1, 千分之: 10, 万分之: 100 };
@@ -61,10 +72,18 @@ function readFacts(text: string): Fact[] {
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.end);
   }
   mergeRanges(text, facts);
+  // A price per a measure written before it (每千瓦时0.03元, 每平方米五十元以上一百元以下) is a rate, as 0.03元/千瓦时 is.
+  for (const f of facts) {
+    const per = f.kind === 'money' && !f.unit.includes('/') ? measureBefore(text, f.start) : null;
+    if (!per) continue;
+    f.unit = `${f.unit}/${per.unit}`;
+    f.value = round(f.value / per.scale);
+    if (f.range) f.range = { ...f.range, min: round(f.range.min / per.scale), max: round(f.range.max / per.scale) };
+  }
   // The old value of a stated change (上限由50%提高至60%) is not what the text sets: only the new one is a figure of it.
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i]!;
-    if (STATED_FROM.test(text.slice(Math.max(0, f.start - 6), f.start)) && changeVerbPattern().test(text.slice(f.end, f.end + 8))) facts.splice(i, 1);
+    if (STATED_FROM.test(text.slice(Math.max(0, f.start - 14), f.start)) && changeVerbPattern().test(text.slice(f.end, f.end + 8))) facts.splice(i, 1);
   }
   // A bound printed without its unit that made no range (十二至十五, 五以上) is no figure.
   for (let i = facts.length - 1; i >= 0; i--) {
@@ -200,6 +219,10 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
     const month = period[2] ? Number(parseChineseNumeral(period[2]) ?? period[2]) * 3 : PERIOD_MONTH[period[3]!]!;
     return finish(text, start, start + period[0].length, Number(period[1]) * 10000 + month * 100, undefined, '日期', 'date');
   }
+  const pair = RATIO_PAIR.exec(text.slice(pos));
+  if (pair && Number(digits) > 0 && (RATIO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || RATIO_AFTER.test(text.slice(pos + pair[0].length)))) {
+    return finish(text, start, pos + pair[0].length, round(Number(pair[1]) / Number(digits)), undefined, '比', 'ratio');
+  }
   let value = Number(digits);
   let upper: number | undefined;
   // Ranges: 100-200万元, 10%—20%, 2024—2027年.
@@ -231,7 +254,8 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
 }
 
 function readChinese(text: string, start: number, numeral: string): Draft | null {
-  if (text[start - 1] === '第' || CN_NOT_QUANTITY.test(text.slice(start))) return null;
+  const rest = text.slice(start);
+  if (text[start - 1] === '第' || A_SINGLE.test(rest) || notQuantityWords().test(rest)) return null;
   // 五至十人, 一至二名: both bounds, one unit after the second.
   const range = CN_RANGE.exec(text.slice(start + numeral.length, start + numeral.length + MAX_NUMERAL + 2));
   const low = range ? parseChineseNumeral(numeral) : null;
@@ -254,7 +278,10 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
   for (let len = numeral.length; len > 0; len--) {
     const part = numeral.slice(0, len);
     const value = parseChineseNumeral(part);
-    if (value === null || value <= 0) continue;
+    // 千 or 百 alone opens a unit (每千克, 百帕), never a number: one writes 一千, 一百.
+    if (value === null || value <= 0 || part === '千' || part === '百') continue;
+    const half = AND_A_HALF.exec(text.slice(start + len));
+    if (half) return finish(text, start, start + len + half[0].length, value + 0.5, undefined, half[1] ? '月' : half[2] ? '年' : '小时', 'duration');
     const { scale, end: pos } = multiplierAt(text, start + len);
     const unit = unitAt(text, pos);
     if (!unit) continue;
@@ -264,7 +291,8 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
       const one = finish(text, start, pos + unit.text.length, 1, undefined, unit.info.unit, unit.info.kind);
       return one.comparator === 'eq' ? null : one;
     }
-    if (unit.text === '年' && value > 100) return finish(text, start, pos + 1, value, undefined, '年份', 'year');
+    // 二〇二四年 is a year; 二百年 (written with 十, 百 or 千) a length of years.
+    if (unit.text === '年' && value > 100 && !/[十百千]/.test(part)) return finish(text, start, pos + 1, value, undefined, '年份', 'year');
     const s = unit.info.scale * scale;
     return finish(text, start, pos + unit.text.length, round(value * s), undefined, unit.info.unit, unit.info.kind);
   }
@@ -313,8 +341,10 @@ function finish(
   // per (最高不超过每人每年3000元).
   const window = text.slice(Math.max(0, start - 16), start);
   const currency = words.currencyWord.exec(window)?.[0].length ?? 0;
-  // The comparator right before the figure first (每家企业每年最高20万元); else one before what it counts per.
-  const direct = words.beforePattern.exec(window.slice(0, window.length - currency));
+  // The comparator right before the figure first (每家企业每年最高20万元); else one before what it counts per. A word that only
+  // holds one (最近三年) bounds nothing.
+  const lead = window.slice(0, window.length - currency);
+  const direct = words.notBoundPattern.test(lead) ? null : words.beforePattern.exec(lead);
   const per = direct ? 0 : (PER_UNIT.exec(window.slice(0, window.length - currency))?.[0].length ?? 0);
   const before = direct ?? (per ? words.beforePattern.exec(window.slice(0, window.length - currency - per)) : null);
   if (before) {
@@ -330,17 +360,24 @@ function finish(
     if (of && of.comparator !== 'approx') bound = of;
   }
   if (!bound) {
-    // An adverb before a short verb: 至少保存二年, 最多可连续支持3年.
+    // An adverb before a short verb: 至少保存二年, 最多可连续支持3年. Before an interval it bounds how often, so the interval the
+    // other way: 至少每三个月检查一次 is every three months at most.
     const adverb = words.adverbPattern.exec(text.slice(Math.max(0, start - 7), start));
     if (adverb) bound = readBefore(adverb[1]!);
+    if (bound && kind === 'duration' && text[start - 1] === '每') bound = { ...bound, comparator: bound.comparator === 'min' ? 'max' : bound.comparator === 'max' ? 'min' : bound.comparator };
   }
-  const tail = text.slice(end, end + 8);
+  let tail = text.slice(end, end + 8);
+  // A bound after the sentence it measures (十年有期徒刑以上刑罚).
+  const sentence = kind === 'duration' ? loadPenaltyTerms().sentences.find((w) => tail.startsWith(w)) : undefined;
+  const boundAfterSentence = sentence !== undefined && words.afterPattern.test(tail.slice(sentence.length));
+  if (boundAfterSentence) tail = text.slice(end + sentence.length, end + sentence.length + 8);
   const after = kind === 'date' || kind === 'year' ? null : (words.afterPattern.exec(tail) ?? (kind === 'duration' ? words.afterDurationPattern.exec(tail) : null));
   if (after) {
+    if (boundAfterSentence) e += sentence.length;
     const own = readAfter(after[0]);
     // The word before the number says the bound; the one after agrees with it or stands alone (5万元以上, 三十日内).
     if (!bound || (own?.comparator === 'min' && bound.comparator !== 'min')) bound = own;
-    e = end + after[0].length;
+    e += after[0].length;
   }
   const fact: Draft = { text: text.slice(s, e), value, unit, comparator: bound?.comparator ?? 'eq', quantity: '', start: s, end: e, kind };
   if (bound?.strict && bound.comparator !== 'approx') fact.strict = true;
@@ -351,6 +388,15 @@ function finish(
     delete fact.strict;
   }
   return fact;
+}
+
+/** The measure a price is counted per, written 每X right before it (每千瓦时, 每吨标准煤, 每公顷), with its canonical unit and scale. */
+function measureBefore(text: string, at: number): { unit: string; scale: number } | null {
+  const before = text.slice(Math.max(0, at - 8), at);
+  for (const [word, info] of loadUnits().units) {
+    if (MEASURE_KINDS.has(info.kind) && before.endsWith(`每${word}`)) return { unit: info.unit, scale: info.scale };
+  }
+  return null;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface ComparatorWords {
   /** After-words read after a time limit only (五日前, 三十日以前: at least so long before). */
   afterDuration: Map<string, Bound>;
   negations: string[];
+  /** A word that holds a comparator word but bounds nothing, where the number starts (最近|三年: 近 alone is about). */
+  notBoundPattern: RegExp;
   /** Any chain of before-words ending where the number starts (最高不超过, 不得低于), with an optional 可/为/达 after it. */
   beforePattern: RegExp;
   /** An adverb with a short verb between it and the number (至少保存|二年, 最多连续支持|3年). */
@@ -48,11 +50,12 @@ export function loadComparators(): ComparatorWords {
   const afterDuration = new Map<string, Bound>();
   const adverbs: string[] = [];
   const negations: string[] = [];
+  const notBound: string[] = [];
   for (const row of lexiconRows(readLexiconText('comparators.tsv'))) {
     const [word, place, comparator, strict] = row;
     if (!word || !place) throw new Error(`comparators.tsv: malformed line: ${row.join('\t')}`);
-    if (place === 'negation') {
-      negations.push(word);
+    if (place === 'negation' || place === 'not-bound') {
+      (place === 'negation' ? negations : notBound).push(word);
       continue;
     }
     const places = ['before', 'after', 'adverb', 'after-duration'];
@@ -72,6 +75,7 @@ export function loadComparators(): ComparatorWords {
     after,
     afterDuration,
     negations,
+    notBoundPattern: notBound.length ? new RegExp(`(?:${alt(notBound)})$`) : /(?!)/,
     beforePattern: new RegExp(`(${chain})(?:可|为|达)?$`),
     adverbPattern: new RegExp(`(${alt(adverbs)})(?:可)?[\\p{Script=Han}]{1,4}$`, 'u'),
     afterDurationPattern: new RegExp(`^(?:${alt(afterDuration.keys())})`),

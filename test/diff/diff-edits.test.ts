@@ -99,7 +99,7 @@ describe('a bracket opened in an edit and closed in the next', () => {
     const d = diffOf(law('PM2.5年均浓度<35微克/立方米。'), law('PM2.5年均浓度>35微克/立方米。'));
     const p = d.pairs.find((x) => x.base.includes('c2'))!;
     expect(p.changes.map((c) => [c.kind, c.before, c.after])).toEqual([['reworded', '<', '>']]);
-    expect(p.numbers.map((n) => [n.change, n.before?.text, n.after?.text])).toEqual([['changed', '<35', '>35']]);
+    expect(p.numbers.map((n) => [n.change, n.before?.text, n.after?.text])).toEqual([['changed', '<35微克/立方米', '>35微克/立方米']]);
     const quoted = diffOf(law('依照<暂行办法>执行。'), law('依照〈暂行办法〉执行。')).pairs.find((x) => x.base.includes('c2'))!;
     expect(quoted.changes).toEqual([]);
     // …and the redline every report draws marks nothing: < is not struck out before an unmarked 〈.

@@ -100,6 +100,10 @@ describe('figures that are cuts, and figures counted per unit', () => {
     expect(changed('单个项目补助总额不超过500万元。', '单个项目补助总额不超过300万元。', true)).toMatchObject([{ scaleDependent: false, effect: 'tightens' }]);
     expect(changed('市财政每年安排1亿元专项资金。', '县财政每年安排2000万元专项资金。', true)).toMatchObject([{ scaleDependent: true }]);
   });
+  it('across jurisdictions a coefficient or a rate is no total: judged (容积率不低于1.5 → 1.2, 每千瓦时0.1元 → 0.2元)', () => {
+    expect(changed('新出让工业用地容积率不低于1.5。', '新出让工业用地容积率不低于1.2。', true)).toMatchObject([{ scaleDependent: false }]);
+    expect(changed('差别化电价加价标准为每千瓦时0.1元。', '差别化电价加价标准为每千瓦时0.2元。', true)).toMatchObject([{ scaleDependent: false, effect: 'tightens' }]);
+  });
   it('a date moved says by how many days (a month without its day, by months)', async () => {
     const { describeDelta } = await import('../../src/render/report/describe-changes.js');
     const [d] = changed('本措施自2025年1月1日起施行。', '本措施自2025年3月1日起施行。');

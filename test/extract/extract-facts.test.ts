@@ -160,3 +160,79 @@ describe('a tiered list ending in a ranked series', () => {
     expect(extractFacts('对获得一等奖、二等奖、三等奖的，分别给予30万元、20万元、10万元奖励。').map((f) => f.item)).toEqual(['一等奖', '二等奖', '三等奖']);
   });
 });
+
+describe('phrasings read from unseen laws and policies', () => {
+  it('units of volume, mass, angle, pressure and trading days', () => {
+    expect(one('年取水量在一万立方米以上的，应当安装计量设施。')).toMatchObject({ value: 10_000, unit: '立方米', comparator: 'min' });
+    expect(one('禁止在二十五度以上陡坡地开垦种植农作物。')).toMatchObject({ value: 25, unit: '度', comparator: 'min' });
+    expect(one('限制的期限不得超过十五个交易日。')).toMatchObject({ value: 15, unit: '交易日', kind: 'duration', comparator: 'max' });
+    expect(one('细颗粒物年均浓度不高于35微克/立方米。')).toMatchObject({ value: 35, unit: '微克/立方米', comparator: 'max' });
+    expect(one('设计压力不低于0.6兆帕。')).toMatchObject({ value: 600, unit: '千帕', comparator: 'min' });
+    // 一度 is "at one time", not an angle.
+    expect(extractFacts('该企业一度停产。')).toEqual([]);
+  });
+
+  it('a price per a measured unit written before the figure (每千瓦时0.03元, 每平方米200元) is a rate, as 0.03元/千瓦时 is', () => {
+    expect(one('给予每千瓦时0.03元的电费补贴。')).toMatchObject({ value: 0.03, unit: '元/千瓦时' });
+    expect(one('按每吨标准煤300元给予奖励。')).toMatchObject({ value: 300, unit: '元/吨标准煤' });
+    expect(one('可以对个人处每平方米二元以下的罚款。')).toMatchObject({ value: 2, unit: '元/平方米', comparator: 'max' });
+    expect(one('按300元/吨标准煤给予奖励。').unit).toBe('元/吨标准煤');
+    // Per firm, per person, per tree: a sum each, as before.
+    expect(one('每家企业最高奖励20万元。').unit).toBe('元');
+    expect(one('造成树木死亡的，每株处五千元以上五万元以下的罚款。').unit).toBe('元');
+  });
+
+  it('a comparator after the penalty it bounds (十年有期徒刑以上刑罚) and after a place (五十米范围内)', () => {
+    expect(one('可能判处十年有期徒刑以上刑罚的，应当予以逮捕。')).toMatchObject({ value: 10, unit: '年', comparator: 'min' });
+    expect(one('可能判处三年有期徒刑以下刑罚的，可以取保候审。')).toMatchObject({ value: 3, unit: '年', comparator: 'max' });
+    expect(one('距离铁路线路两侧五十米范围内不得采石。')).toMatchObject({ value: 50, unit: '米', comparator: 'max' });
+    expect(one('补充侦查以二次为限。')).toMatchObject({ value: 2, unit: '次', comparator: 'max' });
+  });
+
+  it('after so long (三个月以后, 一年后) is a floor; the last three years (最近三年) is a period, not an approximate figure', () => {
+    expect(one('可以在原公告的召开时间的三个月以后重新召集。')).toMatchObject({ value: 3, unit: '月', comparator: 'min' });
+    expect(one('刑满释放一年后方可申请。')).toMatchObject({ value: 1, unit: '年', comparator: 'min' });
+    expect(one('基金管理人最近三年没有违法记录。')).toMatchObject({ value: 3, unit: '年', comparator: 'eq' });
+  });
+
+  it('a length of years in Chinese numerals with 十, 百 or 千 is a length, never a calendar year (树龄二百年以上)', () => {
+    expect(one('树龄在二百年以上的古树为一级保护。')).toMatchObject({ value: 200, unit: '年', kind: 'duration', comparator: 'min' });
+    const range = extractFacts('树龄在一百年以上三百年以下的古树为二级保护。');
+    expect(range).toHaveLength(1);
+    expect(range[0]).toMatchObject({ comparator: 'range', range: { min: 100, max: 300 } });
+    expect(extractFacts('二〇二四年三月一日起施行。', ).filter((f) => f.kind === 'duration')).toEqual([]);
+  });
+
+  it('words with a numeral that are no quantity (三次采油, 三轮汽车) are read from not-quantities.tsv', () => {
+    expect(extractFacts('高含硫天然气、三次采油减征百分之三十资源税。').map((f) => f.text)).toEqual(['百分之三十']);
+    expect(extractFacts('三轮汽车和低速载货汽车的税额。')).toEqual([]);
+  });
+
+  it('an interval bounded by an adverb before 每 reads the other way (至少每三个月检查一次: every three months at most)', () => {
+    expect(one('古树至少每三个月检查一次。')).toMatchObject({ value: 3, unit: '月', comparator: 'max' });
+    expect(one('投递邮件每周至少五次。')).toMatchObject({ value: 5, comparator: 'min' });
+  });
+
+  it('a month and a half, a year and a half', () => {
+    expect(one('可以延长至一个半月。')).toMatchObject({ value: 1.5, unit: '月', kind: 'duration' });
+    expect(one('期限为两年半。')).toMatchObject({ value: 2.5, unit: '年', kind: 'duration' });
+  });
+
+  it('a ratio written a:b (按1:1配套, 1∶0.5)', () => {
+    expect(one('县财政按1:1配套。')).toMatchObject({ value: 1, unit: '比', kind: 'ratio', text: '1:1' });
+    expect(one('县财政按1∶0.5配套。')).toMatchObject({ value: 0.5, unit: '比' });
+  });
+
+  it('the old value of a stated change after what it is counted per (由每人每月1000元提高至1500元) is no figure of the text', () => {
+    expect(one('生活补贴由每人每月1000元提高至1500元。')).toMatchObject({ value: 1500 });
+  });
+});
+
+describe('units that open with a numeral character', () => {
+  it('一千克 is one kilogram, 二百克 two hundred grams, 每千克 no figure; 1013百帕 in hectopascals', () => {
+    expect(one('一千克以上的')).toMatchObject({ value: 1, unit: '千克', comparator: 'min' });
+    expect(one('不满二百克的')).toMatchObject({ value: 0.2, unit: '千克', comparator: 'max', strict: true });
+    expect(extractFacts('每千克收费标准另定。')).toEqual([]);
+    expect(one('气压为1013百帕。')).toMatchObject({ unit: '千帕' });
+  });
+});

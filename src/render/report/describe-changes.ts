@@ -57,7 +57,8 @@ export function summaryLines(diff: DocumentDiff, lang: Lang = 'en'): string[] {
     const by = (c: string) => s.money.filter((m) => (c === 'added' ? m.before === null : c === 'dropped' ? m.after === null : m.before !== null && m.after !== null)).length;
     out.push(w('summary.money', { changed: by('changed'), added: by('added'), dropped: by('dropped') }));
   }
-  for (const sys of s.systematic) out.push(w('summary.systematic', { x: describeSystematic(sys, lang) }));
+  // An attribution pattern is reported once; a repeated edit is named here and listed in each pair it touches.
+  for (const sys of s.systematic) out.push(w(sys.pattern === 'edit' ? 'summary.repeated' : 'summary.systematic', { x: describeSystematic(sys, lang) }));
   if (s.variants.length) out.push(w('summary.variants', { x: describeVariants(s.variants, 8, lang) }));
   return out;
 }

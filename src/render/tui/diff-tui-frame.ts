@@ -50,10 +50,10 @@ function header(s: DiffTuiState): Line[] {
   const counts =
     [[...clauses, ...long, ...figures], [...clauses, ...short, ...shortMoves, ...figures], [...clauses, ...short, ...figures], [...clauses, ...short, ...shortFigures]].find((l) => lineWidth(l) <= s.width) ??
     [...clauses, ...short, ...shortFigures];
-  // Changes every pair shares are reported once here, not in each pair.
+  // Changes every pair shares are reported once here, not in each pair; a repeated edit is named here and listed in each pair.
   const sys = sum.systematic;
   const systematic: Line = sys.length
-    ? [span('systematic, once: ', t.heading), span(sys[0]!.description), span(sys.length > 1 ? `  (+${sys.length - 1} more)` : '', t.dim)]
+    ? [span(sys[0]!.pattern === 'edit' ? 'repeated: ' : 'systematic, once: ', t.heading), span(sys[0]!.description), span(sys.length > 1 ? `  (+${sys.length - 1} more)` : '', t.dim)]
     : [span('no systematic change', t.dim)];
   // A 节 or 编 heading renamed, added or dropped is no pair of the list: said here.
   const heads = diff.headings ?? [];
