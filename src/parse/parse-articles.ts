@@ -21,6 +21,12 @@ export interface ArticleInput {
 const ARTICLE_ROLES = new Set(['heading', 'article'] as const);
 /** The heading level that gives sections, in order of preference (DESIGN: 章 in a law). */
 const SECTION_STYLES = ['chapter', 'book', 'part-book', 'section'];
+/** The longest line that goes on a heading's title printed over two lines. */
+const TITLE_LINE = 40;
+/** A heading's first line this long is full, so a short line after it may go on with it. */
+const FULL_TITLE_LINE = 12;
+const TITLE_BREAK = /[和及与或、，的]$/;
+const TITLE_GOES_ON = /^[和及与或的]/;
 
 /**
  * The number of the text's first article when it is written in articles (第一条, or the first of a run such as an amendment
@@ -83,20 +89,23 @@ export function parseArticles(input: ArticleInput): Parsed {
         pathDepth.pop();
         path.pop();
       }
-      path.push(h.rest ? `${h.printed} ${h.rest}` : h.printed);
+      // A title printed over two lines (## 第三章 审查和批准决算，听取和审议国民经济和 / 社会发展计划、预算的执行情况报告…) is one.
+      const wrapped = paras.length > 1 && goesOnTitle(h.rest, paras[1]!.text);
+      const title = wrapped ? `${h.rest}${paras[1]!.text.trim()}` : h.rest;
+      path.push(title ? `${h.printed} ${title}` : h.printed);
       pathDepth.push(e.depth);
       let unit: string | null = null;
-      const intro = paras.slice(1).map((p) => p.text).join('\n');
+      const intro = paras.slice(wrapped ? 2 : 1).map((p) => p.text).join('\n');
       if (h.style === sectionStyle) {
         section = sections.length + 1;
         unit = `s${section}`;
-        sections.push({ id: unit, number: section, label: h.printed, title: h.rest, lead: null, intro, facts: [], span });
+        sections.push({ id: unit, number: section, label: h.printed, title, lead: null, intro, facts: [], span });
       } else if (intro && sections.length) {
         // Text under a lower heading (a 节) before its first article is read with its section, so it is compared too.
         const s = sections[sections.length - 1]!;
         s.intro = s.intro ? `${s.intro}\n${intro}` : intro;
       }
-      nodes.push(node(e.depth, h, h.rest, span, unit));
+      nodes.push(node(e.depth, h, title, span, unit));
       return;
     }
     let id = h.sub === null ? `c${h.ordinal}` : `c${h.ordinal}-${h.sub}`;
@@ -168,4 +177,15 @@ function titleEnd(text: string): number {
 /** A title line (isTitleLike: short, no sentence, a kind of document named), and no date at its start, no parenthesised note, no heading. */
 function looksLikeTitle(t: string): boolean {
   return isTitleLike(t) && !/：/.test(t) && !/^[（(]|^\d{4}年|^[零〇一二三四五六七八九十]{4}年/.test(t) && !readHeading(t);
+}
+
+/**
+ * The rest of a heading's title on the line after it: short, no sentence (no 。；：), no numbered unit of its own, after a first line
+ * that is broken off (…人民法院和, …军事管理区的) or full (twelve characters or more), or before one that goes on (及其辅助性业务…). A
+ * short title over a short line (水污染防治措施 / 工业水污染防治) is a heading over an unnumbered subheading.
+ */
+function goesOnTitle(title: string, text: string): boolean {
+  const t = text.trim();
+  if (!title || !t || t.length > TITLE_LINE || /[。；：！？:;]/.test(t) || readHeading(t) !== null) return false;
+  return title.length >= FULL_TITLE_LINE || TITLE_BREAK.test(title) || TITLE_GOES_ON.test(t);
 }

@@ -27,8 +27,9 @@ export function readHeading(paragraph: string): Heading | null {
     const sub = m[2] === undefined ? null : numberOf(m[2]);
     if (ordinal === null || ordinal <= 0 || (m[2] !== undefined && (sub === null || sub <= 0))) continue;
     const rest = paragraph.slice(m[0].length);
-    // A heading is a line of its own; a contents line that lists several (第一章总则第二章…) opens none.
-    if (s.role === 'heading' && (paragraph.length > MAX_HEADING_LINE || /[。；，：]/.test(rest) || /第[零〇一二三四五六七八九十百]+[编章节]/.test(rest))) continue;
+    // A heading is a line of its own, no sentence: it may hold a comma (第三章 审查和批准决算，听取和审议…), never a sentence's end; a
+    // contents line that lists several (第一章总则第二章…) opens none.
+    if (s.role === 'heading' && (paragraph.length > MAX_HEADING_LINE || /[。；：！？]/.test(rest) || /第[零〇一二三四五六七八九十百]+[编章节]/.test(rest))) continue;
     return { style: s.style, rank: s.rank, role: s.role, ordinal, sub, printed: m[0], rest };
   }
   return null;

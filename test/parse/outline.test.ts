@@ -213,3 +213,22 @@ describe('an amendment that quotes a list over several paragraphs', () => {
     expect(d.clauses.map((c) => c.label)).toEqual(['（一）', '（二）', '（三）']);
   });
 });
+
+describe('chapter titles as laws print them', () => {
+  it('a chapter title may hold a comma (第三章 审查和批准决算，听取和审议报告); a sentence is no heading', () => {
+    const d = parse(['# 某某条例', '## 第一章 总则', '第一条 为了规范监督工作，制定本条例。', '## 第二章 审查和批准决算，听取和审议报告', '第二条 常务委员会每年审查决算。', '第三条 本条例自2025年1月1日起施行。'].join('\n\n'));
+    expect(d.sections.map((s) => `${s.label}${s.title}`)).toEqual(['第一章总则', '第二章审查和批准决算，听取和审议报告']);
+    expect(d.clauses[0]!.paragraphs).toHaveLength(1);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('a title printed over two lines is one (…人民法院和 / 人民检察院的专项工作报告); a short title over a short line is a heading over a subheading', () => {
+    const d = parse(
+      ['# 某某条例', '## 第一章 听取和审议人民政府、人民法院和', '人民检察院的专项工作报告', '第一条 常务委员会听取专项工作报告。', '## 第二章 水污染防治措施', '工业水污染防治', '第二条 本条例自2025年1月1日起施行。'].join('\n\n'),
+    );
+    expect(d.sections.map((s) => [s.title, s.intro])).toEqual([
+      ['听取和审议人民政府、人民法院和人民检察院的专项工作报告', ''],
+      ['水污染防治措施', '工业水污染防治'],
+    ]);
+  });
+});
