@@ -3,8 +3,10 @@ import { escapeRegExp } from '../normalize/reverse-vocabulary.js';
 import { comparisonKeyText } from '../normalize/comparison-key.js';
 import { wordsByKind } from '../lexicon/read-lexicon.js';
 
-/** Generic place words (全市, 县（市、区）) and levels of government (市级, 县级), from place-words.tsv. */
-const { generic: GENERIC_PLACES, level: LEVELS } = wordsByKind('place-words.tsv', ['generic', 'level']);
+/** Generic place words (全市, 县（市、区）), levels of government (市级, 县级) and what bodies' names end in (局, 财政), from place-words.tsv. */
+const { generic: GENERIC_PLACES, level: LEVELS, body: BODIES } = wordsByKind('place-words.tsv', ['generic', 'level', 'body']);
+/** How far the end of a body's name may stand from its level letter (市经济和信息化局: 8). */
+const BODY_NAME = 8;
 
 /** Builds a masker for a set of jurisdiction names (杭州市 → also 杭州). */
 export function makeMasker(jurisdictions: Iterable<string>): (text: string) => string {
@@ -25,5 +27,10 @@ export function placePattern(jurisdictions: Iterable<string>, opts: { levels?: b
     if (short.length >= 2) names.add(short);
   }
   const words = [...names, ...GENERIC_PLACES, ...(opts.levels === false ? [] : LEVELS)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // Between two levels of government, each one's own bodies (市经信局 / 县经信局, 市财政 / 县财政): the level letter of each
+  // jurisdiction's name, where a body's name follows it (市场监管局 opens with 市场, no level).
+  const own = opts.levels === false ? [] : [...new Set([...jurisdictions].map((j) => j?.slice(-1) ?? '').filter((c) => /^[省市县区]$/.test(c)))];
+  const bodies = BODIES.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  if (own.length > 1) words.push(`(?<![城都超上门股夜集社园景片辖街新库郊矿])[${own.join('')}](?!场)(?=[\u4e00-\u9fff]{0,${BODY_NAME}}?(?:${bodies}))`);
   return new RegExp(words.join('|'), 'g');
 }

@@ -16,6 +16,7 @@ import { diffWords } from './edit-script.js';
 import { oweClosingMarks } from '../lexicon/load-brackets.js';
 import { loadFigureRoles } from '../lexicon/load-figure-roles.js';
 import { itemLineStart } from '../text/sentence-bounds.js';
+import { comparisonKeyText } from '../normalize/comparison-key.js';
 
 export interface PassageDiff {
   changes: Change[];
@@ -60,7 +61,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
   // A target or item gone (or new) with its figure is one finding: the items with their figures.
   const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);
-  merged.push(...attributionChanges(base, other));
+  merged.push(...attributionChanges(base, other, ctx.places));
   return { changes: merged, numbers, variants: [...variants.values()], redline: whole };
 }
 
@@ -285,12 +286,17 @@ function sameFigure(a: Fact, b: Fact): boolean {
   return a.value === b.value && a.unit === b.unit && a.comparator === b.comparator && a.strict === b.strict && r(a) === r(b);
 }
 
-function attributionChanges(base: DiffSide, other: DiffSide): Change[] {
+/**
+ * The responsible units and the lead, compared by their keys: each jurisdiction's own body is the same unit (市经信局 / 县经信局
+ * between a city and a county), as the documents' own names are.
+ */
+function attributionChanges(base: DiffSide, other: DiffSide, places: RegExp): Change[] {
   const out: Change[] = [];
-  const bu = new Set(base.units);
-  const ou = new Set(other.units);
-  const dropped = base.units.filter((u) => !ou.has(u));
-  const added = other.units.filter((u) => !bu.has(u));
+  const key = (u: string) => comparisonKeyText(u, { places });
+  const bu = new Set(base.units.map(key));
+  const ou = new Set(other.units.map(key));
+  const dropped = base.units.filter((u) => !ou.has(key(u)));
+  const added = other.units.filter((u) => !bu.has(key(u)));
   if (dropped.length || added.length) {
     out.push({
       kind: 'responsible-units',
@@ -299,7 +305,7 @@ function attributionChanges(base: DiffSide, other: DiffSide): Change[] {
       items: [...added.map((u) => `+${u}`), ...dropped.map((u) => `−${u}`)],
     });
   }
-  if ((base.lead ?? '') !== (other.lead ?? '') && (base.lead || other.lead)) out.push({ kind: 'lead', before: base.lead, after: other.lead });
+  if (key(base.lead ?? '') !== key(other.lead ?? '') && (base.lead || other.lead)) out.push({ kind: 'lead', before: base.lead, after: other.lead });
   return out;
 }
 

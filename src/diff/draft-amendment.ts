@@ -54,7 +54,9 @@ export function draftAmendment(diff: DocumentDiff, base: ParsedDocument, other: 
     // systematic (法律委员会 → 宪法和法律委员会 in six articles) is still an edit of each article.
     const edited = p.changes.some((c) => c.kind !== 'moved') || p.numbers.some((n) => n.change !== 'unchanged');
     // An article moved out of its order (7 → 5, 36 → 70 in another chapter) is moved by the decision, edited or not: 将第七条改为第五条.
-    const moved = p.link?.kind === 'moved' && baseClauses.length === 1 && otherClauses.length === 1 ? otherClauses[0]!.label : undefined;
+    // One that keeps its number (its neighbours moved round it) is not moved by the decision: no 将第十八条改为第十八条.
+    const moved =
+      p.link?.kind === 'moved' && baseClauses.length === 1 && otherClauses.length === 1 && otherClauses[0]!.label !== baseClauses[0]!.c.label ? otherClauses[0]!.label : undefined;
     // (A split or merge whose words only moved still changes the articles.)
     const single = baseClauses.length === 1 && otherClauses.length === 1;
     if (!edited && !moved && (p.status === 'identical' || p.status === 'variant-only' || (p.status === 'moved' && single))) continue;
@@ -228,19 +230,25 @@ function paragraphItems(old: Clause, oldParas: string[], now: Clause, same: (a: 
   const items: AmendmentItem[] = [];
   // How many 款 change (a 款 changed in two words is one): more than a few, and the article is restated whole.
   let changed = 0;
+  // Read in order, a 款 added before a later item moves that item's 款 down one, a 款 dropped up one (第二条增加一款，作为第二款 …
+  // 将第二条第三款修改为).
+  let shift = 0;
   for (const s of steps) {
     if (s.old !== null && s.now !== null) {
       if (same(oldParas[s.old]!, newParas[s.now]!)) continue;
       changed++;
-      const n = oldNumber(s.old);
-      const whole = itemEdits(old.label, n, old.paragraphs?.[n - 1], now.paragraphs?.[s.now], same);
+      const at = oldNumber(s.old);
+      const n = at + shift;
+      const whole = itemEdits(old.label, n, old.paragraphs?.[at - 1], now.paragraphs?.[s.now], same);
       items.push(...(whole ?? wordItems(old.label, n, oldParas[s.old]!, newParas[s.now]!, same) ?? [{ kind: 'modify-paragraph', cites: [old.label], paragraph: n, text: [newParas[s.now]!] } as AmendmentItem]));
     } else if (s.old !== null) {
       changed++;
-      items.push({ kind: 'drop-paragraph', cites: [old.label], paragraph: oldNumber(s.old), text: null });
+      items.push({ kind: 'drop-paragraph', cites: [old.label], paragraph: oldNumber(s.old) + shift, text: null });
+      shift--;
     } else {
       changed++;
       items.push({ kind: 'add-paragraph', cites: [old.label], asParagraph: s.now! + 1, text: [newParas[s.now!]!] });
+      shift++;
     }
   }
   if (changed > MAX_PARAGRAPH_ITEMS || (changed > 1 && changed * 2 > Math.max(oldParas.length, newParas.length))) return [restate];

@@ -3,7 +3,7 @@ import type { FigureRole } from '../model/clause-diff.js';
 import { lexiconRows, readLexiconText } from './read-lexicon.js';
 
 export type Direction = 'loosens' | 'tightens' | 'neutral';
-export type Cue = 'benefit' | 'budget' | 'fee' | 'target' | 'authority' | 'person' | 'duty' | 'sanction' | 'ban' | 'suspension' | 'requirement' | 'keep' | 'pay' | 'subject' | 'cut' | 'per';
+export type Cue = 'benefit' | 'budget' | 'fee' | 'target' | 'authority' | 'person' | 'duty' | 'sanction' | 'ban' | 'suspension' | 'requirement' | 'keep' | 'pay' | 'subject' | 'cut' | 'per' | 'person-act' | 'authority-act';
 
 export interface FigureRoles {
   /** What a higher figure of each role does. */
@@ -12,7 +12,7 @@ export interface FigureRoles {
   cues: Map<Cue, RegExp>;
 }
 
-const CUES: Cue[] = ['benefit', 'budget', 'fee', 'target', 'authority', 'person', 'duty', 'sanction', 'ban', 'suspension', 'requirement', 'keep', 'pay', 'subject', 'cut', 'per'];
+const CUES: Cue[] = ['benefit', 'budget', 'fee', 'target', 'authority', 'person', 'duty', 'sanction', 'ban', 'suspension', 'requirement', 'keep', 'pay', 'subject', 'cut', 'per', 'person-act', 'authority-act'];
 let cache: FigureRoles | null = null;
 let wordsOf: Map<Cue, string[]> | null = null;
 

@@ -25,6 +25,29 @@ const law = (articles: string[]) =>
   `# 东江省测试条例\n\n第一章 总则\n\n${articles.map((a, k) => `第${chineseNumeral(k + 1)}条 ${a}`).join('\n\n')}\n`;
 
 describe('draftAmendment', () => {
+  it('an article linked out of order that keeps its number is edited, not moved (no 将第三条改为第三条)', () => {
+    const PURPOSE = '为了做好抚恤工作，制定本条例。';
+    const REMARRIED = '烈士生前的配偶再婚后继续赡养烈士父母的，由县级人民政府退役军人事务部门按照规定发给定期抚恤金。';
+    const RATE = '定期抚恤金标准参照全国城乡居民家庭人均收入水平确定。';
+    const END = '本条例自2020年1月1日起施行。';
+    const old = write('same-old.md', law([PURPOSE, REMARRIED, RATE, END]));
+    const now = write('same-new.md', law([PURPOSE, '烈士遗属享受定期抚恤金后生活仍有特殊困难的，由县级人民政府给予补助。', '定期抚恤金标准参照上一年度全国居民人均可支配收入水平确定。', REMARRIED, END]));
+    const text = renderAmendment(amend(old, now), { markdown: false });
+    expect(text).not.toContain('将第三条改为第三条');
+    expect(text).toContain('将第三条中的“全国城乡居民家庭人均收入”修改为“上一年度全国居民人均可支配收入”');
+  });
+
+  it('read in order, an item after a 款 added cites that 款 by its place after the addition (增加一款，作为第二款 … 第三款)', () => {
+    const PURPOSE = '为了规范基金管理工作，制定本条例。';
+    const FIRST = '基金管理机构应当对申请进行评审。';
+    const LAST = '申请人对决定不服的，可以申请复审。\n\n复审应当在三十日内完成。';
+    const old = write('shift-old.md', law([PURPOSE, `${FIRST}\n\n基金管理机构决定予以资助的，应当及时书面通知申请人，并公布申请人基本情况以及拟资助的经费数额等。\n\n${LAST}`]));
+    const now = write('shift-new.md', law([PURPOSE, `${FIRST}\n\n基金管理机构在作出资助决定前，应当开展严重失信行为数据比对、核查等工作。\n\n基金管理机构决定予以资助的，应当及时书面通知申请人。\n\n${LAST}`]));
+    const text = renderAmendment(amend(old, now), { markdown: false });
+    expect(text).toContain('一、第二条增加一款，作为第二款：“基金管理机构在作出资助决定前');
+    expect(text).toContain('二、删去第二条第三款中的“，并公布申请人基本情况以及拟资助的经费数额等”。');
+  });
+
   it('a whole 项 added or dropped is drafted as such (增加一项，作为第四项; 删去第三条第一款第二项), the others unchanged but for their numbers', () => {
     const PURPOSE = '为了规范测试登记活动，制定本条例。';
     const OTHER = '登记机关应当自受理申请之日起二十日内作出决定。';

@@ -59,6 +59,20 @@ describe('figure roles', () => {
     expect(change('当事人应当自收到通知之日起十日内提交材料。', '当事人应当自收到通知之日起十五个工作日内提交材料。')).toMatchObject({ change: 'changed', delta: null, role: 'time-person', effect: 'loosens' });
     expect(change('当事人应当在一年内提出申请。', '当事人应当在六个月内提出申请。')).toMatchObject({ change: 'changed', role: 'time-person', effect: 'tightens' });
   });
+  it('how long a relief, a deferral or a permit lasts is a benefit: more loosens (不超过3年的租金减免, 可缓缴6个月, 首2小时免费, 有效期3年)', () => {
+    expect(change('对入驻小微企业园的企业，享受不超过3年的租金减免。', '对入驻小微企业园的企业，享受不超过5年的租金减免。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
+    expect(change('城市基础设施配套费可缓缴6个月。', '城市基础设施配套费可缓缴12个月。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
+    expect(change('公共停车场首2小时免费。', '公共停车场首1小时免费。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
+    expect(change('本政策有效期3年。', '本政策有效期2年。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
+  });
+  it('what is done within a time limit that names no one says whose it is (在1年内缴清: the person; 二十日内作出决定: the authority)', () => {
+    expect(change('首付款缴纳后，剩余部分在1年内缴清。', '首付款缴纳后，剩余部分在6个月内缴清。')).toMatchObject({ role: 'time-person', effect: 'tightens' });
+    expect(change('收到材料后二十日内作出决定。', '收到材料后十日内作出决定。')).toMatchObject({ role: 'time-authority', effect: 'neutral' });
+  });
+  it('a time limit to act within, after a benefit named as what starts it (自收到资助经费之日起7日内，通知…), is no benefit', () => {
+    expect(roleOf('依托单位自收到基金资助经费之日起7日内，通知项目负责人。', 7)).not.toBe('benefit');
+    expect(roleOf('补贴期限最长不超过3年。', 3)).toBe('benefit');
+  });
   it('a figure deleted and one inserted with only punctuation between them is one figure replaced, paired surely (满三个月， → ，经过六十日，)', () => {
     const c = change('不能用上述方式送达的，公告送达，自发出公告之日起满三个月，即视为送达。', '不能用上述方式送达的，公告送达，自发出公告之日起，经过六十日，即视为送达。');
     expect(c).toMatchObject({ change: 'changed' });

@@ -23,6 +23,19 @@ describe('tokenizeText', () => {
     const b = tokenizeText('全省共用基层门诊签约报销比例', [], places).map((x) => x.key).join('');
     expect(b).toBe(a);
   });
+  it("between a city and a county each one's own bodies are one (市经信局 / 县经信局, 市财政 / 县财政); the province's, a word ending in 市, and 市场 are text", () => {
+    const p = placePattern(['芜湖市', '南陵县']);
+    const key = (t: string) => tokenizeText(t, [], p).map((x) => x.key).join('');
+    expect(key('由市经信局牵头实施，市财政给予补助')).toBe(key('由县经信局牵头实施，县财政给予补助'));
+    expect(key('省财政给予补助')).not.toBe(key('县财政给予补助'));
+    expect(key('城市管理局')).not.toBe(key('城县管理局'));
+    expect(key('市场监管局')).not.toBe(key('县场监管局'));
+    // Between two cities the letter is each one's own already: nothing to mask.
+    expect(tokenizeText('市财政', [], placePattern(['杭州市', '建德市'])).map((x) => x.key).join('')).toBe('市财政');
+    const units = (u: string[], lead: string) => ({ ...side('给予补助。'), units: u, lead });
+    const r = diffPassages(units(['市经信局', '市财政局'], '市经信局'), units(['县经信局', '县财政局'], '县经信局'), { places: p, crossJurisdiction: true });
+    expect(r.changes).toEqual([]);
+  });
   it('gives 支援 and 支持, 杭州市 and 建德市 the same key', () => {
     const a = tokenizeText('杭州市支援企业', [], places).map((x) => x.key);
     const b = tokenizeText('建德市支持企业', [], places).map((x) => x.key);

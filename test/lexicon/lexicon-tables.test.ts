@@ -37,7 +37,7 @@ describe('lexicon tables', () => {
     expect(units.multipliers.map(([w]) => w)[0]).toBe('万亿');
     expect(units.multipliers.map(([w]) => w).sort()).toEqual(['万', '万亿', '亿']);
     expect(wordsByKind('table-words.tsv', ['category', 'header', 'reported-by', 'total']).category).toContain('延续类');
-    expect(wordsByKind('place-words.tsv', ['generic', 'level']).level).toContain('市本级');
+    expect(wordsByKind('place-words.tsv', ['generic', 'level', 'body']).level).toContain('市本级');
     // A closing opens with its words (上述…, 本实施方案…); a preamble's words open a paragraph but close nothing.
     expect(closingOpener().test('本实施方案自印发之日起施行。')).toBe(true);
     expect(closingOpener().test('为深入贯彻落实省委决策部署')).toBe(false);
