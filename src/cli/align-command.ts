@@ -51,7 +51,7 @@ export function renderAlignment(a: Alignment, base: ParsedDocument, other: Parse
     for (let k = 0; k < n; k++) {
       const left = l.base[k] ? describeUnit(base, l.base[k]!) : '';
       const right = l.other[k] ? describeUnit(other, l.other[k]!) : '';
-      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${linkKindWord(l) ? ` ${linkKindWord(l)}` : ''}${mark}`, l.needsReview === 'low-confidence' || l.contested ? 'yellow' : 'dim') : '';
+      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${linkKindWord(l) ? ` ${linkKindWord(l)}` : ''}${mark}`, l.needsReview === 'low-confidence' || l.needsReview === 'thin-move' || l.contested ? 'yellow' : 'dim') : '';
       const line = `${pad(left, col)} ${k === 0 ? '↔' : '+'} ${pad(right, col)} ${tail}`;
       lines.push(l.status === 'rejected' ? paint(line, 'dim') : line);
     }

@@ -5,8 +5,14 @@ export const LOW_CONFIDENCE = 0.8;
 /** The same line, as the UIs print it. */
 export const LOW_CONFIDENCE_TEXT = LOW_CONFIDENCE.toFixed(2);
 
+/**
+ * Below this similarity a link out of the documents' order rests on little: its text alone chose it, and shares little (on the
+ * shared revisions about four in ten such moves are wrong, though their scores say otherwise).
+ */
+export const THIN_MOVE = 0.3;
+
 /** A link as the alignment or a pair of the diff carries it. */
-type LinkLike = { status: string; score: number; base?: string[]; other?: string[]; contested?: boolean };
+type LinkLike = { status: string; score: number; base?: string[]; other?: string[]; contested?: boolean; kind?: string; similarity?: number };
 
 /** An unreviewed link the aligner is not sure of: check it. */
 export function isLowConfidence(link: LinkLike): boolean {
@@ -32,10 +38,11 @@ export function isPartialLink(link: LinkLike): boolean {
 }
 
 /**
- * Why a person should look at a link: the aligner is not sure of it, it joins several clauses (an unreviewed split or merge), or
- * another clause reads closer than the one it was linked to (contested: the documents' order chose it).
+ * Why a person should look at a link: the aligner is not sure of it, it joins several clauses (an unreviewed split or merge),
+ * another clause reads closer than the one it was linked to (contested: the documents' order chose it), or it links two clauses
+ * out of order that share little (thin-move).
  */
-export const REVIEW_REASONS = ['low-confidence', 'split', 'merge', 'contested'] as const;
+export const REVIEW_REASONS = ['low-confidence', 'split', 'merge', 'contested', 'thin-move'] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 /** The reason to review a link, or null for one that needs no look (reviewed, or sure and one to one). */
@@ -45,5 +52,6 @@ export function reviewReason(link: LinkLike): ReviewReason | null {
   if ((link.other?.length ?? 1) > 1) return 'split';
   if ((link.base?.length ?? 1) > 1) return 'merge';
   if (link.contested) return 'contested';
+  if (link.kind === 'moved' && link.similarity !== undefined && link.similarity < THIN_MOVE) return 'thin-move';
   return null;
 }

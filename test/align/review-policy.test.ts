@@ -30,6 +30,12 @@ describe('review policy', () => {
     expect(reviewReason({ status: 'auto', score: 0.95, base: ['c1'], other: ['c1'], contested: true })).toBe('contested');
     expect(reviewReason({ status: 'confirmed', score: 1, base: ['c1'], other: ['c1'], contested: true })).toBeNull();
   });
+  it('a link out of order that shares little of its wording needs a look, however high its score; one in order does not', () => {
+    expect(reviewReason({ status: 'auto', score: 0.92, base: ['c6'], other: ['c18'], kind: 'moved', similarity: 0.26 })).toBe('thin-move');
+    expect(reviewReason({ status: 'auto', score: 0.92, base: ['c6'], other: ['c18'], kind: 'moved', similarity: 0.45 })).toBeNull();
+    expect(reviewReason({ status: 'auto', score: 0.92, base: ['c6'], other: ['c6'], kind: 'ordered', similarity: 0.2 })).toBeNull();
+    expect(reviewReason({ status: 'confirmed', score: 0.92, base: ['c6'], other: ['c18'], kind: 'moved', similarity: 0.2 })).toBeNull();
+  });
   it('align marks contested a link the documents’ order chose over a closer clause, and not the links the wording chose', () => {
     // The old 第二条 (未取得取水许可擅自取水) is what the new 第三条 took in; in order it lines up with the new 第二条 (勘查), a new offence.
     const old = law('old', [

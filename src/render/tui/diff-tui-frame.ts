@@ -97,13 +97,13 @@ function listPane(s: DiffTuiState, height: number, width: number): Line[] {
   });
 }
 
-/** The link's score (yellow below the low-confidence line, or where another clause reads closer), ✓ for a confirmed link, ✎ for one linked by hand. */
+/** The link's score (yellow below the low-confidence line, where another clause reads closer, or for a move on little shared wording), ✓ for a confirmed link, ✎ for one linked by hand. */
 function scoreMark(p: PairDiff, t: Theme): Line {
   if (!p.link) return [span('    ')];
   if (p.link.status === 'confirmed') return [span('  ✓ ', t.ok)];
   if (p.link.status === 'manual') return [span('  ✎ ', t.ok)];
   const v = p.link.score >= 0.995 ? '1.0' : p.link.score.toFixed(2).replace(/^0/, '');
-  const doubt = p.link.needsReview === 'low-confidence' || !!p.link.contested;
+  const doubt = p.link.needsReview === 'low-confidence' || p.link.needsReview === 'thin-move' || !!p.link.contested;
   return [span(` ${v}`, doubt ? t.warn : t.dim)];
 }
 

@@ -89,7 +89,7 @@ function passes(p: PairDiff, f: Filter): boolean {
     case 'moved':
       return p.status === 'moved' || p.changes.some((c) => c.kind === 'moved');
     case 'low-confidence':
-      return isLow(p) || !!p.link?.contested || p.base.length > 1 || p.other.length > 1;
+      return isLow(p) || !!p.link?.contested || p.link?.needsReview === 'thin-move' || p.base.length > 1 || p.other.length > 1;
   }
 }
 

@@ -42,6 +42,7 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
     meta.push(span('  link '), span(link.score.toFixed(2), low ? theme.warn : theme.dim), span(` ${link.status}${kindWord ? ` ${kindWord}` : ''}`, theme.dim));
     if (low) meta.push(span('  low confidence: check it (c confirms, x rejects, l relinks)', theme.warn));
     else if (link.contested) meta.push(span('  another clause reads closer: check it (c confirms, x rejects, l relinks)', theme.warn));
+    else if (link.needsReview === 'thin-move') meta.push(span('  linked out of order on little shared wording: check it (c confirms, x rejects, l relinks)', theme.warn));
     else if (link.needsReview === 'split' || link.needsReview === 'merge') meta.push(span(`  a ${joinShape({ base: p.base, other: p.other }) ?? link.needsReview} of several clauses: check it (c confirms, x rejects, l relinks)`, theme.warn));
   }
   out.push(...wrapLine(meta, w, 2));
