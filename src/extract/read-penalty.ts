@@ -20,12 +20,29 @@ export function readPenalty(text: string, f: Pick<Fact, 'start' | 'end'>): { sub
   // The sentence part before it, within a bounded reach (a text without punctuation is not read back to its start).
   const part = text.slice(sentenceStart(text, f.start), f.start);
   const { parties, tiers } = loadPenaltyTerms();
-  // The party named last (the one ending last); of names ending together (…和其他直接责任人员 / 其他直接责任人员), the longer. Others
-  // harmed or drawn in (导致其他单位或者个人未缴税款的) are not whom the fine is for.
-  const subject = lastNamed(part, parties, othersIn(part));
+  // Whom it is for: the party named last with 对 (对单位…，对其直接负责的主管人员…处), else the party named last (the one ending last);
+  // of names ending together (…和其他直接责任人员 / 其他直接责任人员), the longer. Others harmed or drawn in (导致其他单位或者个人未缴
+  // 税款的) are not whom the fine is for.
+  const named = addressed(part, parties);
+  const subject = named === undefined ? lastNamed(part, parties, othersIn(part)) : named || undefined;
   // The tier named last before the figure (逾期不改正的，…；拒不停止销售的，处…: the later condition), the longer of two ending together.
   const tier = lastNamed(part, tiers);
   return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}) };
+}
+
+/**
+ * Whom the 对 nearest before the figure names, where nothing but the fine stands between (对单位可以并处…; 对其直接负责的主管人员和其他
+ * 直接责任人员处…; 对法定代表人、主要负责人…处: the party named last in it): a party of the lexicon, '' for one it does not know (对有关
+ * 责任者处, 对企业处), undefined where no 对 leads to the figure.
+ */
+function addressed(part: string, parties: string[]): string | undefined {
+  const at = part.lastIndexOf('对');
+  if (at < 0) return undefined;
+  const tail = part.slice(at + 1);
+  // The 对 leads to the figure: what follows it is a name, then at most the verb of the fine (可以并处, 处以).
+  const m = /^(?:其|该)?([^，。；：]{1,40}?)(?:可以|应当|并|还可以)*(?:并处|处以|处|罚款)?$/.exec(tail);
+  if (!m) return undefined;
+  return lastNamed(m[1]!, parties) ?? '';
 }
 
 /**

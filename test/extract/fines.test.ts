@@ -128,3 +128,14 @@ describe('a fine\'s label beside its tier', () => {
   });
 });
 
+
+describe('whom a fine is for', () => {
+  it('the party the 对 before the fine names, the last of a list; one the lexicon does not know is no known party, never the one named before', () => {
+    const subjects = (t: string) => extractFacts(t).map((f) => f.subject);
+    expect(subjects('由安全生产监管部门对生产经营单位处以一万元以上三万元以下的罚款，对其有关负责人处以一千元以上一万元以下的罚款。')).toEqual(['生产经营单位', undefined]);
+    expect(subjects('被检查的经营者拒不提供资料的，对有关责任者处以5000元以下的罚款。')).toEqual([undefined]);
+    expect(subjects('拒不改正的，对企业处20万元以上100万元以下的罚款。')).toEqual([undefined]);
+    expect(subjects('对法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员处二万元以上二十万元以下的罚款。')).toEqual(['直接负责的主管人员和其他直接责任人员']);
+    expect(subjects('个体工商户违反本条例规定的，处五千元以下的罚款。')).toEqual(['个体工商户']);
+  });
+});
