@@ -4,7 +4,7 @@ import { type Fact, lowerBound } from '../model/fact.js';
 import type { DiffSide } from './diff-side.js';
 import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect } from './judge-effect.js';
 import { lighterTiers } from './lighter-tiers.js';
-import { type FigurePair, SURE_PAIRING, compatible, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
+import { type FigurePair, type PairingContext, SURE_PAIRING, compatible, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
 import { type Range, placeOf } from './clause-places.js';
@@ -47,7 +47,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     changes.unshift({ kind: 'title', before: base.title, after: other.title });
   }
   const figures = followSplitFines(
-    followMerge(pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction, roleOf: figureRole }), base, other),
+    followMerge(pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction, roleOf: figureRole, paragraphs: paragraphsOf(base, other) }), base, other),
     base,
     other,
   );
@@ -290,6 +290,18 @@ function sameFigure(a: Fact, b: Fact): boolean {
  * The responsible units and the lead, compared by their keys: each jurisdiction's own body is the same unit (市经信局 / 县经信局
  * between a city and a county), as the documents' own names are.
  */
+/**
+ * Where one article is compared with one of as many 款, the 款 of each figure (1-based): the n-th 款 of one is the n-th of the other,
+ * so a figure is paired in its own 款 before one of the same value in another. Null elsewhere.
+ */
+function paragraphsOf(base: DiffSide, other: DiffSide): PairingContext['paragraphs'] {
+  if (!base.articles || !other.articles || base.ids.length !== 1 || other.ids.length !== 1) return undefined;
+  const count = (s: DiffSide) => new Set(s.places.map((r) => r.place.at.paragraph).filter((n) => n !== undefined)).size;
+  if (count(base) < 2 || count(base) !== count(other)) return undefined;
+  const of = (s: DiffSide) => (f: Fact) => placeOf(s.places, f.start, f.end)?.at.paragraph;
+  return { base: of(base), other: of(other) };
+}
+
 function attributionChanges(base: DiffSide, other: DiffSide, places: RegExp): Change[] {
   const out: Change[] = [];
   const key = (u: string) => comparisonKeyText(u, { places });

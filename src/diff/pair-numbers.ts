@@ -21,6 +21,8 @@ export interface PairingContext {
   anchored: Array<{ before: Fact; after: Fact; confidence: number }>;
   /** Who a time limit binds (judge-effect.ts figureRole): one the authority is given never pairs with one a person is given. */
   roleOf?: (f: Fact, text: string) => string;
+  /** The 款 of each figure, where one article is compared with one of as many 款 (the n-th with the n-th). */
+  paragraphs?: { base: (f: Fact) => number | undefined; other: (f: Fact) => number | undefined };
 }
 
 const THRESHOLD = 0.25;
@@ -42,6 +44,10 @@ const CROSS_THRESHOLD = 0.18;
 /** Words that say how a figure is pursued, not what it measures; left out when comparing phrases. */
 const PURSUIT = /力争|确保|全年|累计|计划|争取|年度|预算|统筹|安排|实现|完成|新增|新开工|启动|建设|创建|打造|培育|推进|推动|支援|支持|给予|达到|以上|不少于|左右|其中/g;
 
+/** What standing in the same 款 of two articles of as many 款 adds to a pairing's score, and standing in another takes away. */
+const SAME_KUAN = 0.1;
+const OTHER_KUAN = 0.15;
+
 /** What being the one figure of its unit left on each side adds to a pairing's score. */
 const ALONE = 0.15;
 /** …where their phrases are at least this alike: two figures alone in their clauses may still measure different things. */
@@ -55,8 +61,16 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const itemKey = (f: Fact) => (f.item ? comparisonKeyText(f.item, { places: ctx.places }).replace(/[\s，、。；：“”（）]/g, '') : '');
   const otherItems = new Set(otherFacts.filter((f) => f.item).map(itemKey));
   const [rankB, rankO] = [standings(baseFacts), standings(otherFacts)];
+  // The word diff may line up a figure with the same figure of another 款 (三分之二以上 of the old 第二款 with the new 第一款's, where
+  // the old 第二款's own became 四分之三以上): between articles of as many 款, such a line-up is left to the pairing below.
+  const kuan = ctx.paragraphs;
+  const otherKuan = (a: { before: Fact; after: Fact }) => {
+    if (!kuan) return false;
+    const [b, o] = [kuan.base(a.before), kuan.other(a.after)];
+    return b !== undefined && o !== undefined && b !== o;
+  };
   for (const a of ctx.anchored) {
-    if (usedB.has(a.before) || usedO.has(a.after) || !sameParty(a.before, a.after)) continue;
+    if (usedB.has(a.before) || usedO.has(a.after) || !sameParty(a.before, a.after) || otherKuan(a)) continue;
     // Two tiers of 分别 lists that happen to print the same sum (分别奖励50万元、100万元 → 30万元、60万元、100万元) are different
     // tiers: where the other list names the base figure's own tier, the figure pairs with that tier's.
     if (a.before.item && a.after.item && itemKey(a.before) !== itemKey(a.after) && otherItems.has(itemKey(a.before))) continue;
@@ -98,6 +112,8 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       let score = 0.45 * bigramDice(fb.phrase, fo.phrase) + 0.15 * bigramDice(fb.before, fo.before) + 0.15 * bigramDice(fb.after, fo.after);
       score += 0.15 * (1 - Math.abs(fb.position - fo.position));
       if (b.value === o.value) score += 0.15;
+      // Two articles of as many 款: a figure of the same 款 is likelier its own, one of another 款 less.
+      if (kuan && kuan.base(b) !== undefined && kuan.other(o) !== undefined) score += kuan.base(b) === kuan.other(o) ? SAME_KUAN : -OTHER_KUAN;
       if (b.unit === o.unit) score += 0.05;
       // Two fines on the same named person (单位, 直接负责的主管人员…) of the same tier are one sanction, however its words changed.
       if (b.subject && b.subject === o.subject) score += 0.25;
