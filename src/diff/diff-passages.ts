@@ -254,8 +254,8 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   const bounded = (f: Fact) => !!f.range || f.comparator === 'eq' || f.comparator === 'max';
   const bounds = comparable && (before.range || after.range) && bounded(before) && bounded(after) ? { min: round(lowerBound(after) - lowerBound(before)), max: round(after.value - before.value) } : null;
   const ref = before ?? after!;
-  // A total of different size across jurisdictions is shown, not judged; a figure counted per project, firm or mu is no total.
-  // A total grows with the jurisdiction; a share, a coefficient (容积率1.5, no unit) or a rate (元/千瓦时) does not.
+  // A total of different size across jurisdictions is shown, not judged: it grows with the jurisdiction, where a share, a
+  // coefficient (容积率1.5, no unit), a rate (元/千瓦时) or a figure counted per project, firm or mu does not.
   const total = ref.unit !== '%' && ref.kind !== 'number' && !ref.unit.includes('/') && ref.kind !== 'date';
   const scaleDependent = ctx.crossJurisdiction && (role === 'target' || role === 'budget') && total && !isPerUnit(ref, before ? bText : oText);
   const share = role === 'fee' && (before ? isShareOfStandard(before, bText) : isShareOfStandard(after!, oText));

@@ -56,6 +56,10 @@ const LIST_OF_CONDITIONS = /下列[^，。；：]{0,12}的[，,]([^：:]*)[：:]
  * never judged.
  */
 export function figureRole(f: Fact, text: string): FigureRole {
+  // A member of a list of figures with their labels (初级工1000元、中级工1500元、高级工2000元的标准给予培训补贴) plays the role of the
+  // list, which its last member's words say.
+  const runsOn = listRest(f, text);
+  if (runsOn) return figureRole({ ...f, start: f.end + runsOn, end: f.end + runsOn }, text);
   if (isFine(text, f)) return 'penalty';
   const { cues } = loadFigureRoles();
   const cue = (c: Cue, s: string) => cues.get(c)!.test(s);
@@ -110,6 +114,17 @@ export function figureRole(f: Fact, text: string): FigureRole {
   // A floor or an approximate figure a policy sets, where nothing makes it a condition, is a goal (10家以上, 800个左右).
   if (f.comparator === 'min' || f.comparator === 'approx') return 'target';
   return 'unknown';
+}
+
+/** Digits and numerals a figure is printed with. */
+const NUMBER_CHARS = '\\d零〇一二两三四五六七八九十百千万亿点.';
+
+/** How far the list a figure opens runs on after it (、中级工1500元、高级工2000元), each member a label and a figure of its unit; 0 for none. */
+function listRest(f: Fact, text: string): number {
+  const unit = new RegExp(`[^${NUMBER_CHARS}]+$`).exec(f.text)?.[0];
+  if (!unit || unit.length > 4) return 0;
+  const more = new RegExp(`^(?:、[\\u4e00-\\u9fff]{0,8}?[${NUMBER_CHARS}]+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})+`).exec(text.slice(f.end, f.end + 120));
+  return more?.[0].length ?? 0;
 }
 
 /**

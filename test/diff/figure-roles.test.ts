@@ -65,6 +65,10 @@ describe('figure roles', () => {
     expect(change('公共停车场首2小时免费。', '公共停车场首1小时免费。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
     expect(change('本政策有效期3年。', '本政策有效期2年。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
   });
+  it('each member of a list of labelled figures plays the role of the list (初级工1000元、中级工1500元、高级工2000元的标准给予培训补贴)', () => {
+    const text = '按初级工1000元、中级工1500元、高级工2000元的标准给予培训补贴。';
+    expect(extractFacts(text).map((f) => figureRole(f, text))).toEqual(['benefit', 'benefit', 'benefit']);
+  });
   it('what is done within a time limit that names no one says whose it is (在1年内缴清: the person; 二十日内作出决定: the authority)', () => {
     expect(change('首付款缴纳后，剩余部分在1年内缴清。', '首付款缴纳后，剩余部分在6个月内缴清。')).toMatchObject({ role: 'time-person', effect: 'tightens' });
     expect(change('收到材料后二十日内作出决定。', '收到材料后十日内作出决定。')).toMatchObject({ role: 'time-authority', effect: 'neutral' });
