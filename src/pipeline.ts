@@ -20,7 +20,7 @@ import type { DocumentDiff, DocumentInfo } from './model/clause-diff.js';
 import { diffDocuments } from './diff/diff-documents.js';
 import { checkAttachments } from './diff/check-attachments.js';
 import type { ConsistencyReport } from './model/consistency.js';
-import { placePattern } from './align/mask-text.js';
+import { ownBodyPattern, placePattern } from './align/mask-text.js';
 import { cachedResult } from './store/content-cache.js';
 import { openSegmentCache, saveSegmentCache } from './segment/segment-cache.js';
 
@@ -121,7 +121,8 @@ export function diffAligned(aligned: AlignedPair): DocumentDiff {
   const crossJurisdiction = jurisdictionOf(base) !== jurisdictionOf(other);
   const inputs = [...documentKey(base), ...documentKey(other), JSON.stringify(aligned.alignment), names.join('\n'), String(crossJurisdiction)];
   const places = placePattern(names, { levels: crossJurisdiction });
-  const diff = cachedResult('diffs', inputs, () => diffDocuments(base, other, aligned.alignment, { places, crossJurisdiction }), DocumentDiffSchema);
+  const ownBodies = crossJurisdiction ? ownBodyPattern(names) : null;
+  const diff = cachedResult('diffs', inputs, () => diffDocuments(base, other, aligned.alignment, { places, crossJurisdiction, ownBodies }), DocumentDiffSchema);
   return { ...diff, documents: { base: documentInfo(base), other: documentInfo(other) } };
 }
 

@@ -27,10 +27,17 @@ export function placePattern(jurisdictions: Iterable<string>, opts: { levels?: b
     if (short.length >= 2) names.add(short);
   }
   const words = [...names, ...GENERIC_PLACES, ...(opts.levels === false ? [] : LEVELS)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // Between two levels of government, each one's own bodies (市经信局 / 县经信局, 市财政 / 县财政): the level letter of each
-  // jurisdiction's name, where a body's name follows it (市场监管局 opens with 市场, no level).
-  const own = opts.levels === false ? [] : [...new Set([...jurisdictions].map((j) => j?.slice(-1) ?? '').filter((c) => /^[省市县区]$/.test(c)))];
-  const bodies = BODIES.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  if (own.length > 1) words.push(`(?<![城都超上门股夜集社园景片辖街新库郊矿])[${own.join('')}](?!场)(?=[\u4e00-\u9fff]{0,${BODY_NAME}}?(?:${bodies}))`);
   return new RegExp(words.join('|'), 'g');
+}
+
+/**
+ * Between two jurisdictions of different levels, the level letter that opens each one's own bodies (市经信局 / 县经信局, 市财政局 /
+ * 县财政局): read in who leads and who is responsible only, where a plan names its own bodies. In the text 市财政 and 县财政 may be
+ * the city and the county both (市财政承担60%，县财政承担40%): there the letter stays. Null where the levels are the same.
+ */
+export function ownBodyPattern(jurisdictions: Iterable<string>): RegExp | null {
+  const own = [...new Set([...jurisdictions].map((j) => j.slice(-1)).filter((c) => /^[省市县区]$/.test(c)))];
+  if (own.length < 2) return null;
+  const bodies = [...BODIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return new RegExp(`^[${own.join('')}](?!场)(?=[\u4e00-\u9fff]{0,${BODY_NAME}}?(?:${bodies})$)`);
 }

@@ -67,14 +67,9 @@ function readEqualRuns(raw: ReturnType<typeof diffTokens>, steps: ReturnType<typ
 /** The edits, cut into hunks and classified; a punctuation or place swap is a variant, not an edit. */
 function readEdits(steps: ReturnType<typeof diffTokens>, bTok: Token[], oTok: Token[], found: Findings): Edit[] {
   const edits: Edit[] = [];
-  steps.forEach((st, s) => {
-    if (st.equal) return;
+  for (const st of steps) {
+    if (st.equal) continue;
     anchorInside(st, bTok, oTok, found.anchored);
-    // A deletion and an insertion with only punctuation between them (满三个月，→，经过六十日，) are one replacement.
-    const [eq, next] = [steps[s + 1], steps[s + 2]];
-    if (eq?.equal && next && !next.equal && oneSided(st) && oneSided(next) && (st.b1 > st.b0) !== (next.b1 > next.b0) && onlyPunctuation(bTok, eq.b0, eq.b1)) {
-      anchorInside({ b0: Math.min(st.b0, next.b0), b1: Math.max(st.b1, next.b1), o0: Math.min(st.o0, next.o0), o1: Math.max(st.o1, next.o1) }, bTok, oTok, found.anchored);
-    }
     for (const h of splitEdit(st, bTok, oTok)) {
       const cls = classifyHunk(h, bTok, oTok);
       if (cls.type === 'punctuation' || cls.type === 'place') {
@@ -83,18 +78,8 @@ function readEdits(steps: ReturnType<typeof diffTokens>, bTok: Token[], oTok: To
         if (cls.type === 'place' || v.before !== v.after) addVariant(found.variants, v);
       } else edits.push({ h, cls, resume: h.b1 === st.b1 ? st.o1 : undefined });
     }
-  });
+  }
   return edits;
-}
-
-/** A step that only deletes or only inserts. */
-function oneSided(h: Hunk): boolean {
-  return h.b1 === h.b0 || h.o1 === h.o0;
-}
-
-function onlyPunctuation(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'punct') return false;
-  return to > from;
 }
 
 /** The changes the edits make: the title's, moves (each compared inside), and every other edit described in its place. */

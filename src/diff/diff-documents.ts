@@ -21,6 +21,8 @@ export interface DiffOptions {
   /** Jurisdiction names and generic place words whose swap is a variant. */
   places: RegExp;
   crossJurisdiction: boolean;
+  /** The level letter of each jurisdiction's own bodies, where their levels differ (mask-text.ts ownBodyPattern). */
+  ownBodies?: RegExp | null;
 }
 
 export function diffDocuments(base: DiffInput, other: DiffInput, alignment: Alignment, opts: DiffOptions): DocumentDiff {

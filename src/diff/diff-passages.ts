@@ -32,6 +32,8 @@ export interface PassageContext {
   crossJurisdiction: boolean;
   /** Articles of base renumbered in other (第十八条 → 第十七条): a citation that follows them is a variant. */
   references?: ReadonlyMap<string, string>;
+  /** The level letter of each jurisdiction's own bodies (市经信局 / 县经信局), in 责任单位 and leads (mask-text.ts ownBodyPattern). */
+  ownBodies?: RegExp | null;
 }
 
 
@@ -61,7 +63,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
   // A target or item gone (or new) with its figure is one finding: the items with their figures.
   const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);
-  merged.push(...attributionChanges(base, other, ctx.places));
+  merged.push(...attributionChanges(base, other, ctx.places, ctx.ownBodies ?? null));
   return { changes: merged, numbers, variants: [...variants.values()], redline: whole };
 }
 
@@ -302,9 +304,10 @@ function paragraphsOf(base: DiffSide, other: DiffSide): PairingContext['paragrap
   return { base: of(base), other: of(other) };
 }
 
-function attributionChanges(base: DiffSide, other: DiffSide, places: RegExp): Change[] {
+function attributionChanges(base: DiffSide, other: DiffSide, places: RegExp, ownBodies: RegExp | null): Change[] {
   const out: Change[] = [];
-  const key = (u: string) => comparisonKeyText(u, { places });
+  // Each body of a list (a lead names several: 市经信局、市财政局) by its key.
+  const key = (u: string) => comparisonKeyText(ownBodies ? u.split('、').map((b) => b.replace(ownBodies, '◇')).join('、') : u, { places });
   const bu = new Set(base.units.map(key));
   const ou = new Set(other.units.map(key));
   const dropped = base.units.filter((u) => !ou.has(key(u)));

@@ -12,7 +12,7 @@ const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,20}$/;
 /** A figure printed with its condition word (年满60周岁, 超过100万元 — not 不超过, which caps a grant or a charge). */
 const CONDITION_WORD = /^(?:年满|未满|满|超过|达到)/;
-let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay' | 'boundedSubject' | 'authority' | 'person' | 'cutBefore' | 'cutAfter' | 'perBefore', RegExp> | null = null;
+let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay' | 'boundedSubject' | 'authority' | 'person' | 'cutBefore' | 'cutAfter' | 'perBefore' | 'personAct' | 'authorityAct', RegExp> | null = null;
 /** The patterns around the cue words of role-cues.tsv (ban, suspension, requirement, keep, pay, subject, cut, per; who acts), built once. */
 function patterns() {
   if (built) return built;
@@ -40,6 +40,9 @@ function patterns() {
     cutAfter: new RegExp(`^(?:${cueWords('cut')})`),
     // What a figure is counted per, named in its clause before it (单个项目补助总额不超过500万元).
     perBefore: new RegExp(`(?:${cueWords('per')})[^，。；：]{0,12}$`),
+    // What is done within a time limit, the verb right after it (在1年内缴清, 二十日内作出决定).
+    personAct: new RegExp(`^(?:${cueWords('person-act')})`),
+    authorityAct: new RegExp(`^(?:${cueWords('authority-act')})`),
   };
   return built;
 }
@@ -91,12 +94,13 @@ export function figureRole(f: Fact, text: string): FigureRole {
     // How long a benefit is paid (继续发放6个月, 最多可连续支持3年): its verb right before, where no one is given the time to act.
     if (who !== 'unknown') return who;
     // Within it, what is done says whose time it is where no one is named (在1年内缴清, 二十日内作出决定).
-    const done = after.replace(/^[，,\s]+/, '').slice(0, 8);
-    if (/内$/.test(f.text) && cue('person-act', done)) return 'time-person';
-    if (/内$/.test(f.text) && cue('authority-act', done)) return 'time-authority';
+    // The verb right after the limit (在1年内缴清), not a word inside what follows (三十日内对申报材料进行审核).
+    const done = after.replace(/^[，,\s]+/, '').replace(/^依法/, '');
+    if (/内$/.test(f.text) && patterns().personAct.test(done)) return 'time-person';
+    if (/内$/.test(f.text) && patterns().authorityAct.test(done)) return 'time-authority';
     // How long a benefit lasts (享受不超过3年的租金减免, 首2小时免费): the benefit named right after it (连续3年保持在规的再给予… is a
     // condition on it).
-    if (granted && k <= 4 && !/内$/.test(f.text)) return 'benefit';
+    if (granted && k <= 4 && !/内$/.test(f.text) && !CONDITION_WORD.test(f.text) && !/(?:连续|累计|工作)$/.test(clauseBefore)) return 'benefit';
     // Not a time limit to act within (自收到资助经费之日起7日内，通知…): that one is the actor's, though no actor is named.
     if (cue('benefit', clauseBefore.slice(-8)) && !/^(?:以上|以下|以内|内)?的|^内/.test(after) && !/内$/.test(f.text)) return 'benefit';
     // So many months of pay (加本人40个月的基本工资) in a sentence that grants something.

@@ -232,7 +232,8 @@ export function compatible(a: Fact, b: Fact): boolean {
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
   if (a.base !== b.base) return false; // 违法所得的倍数 and 货值金额的倍数 measure different things
   if (a.unit === b.unit) return true;
-  return a.kind === 'count' && b.kind === 'count';
+  // Two counts of things (家 and 个), never a rate (4次/年) and a count.
+  return a.kind === 'count' && b.kind === 'count' && !a.unit.includes('/') && !b.unit.includes('/');
 }
 
 interface Features {

@@ -30,7 +30,7 @@ const CN_RANGE = new RegExp(`^[-—－~～至到]([${CN_DIGIT}]{1,${MAX_NUMERAL}
 /** 一个 says "a", except before a length of time (一个月, 一个工作日); the other words with a numeral that are no quantity are in not-quantities.tsv. */
 const A_SINGLE = /^一个(?!月|工作日|小时|季度|半月|交易日)/;
 /** A ratio written a:b (按1:1配套, 1∶0.5), where a word around it says it is one. */
-const RATIO_PAIR = /^[:∶](\d{1,6}(?:\.\d{1,6})?)(?![:∶\d])/;
+const RATIO_PAIR = /^[:∶：](?!0\d)(\d{1,6}(?:\.\d{1,6})?)(?![:∶：\d])/;
 const RATIO_BEFORE = /(?:按|按照|比例为?|比为|配比为?)$/;
 const RATIO_AFTER = /^(?:的?比例|配套|配比|匹配)/;
 /** Half a unit more: 一个半月, 两年半, 一个半小时. */
@@ -220,7 +220,7 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
     return finish(text, start, start + period[0].length, Number(period[1]) * 10000 + month * 100, undefined, '日期', 'date');
   }
   const pair = RATIO_PAIR.exec(text.slice(pos));
-  if (pair && Number(digits) > 0 && (RATIO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || RATIO_AFTER.test(text.slice(pos + pair[0].length)))) {
+  if (pair && Number(digits) > 0 && Number(pair[1]) > 0 && (RATIO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || RATIO_AFTER.test(text.slice(pos + pair[0].length)))) {
     return finish(text, start, pos + pair[0].length, round(Number(pair[1]) / Number(digits)), undefined, '比', 'ratio');
   }
   let value = Number(digits);
@@ -278,16 +278,18 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
   for (let len = numeral.length; len > 0; len--) {
     const part = numeral.slice(0, len);
     const value = parseChineseNumeral(part);
-    // 千 or 百 alone opens a unit (每千克, 百帕), never a number: one writes 一千, 一百.
-    if (value === null || value <= 0 || part === '千' || part === '百') continue;
+    // 千 or 百 alone before a unit that opens with it (千克, 百帕) is that unit, and after 每 what a figure is counted per (每百户, 每千人口):
+    // no number; 百年以上, 千亩 are numbers.
+    const alone = part === '千' || part === '百';
+    if (value === null || value <= 0 || (alone && (text[start - 1] === '每' || unitAt(text, start)?.text.startsWith(part)))) continue;
     const half = AND_A_HALF.exec(text.slice(start + len));
     if (half) return finish(text, start, start + len + half[0].length, value + 0.5, undefined, half[1] ? '月' : half[2] ? '年' : '小时', 'duration');
     const { scale, end: pos } = multiplierAt(text, start + len);
     const unit = unitAt(text, pos);
     if (!unit) continue;
     if (notQuantity(text, start, unit.text, pos + unit.text.length)) return null;
-    if (value === 1 && scale === 1 && unit.info.kind === 'count') {
-      // 一个、一家 say "a", not a figure; bounded (一名以上, 至少一次) one is a floor or a cap.
+    if (value === 1 && scale === 1 && (unit.info.kind === 'count' || unit.text === '度')) {
+      // 一个、一家 say "a", 一度 "once", not a figure; bounded (一名以上, 至少一次) one is a floor or a cap.
       const one = finish(text, start, pos + unit.text.length, 1, undefined, unit.info.unit, unit.info.kind);
       return one.comparator === 'eq' ? null : one;
     }
@@ -390,13 +392,22 @@ function finish(
   return fact;
 }
 
-/** The measure a price is counted per, written 每X right before it (每千瓦时, 每吨标准煤, 每公顷), with its canonical unit and scale. */
+let perMeasure: { pattern: RegExp; info: Map<string, { unit: string; scale: number }> } | null = null;
+
+/**
+ * The measure a price is counted per, written 每X before it (每千瓦时0.03元, 每吨标准煤, 每亩补贴200元: a verb of up to four characters
+ * between), with its canonical unit and scale.
+ */
 function measureBefore(text: string, at: number): { unit: string; scale: number } | null {
-  const before = text.slice(Math.max(0, at - 8), at);
-  for (const [word, info] of loadUnits().units) {
-    if (MEASURE_KINDS.has(info.kind) && before.endsWith(`每${word}`)) return { unit: info.unit, scale: info.scale };
+  if (!perMeasure) {
+    const measures = loadUnits().units.filter(([, info]) => MEASURE_KINDS.has(info.kind));
+    perMeasure = {
+      pattern: new RegExp(`每(${measures.map(([w]) => w).join('|')})[\u4e00-\u9fff]{0,4}$`),
+      info: new Map(measures.map(([w, info]) => [w, { unit: info.unit, scale: info.scale }])),
+    };
   }
-  return null;
+  const m = perMeasure.pattern.exec(text.slice(Math.max(0, at - 12), at));
+  return m ? perMeasure.info.get(m[1]!)! : null;
 }
 
 /**

@@ -187,5 +187,6 @@ function looksLikeTitle(t: string): boolean {
 function goesOnTitle(title: string, text: string): boolean {
   const t = text.trim();
   if (!title || !t || t.length > TITLE_LINE || /[。；：！？:;]/.test(t) || readHeading(t) !== null) return false;
-  return title.length >= FULL_TITLE_LINE || TITLE_BREAK.test(title) || TITLE_GOES_ON.test(t);
+  // A line of four characters or fewer after a whole title is a subheading (一般规定), unless the title breaks off before it.
+  return TITLE_BREAK.test(title) || TITLE_GOES_ON.test(t) || (title.length >= FULL_TITLE_LINE && t.length > 4);
 }

@@ -65,6 +65,11 @@ describe('figure roles', () => {
     expect(change('公共停车场首2小时免费。', '公共停车场首1小时免费。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
     expect(change('本政策有效期3年。', '本政策有效期2年。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
   });
+  it('a word inside what follows a time limit, a purchase price, a period to qualify are no such cues (review findings)', () => {
+    expect(roleOf('应当自受理之日起三十日内对申报材料进行审核。', 30)).not.toBe('time-person');
+    expect(roleOf('粮食最低收购价格不低于每斤1.2元。', 1.2)).not.toBe('fee');
+    expect(roleOf('在本地工作满五年给予一次性奖励。', 5)).not.toBe('benefit');
+  });
   it('each member of a list of labelled figures plays the role of the list (初级工1000元、中级工1500元、高级工2000元的标准给予培训补贴)', () => {
     const text = '按初级工1000元、中级工1500元、高级工2000元的标准给予培训补贴。';
     expect(extractFacts(text).map((f) => figureRole(f, text))).toEqual(['benefit', 'benefit', 'benefit']);
@@ -77,7 +82,7 @@ describe('figure roles', () => {
     expect(roleOf('依托单位自收到基金资助经费之日起7日内，通知项目负责人。', 7)).not.toBe('benefit');
     expect(roleOf('补贴期限最长不超过3年。', 3)).toBe('benefit');
   });
-  it('a figure deleted and one inserted with only punctuation between them is one figure replaced, paired surely (满三个月， → ，经过六十日，)', () => {
+  it('a time limit replaced by one in another unit, the punctuation around it moved, is one figure replaced, paired surely (满三个月， → ，经过六十日，)', () => {
     const c = change('不能用上述方式送达的，公告送达，自发出公告之日起满三个月，即视为送达。', '不能用上述方式送达的，公告送达，自发出公告之日起，经过六十日，即视为送达。');
     expect(c).toMatchObject({ change: 'changed' });
     expect(c.weak).toBeUndefined();

@@ -1,6 +1,6 @@
 // Word tokens keep numbers whole; the loosens/tightens rule; a number edit is one replacement, not digits.
 import { describe, expect, it } from 'vitest';
-import { placePattern } from '../../src/align/mask-text.js';
+import { ownBodyPattern, placePattern } from '../../src/align/mask-text.js';
 import { diffPassages } from '../../src/diff/diff-passages.js';
 import type { DiffSide } from '../../src/diff/diff-side.js';
 import { figureRole, judgeEffect } from '../../src/diff/judge-effect.js';
@@ -23,18 +23,27 @@ describe('tokenizeText', () => {
     const b = tokenizeText('全省共用基层门诊签约报销比例', [], places).map((x) => x.key).join('');
     expect(b).toBe(a);
   });
-  it("between a city and a county each one's own bodies are one (市经信局 / 县经信局, 市财政 / 县财政); the province's, a word ending in 市, and 市场 are text", () => {
-    const p = placePattern(['芜湖市', '南陵县']);
+  it('a count per a unit (4次/年) is no count of things: never the same figure as 2次', async () => {
+    const { compatible } = await import('../../src/diff/pair-numbers.js');
+    const [rate, count] = [extractFacts('每年检查4次/年。')[0]!, extractFacts('检查2次。')[0]!];
+    expect(rate.unit).toBe('次/年');
+    expect(compatible(rate, count)).toBe(false);
+    expect(compatible(extractFacts('新增10家。')[0]!, extractFacts('新增10个。')[0]!)).toBe(true);
+  });
+  it("between a city and a county each one's own bodies lead and answer alike (市经信局 / 县经信局); in the text 市财政 and 县财政 stay apart", () => {
+    const names = ['芜湖市', '南陵县'];
+    const p = placePattern(names);
     const key = (t: string) => tokenizeText(t, [], p).map((x) => x.key).join('');
-    expect(key('由市经信局牵头实施，市财政给予补助')).toBe(key('由县经信局牵头实施，县财政给予补助'));
-    expect(key('省财政给予补助')).not.toBe(key('县财政给予补助'));
-    expect(key('城市管理局')).not.toBe(key('城县管理局'));
-    expect(key('市场监管局')).not.toBe(key('县场监管局'));
-    // Between two cities the letter is each one's own already: nothing to mask.
-    expect(tokenizeText('市财政', [], placePattern(['杭州市', '建德市'])).map((x) => x.key).join('')).toBe('市财政');
+    // In the text the letters may name both (市财政承担60%，县财政承担40%): a swap is a change.
+    expect(key('市财政承担60%，县财政承担40%')).not.toBe(key('县财政承担60%，市财政承担40%'));
     const units = (u: string[], lead: string) => ({ ...side('给予补助。'), units: u, lead });
-    const r = diffPassages(units(['市经信局', '市财政局'], '市经信局'), units(['县经信局', '县财政局'], '县经信局'), { places: p, crossJurisdiction: true });
-    expect(r.changes).toEqual([]);
+    const ctx = { places: p, crossJurisdiction: true, ownBodies: ownBodyPattern(names) };
+    expect(diffPassages(units(['市经信局', '市财政局'], '市经信局、市科技局'), units(['县经信局', '县财政局'], '县经信局、县科技局'), ctx).changes).toEqual([]);
+    // Another body, or the province's, is a change; 市场监管局 opens with 市场, no level.
+    expect(diffPassages(units(['市经信局'], '市经信局'), units(['省经信厅'], '县发改局'), ctx).changes.map((c) => c.kind)).toEqual(['responsible-units', 'lead']);
+    expect(diffPassages(units(['市场监管局'], ''), units(['县场监管局'], ''), ctx).changes.map((c) => c.kind)).toEqual(['responsible-units']);
+    // Between two cities there is no letter to fold.
+    expect(ownBodyPattern(['杭州市', '建德市'])).toBeNull();
   });
   it('gives 支援 and 支持, 杭州市 and 建德市 the same key', () => {
     const a = tokenizeText('杭州市支援企业', [], places).map((x) => x.key);

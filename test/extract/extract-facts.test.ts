@@ -177,6 +177,7 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(one('按每吨标准煤300元给予奖励。')).toMatchObject({ value: 300, unit: '元/吨标准煤' });
     expect(one('可以对个人处每平方米二元以下的罚款。')).toMatchObject({ value: 2, unit: '元/平方米', comparator: 'max' });
     expect(one('按300元/吨标准煤给予奖励。').unit).toBe('元/吨标准煤');
+    expect(one('每亩补贴200元。').unit).toBe('元/亩');
     // Per firm, per person, per tree: a sum each, as before.
     expect(one('每家企业最高奖励20万元。').unit).toBe('元');
     expect(one('造成树木死亡的，每株处五千元以上五万元以下的罚款。').unit).toBe('元');
@@ -189,9 +190,11 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(one('补充侦查以二次为限。')).toMatchObject({ value: 2, unit: '次', comparator: 'max' });
   });
 
-  it('after so long (三个月以后, 一年后) is a floor; the last three years (最近三年) is a period, not an approximate figure', () => {
+  it('after so long (三个月以后) is a floor; the last three years (最近三年) is a period, not an approximate figure', () => {
     expect(one('可以在原公告的召开时间的三个月以后重新召集。')).toMatchObject({ value: 3, unit: '月', comparator: 'min' });
-    expect(one('刑满释放一年后方可申请。')).toMatchObject({ value: 1, unit: '年', comparator: 'min' });
+    // 后 alone is no bound word: it opens 后果, and 3个月至6个月后 is one range.
+    expect(one('造成三年后果的。').comparator).toBe('eq');
+    expect(one('隔离3个月至6个月后解除。')).toMatchObject({ comparator: 'range', range: { min: 3, max: 6 } });
     expect(one('基金管理人最近三年没有违法记录。')).toMatchObject({ value: 3, unit: '年', comparator: 'eq' });
   });
 
@@ -221,6 +224,9 @@ describe('phrasings read from unseen laws and policies', () => {
   it('a ratio written a:b (按1:1配套, 1∶0.5)', () => {
     expect(one('县财政按1:1配套。')).toMatchObject({ value: 1, unit: '比', kind: 'ratio', text: '1:1' });
     expect(one('县财政按1∶0.5配套。')).toMatchObject({ value: 0.5, unit: '比' });
+    expect(one('县财政按1：1配套。')).toMatchObject({ value: 1, unit: '比' });
+    // A clock time is no ratio.
+    expect(extractFacts('按照9:00至17:00办理。').filter((f) => f.unit === '比')).toEqual([]);
   });
 
   it('the old value of a stated change after what it is counted per (由每人每月1000元提高至1500元) is no figure of the text', () => {
@@ -233,6 +239,10 @@ describe('units that open with a numeral character', () => {
     expect(one('一千克以上的')).toMatchObject({ value: 1, unit: '千克', comparator: 'min' });
     expect(one('不满二百克的')).toMatchObject({ value: 0.2, unit: '千克', comparator: 'max', strict: true });
     expect(extractFacts('每千克收费标准另定。')).toEqual([]);
+    expect(extractFacts('按照每百户不少于三十个充电端口配建。').map((f) => f.text)).toEqual(['不少于三十个']);
+    expect(one('树龄百年以上的古树。')).toMatchObject({ value: 100, unit: '年', comparator: 'min' });
+    expect(one('建成千亩以上的基地。')).toMatchObject({ value: 1000, unit: '亩' });
+    expect(one('排放浓度不超过0.3毫克/立方米。')).toMatchObject({ value: 0.3, unit: '毫克/立方米' });
     expect(one('气压为1013百帕。')).toMatchObject({ unit: '千帕' });
   });
 });

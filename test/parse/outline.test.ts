@@ -208,9 +208,13 @@ describe('an amendment that quotes a list over several paragraphs', () => {
     expect(d.clauses.map((c) => c.label)).toEqual(['一、', '二、', '三、']);
   });
 
-  it('a quotation left open by a typo does not hide the numbering after it', () => {
-    const d = parse(['# 某某实施方案', '一、总体要求', '按照“两个先行的要求，推进改革。', '（一）加强领导。各地要落实责任。', '（二）强化保障。加大投入。', '二、保障措施', '（三）严格考核。纳入“年度考核”。'].join('\n\n'));
+  it('a quotation left open by a typo does not hide the numbering after it, nor does a quoted name open a paragraph', () => {
+    const d = parse(['# 某某实施方案', '一、总体要求：“两个先行的要求，推进改革', '（一）加强领导。各地要落实责任。', '（二）强化保障。加大投入。', '二、保障措施', '（三）严格考核。纳入“年度考核”。'].join('\n\n'));
     expect(d.clauses.map((c) => c.label)).toEqual(['（一）', '（二）', '（三）']);
+    const decision = parse(
+      ['# 某某市人民代表大会常务委员会关于某某税适用税额的决定', '为推进生态文明建设，根据省委要求：“坚持绿色发展，现决定如下：', '一、本市大气污染物适用税额为每污染当量1.2元。', '二、本市水污染物适用税额为每污染当量1.4元。', '“最多跑一次”改革要持续深化。', '三、本决定自2025年1月1日起施行。'].join('\n\n'),
+    );
+    expect(decision.clauses.map((c) => c.label)).toEqual(['一、', '二、', '三、']);
   });
 });
 
@@ -220,15 +224,20 @@ describe('chapter titles as laws print them', () => {
     expect(d.sections.map((s) => `${s.label}${s.title}`)).toEqual(['第一章总则', '第二章审查和批准决算，听取和审议报告']);
     expect(d.clauses[0]!.paragraphs).toHaveLength(1);
     expect(d.warnings).toEqual([]);
+    // A line opening with 第三章 that is a sentence stays the text of its article.
+    const s = parse(['# 某某条例', '## 第一章 总则', '第一条 为了规范监督工作，制定本条例。', '第二章规定的事项，由主管部门负责。', '第二条 本条例自2025年1月1日起施行。'].join('\n\n'));
+    expect(s.sections.map((x) => x.label)).toEqual(['第一章']);
+    expect(s.clauses[0]!.text).toContain('第二章规定的事项，由主管部门负责。');
   });
 
   it('a title printed over two lines is one (…人民法院和 / 人民检察院的专项工作报告); a short title over a short line is a heading over a subheading', () => {
     const d = parse(
-      ['# 某某条例', '## 第一章 听取和审议人民政府、人民法院和', '人民检察院的专项工作报告', '第一条 常务委员会听取专项工作报告。', '## 第二章 水污染防治措施', '工业水污染防治', '第二条 本条例自2025年1月1日起施行。'].join('\n\n'),
+      ['# 某某条例', '## 第一章 听取和审议人民政府、人民法院和', '人民检察院的专项工作报告', '第一条 常务委员会听取专项工作报告。', '## 第二章 水污染防治措施', '工业水污染防治', '第二条 排污单位应当达标排放。', '## 第三章 工业和城镇生活水污染防治措施', '一般规定', '第三条 本条例自2025年1月1日起施行。'].join('\n\n'),
     );
     expect(d.sections.map((s) => [s.title, s.intro])).toEqual([
       ['听取和审议人民政府、人民法院和人民检察院的专项工作报告', ''],
       ['水污染防治措施', '工业水污染防治'],
+      ['工业和城镇生活水污染防治措施', '一般规定'],
     ]);
   });
 });
