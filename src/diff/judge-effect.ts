@@ -93,16 +93,17 @@ export function figureRole(f: Fact, text: string): FigureRole {
     const who = timeRole(sentenceBefore.slice(-80));
     // How long a benefit is paid (继续发放6个月, 最多可连续支持3年): its verb right before, where no one is given the time to act.
     if (who !== 'unknown') return who;
-    // Within it, what is done says whose time it is where no one is named (在1年内缴清, 二十日内作出决定).
-    // The verb right after the limit (在1年内缴清), not a word inside what follows (三十日内对申报材料进行审核).
+    // A limit to act within (三十日内) that names no one: the verb right after it says who acts (在1年内缴清, 二十日内作出决定), not a
+    // word inside what follows (三十日内对申报材料进行审核).
+    const within = /内$/.test(f.text);
     const done = after.replace(/^[，,\s]+/, '').replace(/^依法/, '');
-    if (/内$/.test(f.text) && patterns().personAct.test(done)) return 'time-person';
-    if (/内$/.test(f.text) && patterns().authorityAct.test(done)) return 'time-authority';
+    if (within && patterns().personAct.test(done)) return 'time-person';
+    if (within && patterns().authorityAct.test(done)) return 'time-authority';
     // How long a benefit lasts (享受不超过3年的租金减免, 首2小时免费): the benefit named right after it (连续3年保持在规的再给予… is a
     // condition on it).
-    if (granted && k <= 4 && !/内$/.test(f.text) && !CONDITION_WORD.test(f.text) && !/(?:连续|累计|工作)$/.test(clauseBefore)) return 'benefit';
+    if (granted && k <= 4 && !within && !CONDITION_WORD.test(f.text) && !/(?:连续|累计|工作)$/.test(clauseBefore)) return 'benefit';
     // Not a time limit to act within (自收到资助经费之日起7日内，通知…): that one is the actor's, though no actor is named.
-    if (cue('benefit', clauseBefore.slice(-8)) && !/^(?:以上|以下|以内|内)?的|^内/.test(after) && !/内$/.test(f.text)) return 'benefit';
+    if (cue('benefit', clauseBefore.slice(-8)) && !/^(?:以上|以下|以内|内)?的|^内/.test(after) && !within) return 'benefit';
     // So many months of pay (加本人40个月的基本工资) in a sentence that grants something.
     return patterns().pay.test(after) && cue('benefit', sentenceBefore) ? 'benefit' : who;
   }

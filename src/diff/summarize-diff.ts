@@ -1,4 +1,4 @@
-// Finds changes repeated across many pairs (reported once), sets each pair's status, and counts for the summary.
+// Finds changes repeated across many pairs (an attribution pattern reported once; a repeated edit named once and kept in each pair), sets each pair's status, and counts for the summary.
 import { CLAUSE_ID } from '../parse/in-section.js';
 import type { Change, DiffSummary, PairDiff, PairStatus, SystematicChange, Variant } from '../model/clause-diff.js';
 import type { DiffInput } from './diff-documents.js';
