@@ -289,10 +289,6 @@ function sameFigure(a: Fact, b: Fact): boolean {
 }
 
 /**
- * The responsible units and the lead, compared by their keys: each jurisdiction's own body is the same unit (市经信局 / 县经信局
- * between a city and a county), as the documents' own names are.
- */
-/**
  * Where one article is compared with one of as many 款, the 款 of each figure (1-based): the n-th 款 of one is the n-th of the other,
  * so a figure is paired in its own 款 before one of the same value in another. Null elsewhere.
  */
@@ -304,6 +300,10 @@ function paragraphsOf(base: DiffSide, other: DiffSide): PairingContext['paragrap
   return { base: of(base), other: of(other) };
 }
 
+/**
+ * The responsible units and the lead, compared by their keys: each jurisdiction's own body is the same unit (市经信局 / 县经信局
+ * between a city and a county), as the documents' own names are.
+ */
 function attributionChanges(base: DiffSide, other: DiffSide, places: RegExp, ownBodies: RegExp | null): Change[] {
   const out: Change[] = [];
   // Each body of a list (a lead names several: 市经信局、市财政局) by its key.
