@@ -138,7 +138,9 @@ function mergeRanges(text: string, facts: Draft[]): void {
     // 三个月以上不满一年: a time limit in months up to one in years is one range in months.
     const inMonths = lo.kind === 'duration' && hi.kind === 'duration' && lo.unit === '月' && hi.unit === '年';
     const upper = inMonths ? { ...hi, value: hi.value * 12, unit: '月' } : hi;
-    if (lo.comparator !== 'min' || hi.comparator !== 'max' || lo.unit !== upper.unit || lo.end !== hi.start || lo.range || hi.range) continue;
+    // The two bounds touch, or a 、 stands between them (罚款幅度为500元以上、5000元以下).
+    const touching = lo.end === hi.start || text.slice(lo.end, hi.start) === '、';
+    if (lo.comparator !== 'min' || hi.comparator !== 'max' || lo.unit !== upper.unit || !touching || lo.range || hi.range) continue;
     const { strict: _lo, ...rest } = upper;
     facts.splice(i, 2, {
       ...rest,

@@ -216,6 +216,11 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(one('投递邮件每周至少五次。')).toMatchObject({ value: 5, comparator: 'min' });
   });
 
+  it('two bounds with a 、 between them are one range (罚款幅度为500元以上、5000元以下)', () => {
+    expect(one('罚款幅度为500元以上、5000元以下。')).toMatchObject({ comparator: 'range', range: { min: 500, max: 5000 } });
+    // Two figures of a list stay two.
+    expect(extractFacts('分别奖励50万元、100万元。')).toHaveLength(2);
+  });
   it('a month and a half, a year and a half', () => {
     expect(one('可以延长至一个半月。')).toMatchObject({ value: 1.5, unit: '月', kind: 'duration' });
     expect(one('期限为两年半。')).toMatchObject({ value: 2.5, unit: '年', kind: 'duration' });
