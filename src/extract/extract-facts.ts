@@ -348,10 +348,13 @@ function finish(
   // The comparator right before the figure first (每家企业每年最高20万元); else one before what it counts per. A word that only
   // holds one (最近三年) bounds nothing.
   const lead = window.slice(0, window.length - currency);
-  const direct = words.notBoundPattern.test(lead) ? null : words.beforePattern.exec(lead);
+  // 近 before a length of time says which years (近三年: the last three), not about how many.
+  const lastYears = kind === 'duration' && /(?<!将)近$/.test(lead);
+  const direct = words.notBoundPattern.test(lead) || lastYears ? null : words.beforePattern.exec(lead);
   const per = direct ? 0 : (PER_UNIT.exec(window.slice(0, window.length - currency))?.[0].length ?? 0);
   const before = direct ?? (per ? words.beforePattern.exec(window.slice(0, window.length - currency - per)) : null);
-  if (before) {
+  if (lastYears) s = start - 1;
+  else if (before) {
     bound = readBefore(before[1]!);
     s = start - currency - per - before[0].length;
   } else if (CAP_BEFORE_NOUN.test(text.slice(Math.max(0, start - 16), start))) {

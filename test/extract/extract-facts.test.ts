@@ -196,6 +196,9 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(one('造成三年后果的。').comparator).toBe('eq');
     expect(one('隔离3个月至6个月后解除。')).toMatchObject({ comparator: 'range', range: { min: 3, max: 6 } });
     expect(one('基金管理人最近三年没有违法记录。')).toMatchObject({ value: 3, unit: '年', comparator: 'eq' });
+    expect(one('申请人近三年无违法记录。')).toMatchObject({ value: 3, unit: '年', comparator: 'eq' });
+    // Before a sum, 近 is about: 近100亿元.
+    expect(one('投资近100亿元。')).toMatchObject({ comparator: 'approx' });
   });
 
   it('a length of years in Chinese numerals with 十, 百 or 千 is a length, never a calendar year (树龄二百年以上)', () => {
