@@ -308,10 +308,10 @@ function attributionChanges(base: DiffSide, other: DiffSide, places: RegExp, own
   const out: Change[] = [];
   // Each body of a list (a lead names several: 市经信局、市财政局) by its key.
   const key = (u: string) => comparisonKeyText(ownBodies ? u.split('、').map((b) => b.replace(ownBodies, '◇')).join('、') : u, { places });
-  const bu = new Set(base.units.map(key));
-  const ou = new Set(other.units.map(key));
-  const dropped = base.units.filter((u) => !ou.has(key(u)));
-  const added = other.units.filter((u) => !bu.has(key(u)));
+  const [bk, ok] = [base.units.map(key), other.units.map(key)];
+  const [bu, ou] = [new Set(bk), new Set(ok)];
+  const dropped = base.units.filter((_, k) => !ou.has(bk[k]!));
+  const added = other.units.filter((_, k) => !bu.has(ok[k]!));
   if (dropped.length || added.length) {
     out.push({
       kind: 'responsible-units',

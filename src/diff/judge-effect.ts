@@ -4,6 +4,7 @@ import { type Fact, lowerBound } from '../model/fact.js';
 import { isFine } from '../extract/read-penalty.js';
 import { compatible, longerTime } from './pair-numbers.js';
 import { type Cue, cueWords, loadFigureRoles } from '../lexicon/load-figure-roles.js';
+import { escapeRegExp } from '../normalize/reverse-vocabulary.js';
 import { ITEM_LINE, itemLineStart, sentenceEnd, sentenceStart as sentenceStartAt } from '../text/sentence-bounds.js';
 
 /** Money set aside in so many words: 安排…资金, 财政…安排 (the single words are role-cues.tsv's budget cues). */
@@ -123,13 +124,19 @@ export function figureRole(f: Fact, text: string): FigureRole {
 
 /** Digits and numerals a figure is printed with. */
 const NUMBER_CHARS = '\\d零〇一二两三四五六七八九十百千万亿点.';
+/** The unit a figure's text ends in (1000元 → 元). */
+const UNIT_TAIL = new RegExp(`[^${NUMBER_CHARS}]+$`);
+/** For each unit, the members of a list that follow a figure of it (、中级工1500元…), built once. */
+const listMembers = new Map<string, RegExp>();
 
 /** How far the list a figure opens runs on after it (、中级工1500元、高级工2000元), each member a label and a figure of its unit; 0 for none. */
 function listRest(f: Fact, text: string): number {
-  const unit = new RegExp(`[^${NUMBER_CHARS}]+$`).exec(f.text)?.[0];
+  if (text[f.end] !== '、') return 0;
+  const unit = UNIT_TAIL.exec(f.text)?.[0];
   if (!unit || unit.length > 4) return 0;
-  const more = new RegExp(`^(?:、[\\u4e00-\\u9fff]{0,8}?[${NUMBER_CHARS}]+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})+`).exec(text.slice(f.end, f.end + 120));
-  return more?.[0].length ?? 0;
+  let members = listMembers.get(unit);
+  if (!members) listMembers.set(unit, (members = new RegExp(`^(?:、[\\u4e00-\\u9fff]{0,8}?[${NUMBER_CHARS}]+${escapeRegExp(unit)})+`)));
+  return members.exec(text.slice(f.end, f.end + 120))?.[0].length ?? 0;
 }
 
 /**

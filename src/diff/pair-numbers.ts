@@ -88,6 +88,8 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const whoB = freeB.map((f) => (f.kind === 'duration' && ctx.roleOf ? ctx.roleOf(f, ctx.baseText) : ''));
   const whoO = freeO.map((f) => (f.kind === 'duration' && ctx.roleOf ? ctx.roleOf(f, ctx.otherText) : ''));
   const actorsDiffer = (i: number, j: number) => TIME_ROLES.has(whoB[i]!) && TIME_ROLES.has(whoO[j]!) && whoB[i] !== whoO[j];
+  // Each free figure's 款, read once (not for every candidate pair).
+  const [kuanB, kuanO] = kuan ? [freeB.map(kuan.base), freeO.map(kuan.other)] : [null, null];
   const fineB = freeB.map((f) => isFine(ctx.baseText, f));
   const fineO = freeO.map((f) => isFine(ctx.otherText, f));
   // How many figures of each unit are left on each side (one alone on each is likely the same quantity).
@@ -113,7 +115,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       score += 0.15 * (1 - Math.abs(fb.position - fo.position));
       if (b.value === o.value) score += 0.15;
       // Two articles of as many 款: a figure of the same 款 is likelier its own, one of another 款 less.
-      if (kuan && kuan.base(b) !== undefined && kuan.other(o) !== undefined) score += kuan.base(b) === kuan.other(o) ? SAME_KUAN : -OTHER_KUAN;
+      if (kuanB && kuanO && kuanB[i] !== undefined && kuanO[j] !== undefined) score += kuanB[i] === kuanO[j] ? SAME_KUAN : -OTHER_KUAN;
       if (b.unit === o.unit) score += 0.05;
       // Two fines on the same named person (单位, 直接负责的主管人员…) of the same tier are one sanction, however its words changed.
       if (b.subject && b.subject === o.subject) score += 0.25;

@@ -351,8 +351,8 @@ function finish(
   // 近 before a length of time says which years (近三年: the last three), not about how many.
   const lastYears = kind === 'duration' && /(?<!将)近$/.test(lead);
   const direct = words.notBoundPattern.test(lead) || lastYears ? null : words.beforePattern.exec(lead);
-  const per = direct ? 0 : (PER_UNIT.exec(window.slice(0, window.length - currency))?.[0].length ?? 0);
-  const before = direct ?? (per ? words.beforePattern.exec(window.slice(0, window.length - currency - per)) : null);
+  const per = direct ? 0 : (PER_UNIT.exec(lead)?.[0].length ?? 0);
+  const before = direct ?? (per ? words.beforePattern.exec(lead.slice(0, lead.length - per)) : null);
   if (lastYears) s = start - 1;
   else if (before) {
     bound = readBefore(before[1]!);
