@@ -6,7 +6,7 @@ import { pairTieredItems } from './pair-tiered-items.js';
 import { readMultipleBase } from './read-multiple-base.js';
 import { readPenalty } from './read-penalty.js';
 import { MULTIPLIERS, unitAt } from './units.js';
-import { loadComparators, readAfter, readBefore, type Bound } from '../lexicon/load-comparators.js';
+import { loadComparators, readAfter, readBefore, readCondition, type Bound } from '../lexicon/load-comparators.js';
 import { changeVerbPattern } from '../lexicon/load-change-verbs.js';
 import { notQuantityWords } from '../lexicon/load-not-quantities.js';
 import { loadUnits } from '../lexicon/load-units.js';
@@ -234,6 +234,8 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
     upper = Number(range[1]);
     pos = sepPos + 1 + range[1]!.length;
   }
+  const half = upper === undefined && /^\d+$/.test(digits) ? halfDuration(text, start, pos, value) : null;
+  if (half) return half;
   const multiplier = multiplierAt(text, pos);
   const scale = multiplier.scale;
   pos = multiplier.end;
@@ -284,8 +286,8 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
     // no number; 百年以上, 千亩 are numbers.
     const alone = part === '千' || part === '百';
     if (value === null || value <= 0 || (alone && (text[start - 1] === '每' || unitAt(text, start)?.text.startsWith(part)))) continue;
-    const half = AND_A_HALF.exec(text.slice(start + len));
-    if (half) return finish(text, start, start + len + half[0].length, value + 0.5, undefined, half[1] ? '月' : half[2] ? '年' : '小时', 'duration');
+    const half = halfDuration(text, start, start + len, value);
+    if (half) return half;
     const { scale, end: pos } = multiplierAt(text, start + len);
     const unit = unitAt(text, pos);
     if (!unit) continue;
@@ -301,6 +303,12 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
     return finish(text, start, pos + unit.text.length, round(value * s), undefined, unit.info.unit, unit.info.kind);
   }
   return null;
+}
+
+/** 一个半月, 1个半月, 两年半: a length of time and a half. */
+function halfDuration(text: string, start: number, pos: number, value: number): Draft | null {
+  const half = AND_A_HALF.exec(text.slice(pos));
+  return half ? finish(text, start, pos + half[0].length, value + 0.5, undefined, half[1] ? '月' : half[2] ? '年' : '小时', 'duration') : null;
 }
 
 /** 前三条, 本条第二款 (a cross-reference), 6月30日 (a day of the month): a number and unit that are no quantity. */
@@ -371,6 +379,8 @@ function finish(
     // other way: 至少每三个月检查一次 is every three months at most.
     const adverb = words.adverbPattern.exec(text.slice(Math.max(0, start - 7), start));
     if (adverb) bound = readBefore(adverb[1]!);
+    // 不少于每三个月一次: a bound on how often, as 至少 is.
+    else if (kind === 'duration' && text[start - 1] === '每') bound = words.beforePattern.exec(lead.slice(0, -1)) ? readBefore(words.beforePattern.exec(lead.slice(0, -1))![1]!) : null;
     if (bound && kind === 'duration' && text[start - 1] === '每') bound = { ...bound, comparator: bound.comparator === 'min' ? 'max' : bound.comparator === 'max' ? 'min' : bound.comparator };
   }
   let tail = text.slice(end, end + 8);
@@ -378,13 +388,23 @@ function finish(
   const sentence = kind === 'duration' ? loadPenaltyTerms().sentences.find((w) => tail.startsWith(w)) : undefined;
   const boundAfterSentence = sentence !== undefined && words.afterPattern.test(tail.slice(sentence.length));
   if (boundAfterSentence) tail = text.slice(end + sentence.length, end + sentence.length + 8);
-  const after = kind === 'date' || kind === 'year' ? null : (words.afterPattern.exec(tail) ?? (kind === 'duration' ? words.afterDurationPattern.exec(tail) : null));
+  let after = kind === 'date' || kind === 'year' ? null : (words.afterPattern.exec(tail) ?? (kind === 'duration' ? words.afterDurationPattern.exec(tail) : null));
+  // 不以一次为限: not limited to once, no bound.
+  if (after?.[0].endsWith('为限') && words.negations.some((n) => text.slice(Math.max(0, start - n.length - 1), start) === `${n}以`)) after = null;
   if (after) {
     if (boundAfterSentence) e += sentence.length;
     const own = readAfter(after[0]);
     // The word before the number says the bound; the one after agrees with it or stands alone (5万元以上, 三十日内).
     if (!bound || (own?.comparator === 'min' && bound.comparator !== 'min')) bound = own;
     e += after[0].length;
+  }
+  // 达到百分之三十时, 达到三人的，: a threshold the sentence's condition sets, so at least; 未达到…50%的 below it. A target 达到80%
+  // stays as printed; so does the upper bound of a range (达到百分之三至百分之六的).
+  if (!bound && kind !== 'date' && kind !== 'year' && /^(?:时|的[，。；,;])/.test(text.slice(e, e + 2))) {
+    const clause = /[^，。；：！？,;:]*$/.exec(text.slice(Math.max(0, start - 24), start))![0];
+    const condition = words.conditionPattern.exec(clause);
+    const rangeUpper = condition && condition.index + condition[0].length < clause.length && RANGE_SEP.test(text[start - 1] ?? '');
+    if (condition && !rangeUpper) bound = readCondition(condition[1]!);
   }
   const fact: Draft = { text: text.slice(s, e), value, unit, comparator: bound?.comparator ?? 'eq', quantity: '', start: s, end: e, kind };
   if (bound?.strict && bound.comparator !== 'approx') fact.strict = true;

@@ -22,6 +22,10 @@ export interface ComparatorWords {
   beforePattern: RegExp;
   /** An adverb with a short verb between it and the number (至少保存|二年, 最多连续支持|3年). */
   adverbPattern: RegExp;
+  /** Words that bound a figure only where the sentence makes it a condition (达到百分之三十时, 达到三人的，). */
+  conditions: Map<string, Bound>;
+  /** A condition word anywhere in a text, with a negation before it, captured (未达到 | 应更新造林面积 | 50%的). */
+  conditionPattern: RegExp;
   /** An after-duration word at the start of the text. */
   afterDurationPattern: RegExp;
   /** 人民币 between a comparator and its figure (不得少于人民币二百万元). */
@@ -48,6 +52,7 @@ export function loadComparators(): ComparatorWords {
   const before = new Map<string, Bound>();
   const after = new Map<string, Bound>();
   const afterDuration = new Map<string, Bound>();
+  const conditions = new Map<string, Bound>();
   const adverbs: string[] = [];
   const negations: string[] = [];
   const notBound: string[] = [];
@@ -58,13 +63,13 @@ export function loadComparators(): ComparatorWords {
       (place === 'negation' ? negations : notBound).push(word);
       continue;
     }
-    const places = ['before', 'after', 'adverb', 'after-duration'];
+    const places = ['before', 'after', 'adverb', 'after-duration', 'condition'];
     if (!places.includes(place) || (comparator !== 'max' && comparator !== 'min' && comparator !== 'approx')) {
       throw new Error(`comparators.tsv: malformed line: ${row.join('\t')}`);
     }
     const bound: Bound = { comparator, strict: strict === 'yes' };
     if (place === 'adverb') adverbs.push(word);
-    (place === 'after' ? after : place === 'after-duration' ? afterDuration : before).set(word, bound);
+    (place === 'after' ? after : place === 'after-duration' ? afterDuration : place === 'condition' ? conditions : before).set(word, bound);
   }
   const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
   const chain = `(?:(?:${alt(negations)})?(?:${alt(before.keys())}))+`;
@@ -78,6 +83,8 @@ export function loadComparators(): ComparatorWords {
     notBoundPattern: notBound.length ? new RegExp(`(?:${alt(notBound)})$`) : /(?!)/,
     beforePattern: new RegExp(`(${chain})(?:可|为|达)?$`),
     adverbPattern: new RegExp(`(${alt(adverbs)})(?:可)?[\\p{Script=Han}]{1,4}$`, 'u'),
+    conditions,
+    conditionPattern: conditions.size ? new RegExp(`((?:${alt(negations)})?(?:${alt(conditions.keys())}))`) : /(?!)/,
     afterDurationPattern: new RegExp(`^(?:${alt(afterDuration.keys())})`),
     currencyWord: /人民币$/,
     // …的 or …后, or a rate, sum or standard named without 的 (不高于同期贷款市场报价利率（LPR）50%).
@@ -101,6 +108,16 @@ export function readBefore(chain: string): Bound | null {
     const rest = chain.slice(0, chain.length - w.length);
     const negated = negations.some((n) => rest.endsWith(n)) && bound.comparator !== 'approx';
     return negated ? negate(bound) : bound;
+  }
+  return null;
+}
+
+/** The bound a condition word sets (达到: at least), turned around by a negation before it (未达到: below). */
+export function readCondition(chain: string): Bound | null {
+  const { conditions, negations } = loadComparators();
+  for (const [w, bound] of conditions) {
+    if (!chain.endsWith(w)) continue;
+    return negations.some((n) => chain.slice(0, chain.length - w.length).endsWith(n)) ? negate(bound) : bound;
   }
   return null;
 }

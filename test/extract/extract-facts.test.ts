@@ -188,6 +188,20 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(one('可能判处三年有期徒刑以下刑罚的，可以取保候审。')).toMatchObject({ value: 3, unit: '年', comparator: 'max' });
     expect(one('距离铁路线路两侧五十米范围内不得采石。')).toMatchObject({ value: 50, unit: '米', comparator: 'max' });
     expect(one('补充侦查以二次为限。')).toMatchObject({ value: 2, unit: '次', comparator: 'max' });
+    // Not limited to twice: no bound, and a bare 一次 is no figure at all.
+    expect(one('补充侦查不以二次为限。')).toMatchObject({ value: 2, comparator: 'eq' });
+    expect(extractFacts('申请复查不以一次为限。')).toEqual([]);
+  });
+
+  it('达到 bounds a figure where the sentence makes it a condition (达到三人的，), not where it is a target (达到80%)', () => {
+    expect(one('当选人数达到三人的，不足的名额暂缺。')).toMatchObject({ value: 3, comparator: 'min' });
+    expect(one('当选人数未达到三人的，应当另行选举。')).toMatchObject({ value: 3, comparator: 'max', strict: true });
+    expect(one('持有的股票达到该公司股票总数的90%时，其余股东有权出售。')).toMatchObject({ value: 90, comparator: 'min' });
+    expect(one('成活率未达到85%的；')).toMatchObject({ value: 85, comparator: 'max', strict: true });
+    expect(one('到2027年，覆盖率达到80%。').comparator).toBe('eq');
+    expect(one('到2027年，覆盖率达到80%，全面建成。').comparator).toBe('eq');
+    // The upper bound of a range after 达到 stays the range's.
+    expect(one('研发投入达到百分之三至百分之六的，给予奖励。')).toMatchObject({ comparator: 'range', range: { min: 3, max: 6 } });
   });
 
   it('after so long (三个月以后) is a floor; the last three years (最近三年) is a period, not an approximate figure', () => {
@@ -212,11 +226,13 @@ describe('phrasings read from unseen laws and policies', () => {
   it('words with a numeral that are no quantity (三次采油, 三轮汽车) are read from not-quantities.tsv', () => {
     expect(extractFacts('高含硫天然气、三次采油减征百分之三十资源税。').map((f) => f.text)).toEqual(['百分之三十']);
     expect(extractFacts('三轮汽车和低速载货汽车的税额。')).toEqual([]);
+    expect(extractFacts('两度获得表彰的，给予奖励。')).toEqual([]);
   });
 
   it('an interval bounded by an adverb before 每 reads the other way (至少每三个月检查一次: every three months at most)', () => {
     expect(one('古树至少每三个月检查一次。')).toMatchObject({ value: 3, unit: '月', comparator: 'max' });
     expect(one('投递邮件每周至少五次。')).toMatchObject({ value: 5, comparator: 'min' });
+    expect(extractFacts('检查不少于每三个月一次。').find((f) => f.kind === 'duration')).toMatchObject({ value: 3, comparator: 'max' });
   });
 
   it('two bounds with a 、 between them are one range (罚款幅度为500元以上、5000元以下)', () => {
@@ -227,6 +243,7 @@ describe('phrasings read from unseen laws and policies', () => {
   it('a month and a half, a year and a half', () => {
     expect(one('可以延长至一个半月。')).toMatchObject({ value: 1.5, unit: '月', kind: 'duration' });
     expect(one('期限为两年半。')).toMatchObject({ value: 2.5, unit: '年', kind: 'duration' });
+    expect(one('补贴期限为1个半月。')).toMatchObject({ value: 1.5, unit: '月', kind: 'duration', text: '1个半月' });
   });
 
   it('a ratio written a:b (按1:1配套, 1∶0.5)', () => {
