@@ -4,7 +4,7 @@ import { type Fact, lowerBound } from '../model/fact.js';
 import type { DiffSide } from './diff-side.js';
 import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect } from './judge-effect.js';
 import { lighterTiers } from './lighter-tiers.js';
-import { type FigurePair, type PairingContext, SURE_PAIRING, compatible, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
+import { type FigurePair, type PairingContext, SURE_PAIRING, compatible, inPeriodOf, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
 import { type Range, placeOf } from './clause-places.js';
@@ -244,7 +244,9 @@ function quietPunctuation(segments: Segment[]): Segment[] {
   return out;
 }
 
-function describeFigure(before: Fact | null, after: Fact | null, confidence: number, bText: string, oText: string, ctx: PassageContext): NumberChange {
+function describeFigure(before: Fact | null, printedAfter: Fact | null, confidence: number, bText: string, oText: string, ctx: PassageContext): NumberChange {
+  // A sum of another period is compared in the base's (每月3000元 → 每年3.6万元: the same amount); the report shows it as printed.
+  const after = before && printedAfter ? inPeriodOf(before, printedAfter) : printedAfter;
   const role = before ? figureRole(before, bText) : figureRole(after!, oText);
   const change = !before ? 'added' : !after ? 'dropped' : sameFigure(before, after) ? 'unchanged' : 'changed';
   const comparable = before && after && compatible(before, after);
@@ -267,7 +269,7 @@ function describeFigure(before: Fact | null, after: Fact | null, confidence: num
   // Time limits in other units: which is longer, said in the Δ column (the effect is judged from it too).
   const length = before && after && !comparable && before.kind === 'duration' && after.kind === 'duration' ? longerTime(before, after) : 0;
   return {
-    quantity: describeParty(ref) + withoutParty(ref), before, after, change, delta, relative,
+    quantity: describeParty(ref) + withoutParty(ref), before, after: printedAfter, change, delta, relative,
     ...(length ? { longer: length > 0 ? ('longer' as const) : ('shorter' as const) } : {}),
     ...(bounds && bounds.min !== bounds.max ? { deltaBounds: bounds } : {}),
     effect, role, scaleDependent, confidence, ...(weak ? { weak } : {}),
@@ -283,7 +285,8 @@ function withoutParty(f: Fact): string {
 }
 
 /** The same bound or bounds: value, unit, comparator, and whether each bound is included. */
-function sameFigure(a: Fact, b: Fact): boolean {
+function sameFigure(a: Fact, printedB: Fact): boolean {
+  const b = inPeriodOf(a, printedB);
   const r = (f: Fact) => (f.range ? `${f.range.min}${f.range.minStrict}${f.range.maxStrict}` : '');
   return a.value === b.value && a.unit === b.unit && a.comparator === b.comparator && a.strict === b.strict && r(a) === r(b);
 }

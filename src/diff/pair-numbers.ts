@@ -202,8 +202,25 @@ export function pairable(a: Fact, b: Fact): boolean {
   return compatible(a, b) || (a.kind === 'duration' && b.kind === 'duration' && a.base === b.base);
 }
 
-/** Lengths in months (年, 月) and in days (周, 天, 日); a month is about 30.4 days where the two must be compared. */
-const MONTHS: Record<string, number> = { 年: 12, 月: 1 };
+/** Lengths in months (年, 季度, 月) and in days (周, 天, 日); a month is about 30.4 days where the two must be compared. */
+const MONTHS: Record<string, number> = { 年: 12, 季度: 3, 月: 1 };
+
+/**
+ * A sum recurring over another period than the reference's, told in the reference's (每年3.6万元 seen from 每月3000元: 3000元 a
+ * month), so the two compare as one amount; the fact itself where a period is missing on either side, the same, or not one of years,
+ * quarters and months (每日 against 每月 depends on which days count).
+ */
+export function inPeriodOf(ref: Fact, f: Fact): Fact {
+  const [from, to] = [f.period && MONTHS[f.period], ref.period && MONTHS[ref.period]];
+  if (!from || !to || from === to) return f;
+  const k = to / from;
+  const range = f.range && { ...f.range, min: round6(f.range.min * k), max: round6(f.range.max * k) };
+  return { ...f, value: round6(f.value * k), period: ref.period, ...(range ? { range } : {}) };
+}
+
+function round6(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
 const DAYS: Record<string, number> = { 周: 7, 天: 1, 日: 1 };
 
 /**

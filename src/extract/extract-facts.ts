@@ -80,6 +80,7 @@ function readFacts(text: string): Fact[] {
     f.value = round(f.value / per.scale);
     if (f.range) f.range = { ...f.range, min: round(f.range.min / per.scale), max: round(f.range.max / per.scale) };
   }
+  for (const f of facts) if (f.kind === 'money') readPeriod(text, f, facts);
   // The old value of a stated change (上限由50%提高至60%) is not what the text sets: only the new one is a figure of it.
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i]!;
@@ -303,6 +304,30 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
     return finish(text, start, pos + unit.text.length, round(value * s), undefined, unit.info.unit, unit.info.kind);
   }
   return null;
+}
+
+let periodBefore: { pattern: RegExp; units: Map<string, string> } | null = null;
+
+/**
+ * How often a sum recurs: 每月 before it (每人每月3000元, 每月补贴不超过500元: the words between are no figure and no punctuation), or
+ * a rate over a length of time after it (200万元/年), which is a sum with its period, as 每年200万元 is.
+ */
+function readPeriod(text: string, f: Draft, facts: Draft[]): void {
+  if (!periodBefore) {
+    // The words of the duration units and their canonical names (每月, 每季度: 月 alone is no unit after a number, 3月 is a month).
+    const durations = loadUnits().units.filter(([, info]) => info.kind === 'duration').flatMap(([w, info]): Array<[string, string]> => [[w, info.unit], [info.unit, info.unit]]);
+    const units = new Map(durations);
+    periodBefore = { pattern: new RegExp(`每(${[...units.keys()].sort((a, b) => b.length - a.length).join('|')})[^，。；：、！？,;:\\d%]{0,10}$`), units };
+  }
+  const over = /^(.+)\/(.+)$/.exec(f.unit);
+  if (over && [...periodBefore.units.values()].includes(over[2]!)) {
+    f.unit = over[1]!;
+    f.period = over[2]!;
+    return;
+  }
+  const previous = facts.filter((g) => g.end <= f.start).reduce((end, g) => Math.max(end, g.end), 0);
+  const m = periodBefore.pattern.exec(text.slice(Math.max(previous, f.start - 14), f.start));
+  if (m) f.period = periodBefore.units.get(m[1]!)!;
 }
 
 /** 一个半月, 1个半月, 两年半: a length of time and a half. */

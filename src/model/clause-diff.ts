@@ -87,7 +87,7 @@ export const NumberChange = z.object({
   before: Fact.nullable(),
   after: Fact.nullable(),
   change: z.enum(['unchanged', 'changed', 'added', 'dropped']),
-  /** after − before in the canonical unit, when both exist and share a unit. */
+  /** after − before in the canonical unit, when both exist and share a unit; sums of two periods in the base's (每月 against 每年: per month). */
   delta: z.number().nullable(),
   /** delta / before. */
   relative: z.number().nullable(),

@@ -29,6 +29,11 @@ export const Fact = z.object({
   /** What a multiple (倍) multiplies: 违法所得, 货值金额 …; a multiple pairs only with one of the same base. */
   base: z.string().optional(),
   tier: z.string().optional(),
+  /**
+   * How often a sum recurs, where the text says (每人每月3000元, 200万元/年: 月, 年, 季度, 天 …): the value stays the sum printed, and
+   * two sums of different periods are compared per year (每月3000元 → 每年3.6万元 is unchanged).
+   */
+  period: z.string().optional(),
 });
 
 export type Comparator = z.infer<typeof Comparator>;

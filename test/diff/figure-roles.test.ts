@@ -5,7 +5,7 @@ import { diffPassages } from '../../src/diff/diff-passages.js';
 import type { DiffSide } from '../../src/diff/diff-side.js';
 import { figureRole } from '../../src/diff/judge-effect.js';
 import { extractFacts } from '../../src/extract/extract-facts.js';
-import { effectLabel } from '../../src/render/report/describe-changes.js';
+import { describeDelta, effectLabel } from '../../src/render/report/describe-changes.js';
 
 const places = placePattern(['东江市', '西岭县']);
 const side = (text: string): DiffSide => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
@@ -22,6 +22,16 @@ describe('figure roles', () => {
   it('benefit: a higher subsidy loosens', () => {
     expect(roleOf('给予最高50%的保费补贴', 50)).toBe('benefit');
     expect(change('给予最高50万元补助。', '给予最高80万元补助。')).toMatchObject({ role: 'benefit', effect: 'loosens' });
+  });
+  it('a sum per month against one per year is compared per month (每人每月3000元 → 每人每年4.8万元: +1000元 a month)', () => {
+    const same = diffPassages(side('给予每人每月3000元生活补贴。'), side('给予每人每年3.6万元生活补贴。'), { places, crossJurisdiction: false });
+    expect(same.numbers.map((n) => n.change)).toEqual(['unchanged']);
+    const raised = change('给予每人每月3000元生活补贴。', '给予每人每年4.8万元生活补贴。');
+    expect(raised).toMatchObject({ change: 'changed', delta: 1000, effect: 'loosens', after: { value: 48000, period: '年' } });
+    expect(describeDelta(raised)).toBe('+1000元/月 (+33.3%)');
+    // A rate over a year (200万元/年) is a sum with its period; one with no period is compared as printed.
+    expect(change('每年补贴200万元。', '补贴300万元/年。')).toMatchObject({ delta: 1_000_000 });
+    expect(change('每季度补贴3000元。', '补贴1000元。')).toMatchObject({ delta: -2000 });
   });
   it('budget: more money set aside loosens', () => {
     expect(roleOf('市财政预算安排12亿元', 1.2e9)).toBe('budget');

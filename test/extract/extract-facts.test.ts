@@ -24,8 +24,10 @@ describe('extractFacts', () => {
     expect(one('按2万元/亩给予补助')).toMatchObject({ value: 20000, unit: '元/亩', kind: 'money' });
     expect(one('按照1.5万元／公顷补助')).toMatchObject({ unit: '元/亩', text: '1.5万元／公顷' });
     expect(one('按照1.5万元／公顷补助').value).toBeCloseTo(1000, 6);
-    // A sum and a rate never read as one figure of one unit; a share after a slash is no rate.
-    expect(one('给予补助200万元/年').unit).toBe('元/年');
+    // A sum and a rate per a measure never read as one figure of one unit; a sum per year is a sum with its period (as 每年200万元
+    // is); a share after a slash is no rate.
+    expect(one('给予补助200万元/年')).toMatchObject({ unit: '元', period: '年' });
+    expect(one('给予补助200万元/亩').unit).toBe('元/亩');
     expect(one('补贴50元/%').unit).toBe('元');
   });
 
@@ -239,6 +241,15 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(one('罚款幅度为500元以上、5000元以下。')).toMatchObject({ comparator: 'range', range: { min: 500, max: 5000 } });
     // Two figures of a list stay two.
     expect(extractFacts('分别奖励50万元、100万元。')).toHaveLength(2);
+  });
+  it('how often a sum recurs: 每月 before it, or /年 after it', () => {
+    expect(one('给予每人每月3000元生活补贴。')).toMatchObject({ value: 3000, unit: '元', period: '月' });
+    expect(one('每月补贴不超过500元。')).toMatchObject({ value: 500, comparator: 'max', period: '月' });
+    expect(one('补贴200万元/年。')).toMatchObject({ value: 2_000_000, unit: '元', period: '年' });
+    expect(one('每日每平方米五十元。')).toMatchObject({ unit: '元/平方米', period: '天' });
+    // A 每 of another clause, or one before another figure, is not the sum's.
+    expect(one('每年考核一次，给予奖励5万元。').period).toBeUndefined();
+    expect(extractFacts('每年新增10家企业奖励5万元。').find((f) => f.unit === '元')!.period).toBeUndefined();
   });
   it('a month and a half, a year and a half', () => {
     expect(one('可以延长至一个半月。')).toMatchObject({ value: 1.5, unit: '月', kind: 'duration' });

@@ -98,17 +98,19 @@ export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relati
   if (n.delta === null && n.longer && n.before && n.after) return `${w(`delta.${n.longer}`)} (${n.before.unit} → ${n.after.unit})`;
   if (n.delta === null) return n.before && n.after && n.before.unit !== n.after.unit ? `${w('delta.unit')} (${n.before.unit || '—'} → ${n.after.unit || '—'})` : w('delta.unit');
   const unit = n.before!.unit;
+  // Sums of two periods are compared in the base's: +1000元/月 (每月3000元 → 每年4.8万元).
+  const per = n.before!.period && n.after!.period && n.before!.period !== n.after!.period ? `/${n.before!.period}` : '';
   // A range whose bounds move differently: each bound (min same, max +400万元 (+400%)).
   if (n.deltaBounds) {
     const lo = lowerBound(n.before!);
-    const bound = (d: number, from: number) => (d === 0 ? w('delta.same') : moved(d, from ? d / from : null, unit, lang));
+    const bound = (d: number, from: number) => (d === 0 ? w('delta.same') : moved(d, from ? d / from : null, unit, lang, per));
     const [gap, sep] = lang === 'zh' ? ['', '，'] : [' ', ', '];
     return `${w('delta.min')}${gap}${bound(n.deltaBounds.min, lo)}${sep}${w('delta.max')}${gap}${bound(n.deltaBounds.max, n.before!.value)}`;
   }
   if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? w('delta.wording') : w('delta.same');
   // A date moves by days (本措施自2025年1月1日起施行 → 3月1日: 59 days later), a month without its day by months.
   if (unit === '日期') return dateMove(n.before!.value, n.after!.value, lang);
-  return moved(n.delta, n.relative, unit, lang);
+  return moved(n.delta, n.relative, unit, lang, per);
 }
 
 /** How far one date (YYYYMMDD, or YYYYMM00 without its day) moved from another: +59 days, −2 months (推后59天, 提前2个月). */
@@ -127,11 +129,11 @@ function dateMove(from: number, to: number, lang: Lang): string {
 }
 
 /** A move by d in this unit, with its share of the old figure: +40万元 (+400%), −5 pp. */
-function moved(d: number, relative: number | null, unit: string, lang: Lang): string {
+function moved(d: number, relative: number | null, unit: string, lang: Lang, per = ''): string {
   const sign = d > 0 ? '+' : '−';
   if (unit === '%') return `${sign}${Math.abs(d)} ${lang === 'zh' ? '个百分点' : 'pp'}`;
   const rel = relative === null ? '' : ` (${sign}${Math.abs(Math.round(relative * 1000) / 10)}%)`;
-  return `${sign}${formatValue(Math.abs(d), unit)}${rel}`;
+  return `${sign}${formatValue(Math.abs(d), unit)}${per}${rel}`;
 }
 
 
