@@ -222,7 +222,7 @@ const CITATION_PART = /^[第零〇一二三四五六七八九十百千条之]+$/
 
 function variantOf(x: Token, y: Token): Variant {
   const kind: Variant['kind'] =
-    x.kind === 'place' ? 'jurisdiction' : x.kind === 'punct' && x.key === ITEM_NUMBER_MARK ? 'numbering' : x.kind === 'punct' ? 'punctuation' : x.kind === 'number' ? 'number-format' : CITATION_PART.test(x.display) && CITATION_PART.test(y.display) ? 'cross-reference' : 'vocabulary';
+    x.kind === 'place' ? 'jurisdiction' : x.kind === 'self' ? 'self-reference' : x.kind === 'punct' && x.key === ITEM_NUMBER_MARK ? 'numbering' : x.kind === 'punct' ? 'punctuation' : x.kind === 'number' ? 'number-format' : CITATION_PART.test(x.display) && CITATION_PART.test(y.display) ? 'cross-reference' : 'vocabulary';
   return { kind, before: x.display, after: y.display, count: 1 };
 }
 

@@ -3,8 +3,9 @@ import type { Fact } from '../model/fact.js';
 import { segmentText } from '../segment/segment-text.js';
 import { PLACE_MARK, keyText } from '../normalize/comparison-key.js';
 import { loadComparators } from '../lexicon/load-comparators.js';
+import { selfReferenceWords } from '../lexicon/load-document-kinds.js';
 
-export type TokenKind = 'word' | 'number' | 'punct' | 'place';
+export type TokenKind = 'word' | 'number' | 'punct' | 'place' | 'self';
 
 export interface Token {
   /** What the diff compares: folded, masked; for numbers the canonical value and unit. */
@@ -38,7 +39,32 @@ export function tokenizeText(text: string, facts: Fact[], places: RegExp, refere
     pos = core.end;
   }
   cutWords(text, pos, text.length, places, tokens, references);
-  return tokens;
+  return markSelfReferences(tokens);
+}
+
+/** What a text naming itself (本政策, 本方案, 本条例) becomes in the key: one document's name for itself is the other's. */
+export const SELF_MARK = '◎';
+let selfWords: Set<string> | null = null;
+
+/**
+ * 本 and a word of a kind of document (document-kinds.tsv: 本政策, 本方案, 本文件), as one token or two: the text naming itself, keyed
+ * alike whatever it calls itself. 基本政策 is another word (jieba cuts 基本 whole).
+ */
+function markSelfReferences(tokens: Token[]): Token[] {
+  selfWords ??= new Set(selfReferenceWords());
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const whole = t.kind === 'word' && t.key.startsWith('本') && selfWords.has(t.key.slice(1));
+    const split = t.kind === 'word' && t.key === '本' && next?.kind === 'word' && next.start === t.end && selfWords.has(next.key);
+    if (whole) out.push({ ...t, key: SELF_MARK, kind: 'self' });
+    else if (split) {
+      out.push({ key: SELF_MARK, display: t.display + next.display, start: t.start, end: next.end, kind: 'self' });
+      i++;
+    } else out.push(t);
+  }
+  return out;
 }
 
 /** The number and its unit without the comparator words around it (最高150万元 → 150万元). */

@@ -109,8 +109,11 @@ export const NumberChange = z.object({
 });
 
 export const Variant = z.object({
-  /** numbering: the printed number of a 项 or 目 that follows from the items before it ((三) → (二) after one was deleted). */
-  kind: z.enum(['script', 'vocabulary', 'jurisdiction', 'punctuation', 'number-format', 'cross-reference', 'numbering']),
+  /**
+   * numbering: the printed number of a 项 or 目 that follows from the items before it ((三) → (二) after one was deleted);
+   * self-reference: what the text calls itself (本政策 → 本方案).
+   */
+  kind: z.enum(['script', 'vocabulary', 'jurisdiction', 'punctuation', 'number-format', 'cross-reference', 'numbering', 'self-reference']),
   before: z.string(),
   after: z.string(),
   count: z.number().int(),

@@ -45,6 +45,12 @@ describe('tokenizeText', () => {
     // Between two cities there is no letter to fold.
     expect(ownBodyPattern(['杭州市', '建德市'])).toBeNull();
   });
+  it('a text naming itself (本政策, 本方案, 本文件) is a variant of what it calls itself; 基本政策 → 基本方案 stays a change', () => {
+    const r = diffPassages(side('本政策自2024年1月1日起施行，坚持基本政策不变。'), side('本方案自2024年1月1日起施行，坚持基本方案不变。'), { places, crossJurisdiction: false });
+    expect(r.variants).toContainEqual({ kind: 'self-reference', before: '本政策', after: '本方案', count: 1 });
+    expect(r.changes.map((c) => [c.before, c.after])).toEqual([['政策', '方案']]);
+    expect(diffPassages(side('根据本文件要求执行。'), side('根据本方案要求执行。'), { places, crossJurisdiction: false }).changes).toEqual([]);
+  });
   it('gives 支援 and 支持, 杭州市 and 建德市 the same key', () => {
     const a = tokenizeText('杭州市支援企业', [], places).map((x) => x.key);
     const b = tokenizeText('建德市支持企业', [], places).map((x) => x.key);

@@ -301,7 +301,7 @@ export function describeVariants(variants: Variant[], max: number, lang: Lang = 
     for (const v of variants) kinds.set(v.kind, [...(kinds.get(v.kind) ?? []), v]);
     const parts = [...kinds].map(([kind, vs]) => {
       const total = vs.reduce((n, v) => n + v.count, 0);
-      const named = kind === 'vocabulary' || kind === 'jurisdiction' || kind === 'cross-reference';
+      const named = kind === 'vocabulary' || kind === 'jurisdiction' || kind === 'cross-reference' || kind === 'self-reference';
       const forms = named ? `：${vs.slice(0, max).map((v) => `${v.before || '∅'}→${v.after || '∅'}`).join('、')}${vs.length > max ? '等' : ''}` : '';
       return `${w(`variant.${kind}`)}${forms} ${total}处`;
     });
