@@ -93,9 +93,15 @@ function readFacts(text: string): Fact[] {
     else delete f.bareLower;
   }
   readEqualValue(text, facts);
+  // Fines whose party their own sentence part names, for a later part that names none (…；没有违法所得的，可以处五万元以下的罚款).
+  const named: Array<{ start: number; subject: string }> = [];
   for (const f of facts) {
-    const penalty = readPenalty(text, f);
-    if (penalty) Object.assign(f, penalty);
+    const penalty = readPenalty(text, f, named);
+    if (penalty) {
+      const { named: own, ...read } = penalty;
+      Object.assign(f, read);
+      if (own && read.subject) named.push({ start: f.start, subject: read.subject });
+    }
     const base = readMultipleBase(text, f);
     if (base) f.base = base;
   }

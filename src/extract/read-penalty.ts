@@ -1,5 +1,5 @@
 // Reads a fine's place in a law: a figure that sets a 罚款 (or 罚金), whom it applies to (单位, 直接负责的主管人员…) and its tier (情节严重的 …).
-import { sentenceStart } from '../text/sentence-bounds.js';
+import { REACH, sentenceStart } from '../text/sentence-bounds.js';
 import type { Fact } from '../model/fact.js';
 import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
 
@@ -15,19 +15,39 @@ export function isFine(text: string, f: Pick<Fact, 'end'>): boolean {
  * Subject and tier of a fine, read back from the figure to the start of its sentence part (after the last ；or 。): the last party
  * named there is whom it applies to ("对单位…，对其直接负责的主管人员…处…"), a tier word there sets its tier. Null for a figure that is no fine.
  */
-export function readPenalty(text: string, f: Pick<Fact, 'start' | 'end'>): { subject?: string; tier?: string } | null {
+export function readPenalty(
+  text: string,
+  f: Pick<Fact, 'start' | 'end'>,
+  earlier: ReadonlyArray<{ start: number; subject: string }> = [],
+): { subject?: string; tier?: string; named?: boolean } | null {
   if (!isFine(text, f)) return null;
   // The sentence part before it, within a bounded reach (a text without punctuation is not read back to its start).
-  const part = text.slice(sentenceStart(text, f.start), f.start);
+  const partStart = sentenceStart(text, f.start);
+  const part = text.slice(partStart, f.start);
   const { parties, tiers } = loadPenaltyTerms();
   // Whom it is for: the party named last with 对 (对单位…，对其直接负责的主管人员…处), else the party named last (the one ending last);
   // of names ending together (…和其他直接责任人员 / 其他直接责任人员), the longer. Others harmed or drawn in (导致其他单位或者个人未缴
   // 税款的) are not whom the fine is for.
   const named = addressed(part, parties);
-  const subject = named === undefined ? lastNamed(part, parties, othersIn(part)) : named || undefined;
+  let subject = named === undefined ? lastNamed(part, parties, othersIn(part)) : named || undefined;
+  // Named as the sentence's actor, not addressed with 对 (对直接负责的主管人员…处: that fine's party alone).
+  const own = named === undefined && !!subject;
+  // A part after a ； that names no one (…并处违法所得一倍以上五倍以下的罚款；没有违法所得的，可以处五万元以下的罚款) fines the party
+  // an earlier fine of the sentence named in its own part; a party named elsewhere before (转让给境外组织或者个人的) may be no party.
+  if (named === undefined && !subject && partStart > 0 && text[partStart - 1] === '；') {
+    const from = wholeSentenceStart(text, partStart - 1);
+    subject = [...earlier].reverse().find((e) => e.start >= from && e.start < partStart)?.subject;
+  }
   // The tier named last before the figure (逾期不改正的，…；拒不停止销售的，处…: the later condition), the longer of two ending together.
   const tier = lastNamed(part, tiers);
-  return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}) };
+  return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}), ...(own ? { named: true } : {}) };
+}
+
+/** Where the sentence holding `at` starts, its ；-parts together: after its 。 or line break, within the reach. */
+function wholeSentenceStart(text: string, at: number): number {
+  const near = Math.max(0, at - REACH);
+  const window = text.slice(near, at);
+  return near + Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1;
 }
 
 /**

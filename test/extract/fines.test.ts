@@ -76,6 +76,15 @@ describe('fines: a tier reworded is the same tier', () => {
 });
 
 describe('whom a fine is for, when a condition names others', () => {
+  it('a fine after a ； that names no one is for the party an earlier fine of the sentence named, never for one a 对 addressed', () => {
+    const f = extractFacts('被审计单位违反国家规定的，有违法所得的，没收违法所得，并处违法所得1倍以上5倍以下的罚款；没有违法所得的，可以处5万元以下的罚款。');
+    expect(f.map((x) => x.subject)).toEqual(['单位', '单位']);
+    // The party a 对 addressed is that fine's alone; a party named only in a condition (转让给境外组织或者个人的) is none.
+    const g = extractFacts('有前款第二项行为的，处五万元以上五十万元以下的罚款，对直接负责的主管人员和其他直接责任人员处一万元以上十万元以下的罚款；有前款第三项行为的，处二万元以上二十万元以下的罚款。');
+    expect(g.map((x) => x.subject)).toEqual([undefined, '直接负责的主管人员和其他直接责任人员', undefined]);
+    const h = extractFacts('将文物转让给境外组织或者个人的，没收违法所得；违法经营额五千元以上的，并处违法经营额二倍以上十倍以下的罚款。');
+    expect(h.find((x) => x.unit === '倍')!.subject).toBeUndefined();
+  });
   it('others harmed or drawn in (导致其他单位或者个人…) are not the subject', () => {
     const [f] = extractFacts('违反发票管理法规，导致其他单位或者个人未缴、少缴或者骗取税款的，由税务机关没收违法所得，可以并处未缴、少缴或者骗取的税款1倍以下的罚款。');
     expect(f!.subject).toBeUndefined();
