@@ -347,6 +347,15 @@ function notQuantity(text: string, start: number, unit: string, end: number): bo
   const prev = text[start - 1] ?? '';
   // 前三条, 本条第二款; 本条例六十条第四款 (a reference printed without its 第).
   if (/^[条款项章节目]$/.test(unit) && (/[第前本上下]/.test(prev) || /^(?:第|规定|之[一二三四五六七八九十])/.test(text.slice(end, end + 3)))) return true;
+  // 第一、二款: the second of two references printed with one 第.
+  if (/^[条款项章节目]$/.test(unit) && prev === '、' && /第[零〇一二三四五六七八九十百千\d]+$/.test(text.slice(Math.max(0, start - 8), start - 1))) return true;
+  // 二类保护区, 三类医疗器械, 一类、二类和三类: a class named, not a count of classes (分为三类, 两类收入, 上述六类人员, 有害垃圾、其他垃圾
+  // 四类收集容器 count them).
+  const counted = /(?:分为|分成|以下|下列|等|上述|这|、[^，。；：、\d类]{1,12})$/;
+  if (unit === '类' && text.slice(start, end - 1) !== '两' && !counted.test(text.slice(Math.max(0, start - 14), start))) {
+    const after = text.slice(end, end + 4);
+    if ((/^\p{Script=Han}/u.test(after) && !/^[的和或及以等]/.test(after)) || /^[、和或及][第]?[零〇一二三四五六七八九十\d]类/.test(after)) return true;
+  }
   if ((unit === '日' || unit === '天') && /[月]/.test(prev)) return true;
   // 上一年度, 下一个月: the year or month before or after, not a length of time.
   if (/^(?:年|年度|季度|个月|月)$/.test(unit) && /^[一1]$/.test(text.slice(start, end - unit.length)) && /[上下]/.test(prev) && text[start - 2] !== '以') return true;

@@ -229,6 +229,14 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(extractFacts('高含硫天然气、三次采油减征百分之三十资源税。').map((f) => f.text)).toEqual(['百分之三十']);
     expect(extractFacts('三轮汽车和低速载货汽车的税额。')).toEqual([]);
     expect(extractFacts('两度获得表彰的，给予奖励。')).toEqual([]);
+    // A class named (二类保护区) is no count of classes; 分为三类 and 两类收入 are.
+    expect(extractFacts('市人民政府应当划定一类保护区、二类保护区和三类保护区。')).toEqual([]);
+    expect(extractFacts('经营一类、二类和三类医疗器械。')).toEqual([]);
+    expect(one('保护区分为三类。')).toMatchObject({ value: 3, unit: '类' });
+    expect(one('取得以下两类收入的。')).toMatchObject({ value: 2, unit: '类' });
+    expect(one('设置可回收物、有害垃圾、湿垃圾、干垃圾四类收集容器。')).toMatchObject({ value: 4, unit: '类' });
+    // 第一、二款: a reference.
+    expect(extractFacts('违反第二十七条第一、二款规定的。')).toEqual([]);
   });
 
   it('an interval bounded by an adverb before 每 reads the other way (至少每三个月检查一次: every three months at most)', () => {
