@@ -3,7 +3,10 @@ import type { Fact } from '../model/fact.js';
 import { loadMultipleBases } from '../lexicon/load-multiple-bases.js';
 
 /** Words that end the name of a base when read back from the figure: the verb or preposition before it (处广告费用三倍). */
-const BEFORE_NAME = /(?:并处|处以|处|按照|按|依照|支付|赔偿|缴纳|以|为|或者|的|其|可以|应当|、|，|；|：)$/;
+const BEFORE_NAME = /(?:并处|处以|处|按照|按|依照|支付|赔偿|缴纳|给予|责令|相当于|以|为|或者|的|其|可以|应当|、|，|；|：)$/;
+
+/** The longest name read back from an ending (上一年度全国城镇居民人均可支配收入 is 17 characters). */
+const MAX_NAME = 20;
 
 /**
  * The base named just before a 倍 figure (违法所得, 广告费用, 货值金额的), or just after it (二倍的工资); undefined where none is
@@ -18,7 +21,9 @@ export function readMultipleBase(text: string, f: Pick<Fact, 'start' | 'end' | '
   const suffix = suffixes.find((s) => before.endsWith(s));
   if (suffix) {
     let start = before.length - suffix.length;
-    while (start > 0 && /\p{Script=Han}/u.test(before[start - 1]!) && !BEFORE_NAME.test(before.slice(0, start)) && before.length - start < 10) start--;
+    // 处 before 置, 理 or 分 is a word of the name (所需处置费用), not the verb of the fine.
+    const stops = (at: number) => BEFORE_NAME.test(before.slice(0, at)) && !(before[at - 1] === '处' && /[置理分]/.test(before[at] ?? ''));
+    while (start > 0 && /\p{Script=Han}/u.test(before[start - 1]!) && !stops(start) && before.length - start < MAX_NAME) start--;
     return before.slice(start);
   }
   // 每月支付二倍的工资: the base after the figure.

@@ -18,6 +18,13 @@ describe('fines', () => {
     ]);
   });
 
+  it('what a multiple multiplies, named whole (所需处置费用, 所收财物价值, 上一年度全国城镇居民人均可支配收入)', () => {
+    const base = (t: string) => extractFacts(t).find((f) => f.unit === '倍')!.base;
+    expect(base('责令限期改正，处所需处置费用一倍以上三倍以下的罚款。')).toBe('所需处置费用');
+    expect(base('可处所收财物价值1倍以上3倍以下罚款。')).toBe('所收财物价值');
+    expect(base('按照上一年度全国城镇居民人均可支配收入30倍的标准计算。')).toBe('上一年度全国城镇居民人均可支配收入');
+    expect(base('由劳动行政部门责令给予本人年收入二倍的赔偿。')).toBe('本人年收入');
+  });
   it('a multiple of the illegal gains is a range of 倍', () => {
     const [f] = extractFacts('没收违法所得，并处违法所得一倍以上五倍以下的罚款');
     expect(f).toMatchObject({ text: '一倍以上五倍以下', comparator: 'range', range: { min: 1, max: 5 } });
