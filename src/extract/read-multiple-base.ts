@@ -1,6 +1,7 @@
 // Reads what a multiple multiplies: 违法所得一倍以上十倍以下 is a multiple of 违法所得, and pairs only with multiples of it.
 import type { Fact } from '../model/fact.js';
 import { loadMultipleBases } from '../lexicon/load-multiple-bases.js';
+import { loadComparators, readBefore } from '../lexicon/load-comparators.js';
 
 /** Words that end the name of a base when read back from the figure: the verb or preposition before it (处广告费用三倍). */
 const BEFORE_NAME = /(?:并处|处以|处|按照|按|依照|支付|赔偿|缴纳|给予|责令|相当于|以|为|或者|的|其|可以|应当|、|，|；|：)$/;
@@ -22,7 +23,13 @@ export function readMultipleBase(text: string, f: Pick<Fact, 'start' | 'end' | '
   if (suffix) {
     let start = before.length - suffix.length;
     // 处 before 置, 理 or 分 is a word of the name (所需处置费用), not the verb of the fine.
-    const stops = (at: number) => BEFORE_NAME.test(before.slice(0, at)) && !(before[at - 1] === '处' && /[置理分]/.test(before[at] ?? ''));
+    // A bound ends it too (月工资高于|上年度职工月平均工资三倍的); 约, 近 are words of names (约定报酬, 近成熟林).
+    const { beforePattern } = loadComparators();
+    const bound = (t: string) => {
+      const m = beforePattern.exec(t);
+      return !!m && readBefore(m[1]!)?.comparator !== 'approx';
+    };
+    const stops = (at: number) => (BEFORE_NAME.test(before.slice(0, at)) && !(before[at - 1] === '处' && /[置理分]/.test(before[at] ?? ''))) || bound(before.slice(0, at));
     while (start > 0 && /\p{Script=Han}/u.test(before[start - 1]!) && !stops(start) && before.length - start < MAX_NAME) start--;
     return before.slice(start);
   }
