@@ -387,6 +387,9 @@ function finish(
 ): Draft {
   const words = loadComparators();
   let bound: Bound | null = null;
+  // Read from a comparator before the name of what the figure is a share of (超出计划量|百分之二十以下): a bound after the figure is
+  // nearer, and says more.
+  let fromShare = false;
   let s = start;
   let e = end;
   // 不得少于人民币二百万元: the currency word stands between the comparator and the figure; so may what the figure is counted
@@ -407,12 +410,15 @@ function finish(
     s = start - currency - per - before[0].length;
   } else if (CAP_BEFORE_NOUN.test(text.slice(Math.max(0, start - 16), start))) {
     bound = { comparator: 'max', strict: false };
-  } else if (kind === 'ratio' || kind === 'multiple' || kind === 'duration') {
+  } else if ((kind === 'ratio' || kind === 'multiple' || kind === 'duration') && !RANGE_SEP.test(text[end] ?? '')) {
     // A share or multiple of something named between the comparator and the figure (低于营业收入的5%, 不得低于…约定工资的百分之八十),
     // or the moment a time limit runs from (不得少于产品保质期满后六个月).
     const share = words.sharePattern.exec(text.slice(Math.max(0, start - 30), start)) ?? (kind === 'multiple' ? words.multiplePattern.exec(text.slice(Math.max(0, start - 18), start)) : null);
     const of = share && readBefore(share[1]!);
-    if (of && of.comparator !== 'approx') bound = of;
+    if (of && of.comparator !== 'approx') {
+      bound = of;
+      fromShare = true;
+    }
   }
   if (!bound) {
     // An adverb before a short verb: 至少保存二年, 最多可连续支持3年. Before an interval it bounds how often, so the interval the
@@ -435,7 +441,7 @@ function finish(
     if (boundAfterSentence) e += sentence.length;
     const own = readAfter(after[0]);
     // The word before the number says the bound; the one after agrees with it or stands alone (5万元以上, 三十日内).
-    if (!bound || (own?.comparator === 'min' && bound.comparator !== 'min')) bound = own;
+    if (!bound || fromShare || (own?.comparator === 'min' && bound.comparator !== 'min')) bound = own;
     e += after[0].length;
   }
   // 达到百分之三十时, 达到三人的，: a threshold the sentence's condition sets, so at least; 未达到…50%的 below it. A target 达到80%

@@ -88,7 +88,11 @@ export function loadComparators(): ComparatorWords {
     afterDurationPattern: new RegExp(`^(?:${alt(afterDuration.keys())})`),
     currencyWord: /人民币$/,
     // …的 or …后, or a rate, sum or standard named without 的 (不高于同期贷款市场报价利率（LPR）50%).
-    sharePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}|（[A-Za-z]{1,8}）|[A-Z]{2,8}){1,24}(?:的|后|(?<=[率额价费]|标准|收入|（[A-Za-z]{1,8}）|[A-Z]{2,8}))$`, 'u'),
+    // A bracketed word (销售(营业)收入) or a cited article (本条例第六十条规定折旧年限的) may stand in the name.
+    sharePattern: new RegExp(
+      `(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}|（[A-Za-z]{1,8}）|[A-Z]{2,8}|[（(]\\p{Script=Han}{1,6}[）)]|第[零〇一二三四五六七八九十百千]+条){1,24}(?:的|后|(?<=[率额价费量]|标准|收入|（[A-Za-z]{1,8}）|[A-Z]{2,8}))$`,
+      'u',
+    ),
     multiplePattern: new RegExp(`(${chain})(?:(?![零〇一二两三四五六七八九十百千万亿])\\p{Script=Han}){2,14}$`, 'u'),
     afterPattern: new RegExp(`^${afterWords}`),
     leadingPattern: new RegExp(`^${chain}(?:可|为|达)?`),

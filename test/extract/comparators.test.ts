@@ -90,6 +90,17 @@ describe('the phrasing of laws', () => {
     expect(extractFacts('于2025年6月30日前报送')[0]).toMatchObject({ kind: 'date' });
   });
 
+  it('a comparator before the name of what a share is of, however that name is written, and the bound after the figure first', () => {
+    expect(one('不超过当年销售(营业)收入15%的部分，准予扣除。')).toMatchObject({ comparator: 'max' });
+    expect(one('成交量不足全部交易量50%的。')).toMatchObject({ comparator: 'max', strict: true });
+    expect(one('最低折旧年限不得低于本条例第六十条规定折旧年限的60%。')).toMatchObject({ comparator: 'min' });
+    // The bound after the figure is nearer: 超出计划量百分之二十以下 is at most twenty per cent over; 当选后的两个月内 within two months.
+    expect(extractFacts('超出计划量百分之二十以下的部分，按照两倍收取。')[0]).toMatchObject({ comparator: 'max' });
+    expect(one('至少在当选后的两个月内接受培训。')).toMatchObject({ value: 2, comparator: 'max' });
+    // A range's lower bound is the range's.
+    expect(one('超出计划量百分之二十至百分之五十的部分。')).toMatchObject({ comparator: 'range', range: { min: 20, max: 50 } });
+  });
+
   it('reads what a multiple is of, named before it or after it, and a multiple bound by a comparator', () => {
     expect(one('处广告费用三倍以上五倍以下的罚款')).toMatchObject({ base: '广告费用', range: { min: 3, max: 5 } });
     expect(one('并处销售收入一倍以上五倍以下的罚款')).toMatchObject({ base: '销售收入' });
