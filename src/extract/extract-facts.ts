@@ -11,6 +11,7 @@ import { changeVerbPattern } from '../lexicon/load-change-verbs.js';
 import { notQuantityWords } from '../lexicon/load-not-quantities.js';
 import { loadUnits } from '../lexicon/load-units.js';
 import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
+import { cueWords } from '../lexicon/load-figure-roles.js';
 
 const CN_DIGIT = '零〇一二两三四五六七八九十百千';
 /** No numeral a text writes is longer than this; a longer run is read in pieces (so a run of thousands stays linear). */
@@ -387,8 +388,8 @@ function finish(
 ): Draft {
   const words = loadComparators();
   let bound: Bound | null = null;
-  // Read from a comparator before the name of what the figure is a share of (超出计划量|百分之二十以下): a bound after the figure is
-  // nearer, and says more.
+  // Read from a comparator before the name of what the figure is a share of (超出计划量|百分之二十以下), or from the event a time
+  // limit counts back from: a bound after the figure is nearer, and says more.
   let fromShare = false;
   let s = start;
   let e = end;
@@ -429,6 +430,14 @@ function finish(
     else if (kind === 'duration' && text[start - 1] === '每') bound = words.beforePattern.exec(lead.slice(0, -1)) ? readBefore(words.beforePattern.exec(lead.slice(0, -1))![1]!) : null;
     if (bound && kind === 'duration' && text[start - 1] === '每') bound = { ...bound, comparator: bound.comparator === 'min' ? 'max' : bound.comparator === 'max' ? 'min' : bound.comparator };
   }
+  // 应当在届满前三十日提出, 应当在进境前30日报检: in a duty, 前 after the event a time limit counts back from bounds it as 五日前 does
+  // (at least so long before). Elsewhere it names a period (终止前12个月的平均工资, 按被非法使用前三年平均产值); a bound after the
+  // figure (飞行前30日内) is nearer.
+  const counted = kind === 'duration' && !bound && /\p{Script=Han}前$/u.test(lead) && !/^的/.test(text.slice(end, end + 1)) && dutyBefore(text, start) ? words.afterDuration.get('前') : undefined;
+  if (counted) {
+    bound = counted;
+    fromShare = true;
+  }
   let tail = text.slice(end, end + 8);
   // A bound after the sentence it measures (十年有期徒刑以上刑罚).
   const sentence = kind === 'duration' ? loadPenaltyTerms().sentences.find((w) => tail.startsWith(w)) : undefined;
@@ -461,6 +470,15 @@ function finish(
     delete fact.strict;
   }
   return fact;
+}
+
+let duty: RegExp | null = null;
+
+/** Whether the clause before `at` (from its last mark) sets a duty (role-cues.tsv: 应当, 必须 …). */
+function dutyBefore(text: string, at: number): boolean {
+  duty ??= new RegExp(cueWords('duty'));
+  const clause = /[^，。；：]*$/.exec(text.slice(Math.max(0, at - 40), at))![0];
+  return duty.test(clause);
 }
 
 let perMeasure: { pattern: RegExp; info: Map<string, { unit: string; scale: number }> } | null = null;

@@ -101,6 +101,14 @@ describe('the phrasing of laws', () => {
     expect(one('超出计划量百分之二十至百分之五十的部分。')).toMatchObject({ comparator: 'range', range: { min: 20, max: 50 } });
   });
 
+  it('in a duty, 前 after the event a time limit counts back from is at least so long before (应当在届满前三十日申请); elsewhere a period', () => {
+    expect(one('应当在有效期届满前三十日申请延续。')).toMatchObject({ value: 30, comparator: 'min' });
+    expect(one('应当在发生变更前三十日向主管部门申请变更。')).toMatchObject({ comparator: 'min' });
+    expect(one('按照解除或者终止前12个月的平均工资计算。').comparator).toBe('eq');
+    expect(extractFacts('安置补助费按前三年平均年产值的四倍支付。')[0]).toMatchObject({ value: 3, comparator: 'eq' });
+    expect(one('应当在进行飞行前30日内提出申请。')).toMatchObject({ comparator: 'max' });
+  });
+
   it('reads what a multiple is of, named before it or after it, and a multiple bound by a comparator', () => {
     expect(one('处广告费用三倍以上五倍以下的罚款')).toMatchObject({ base: '广告费用', range: { min: 3, max: 5 } });
     expect(one('并处销售收入一倍以上五倍以下的罚款')).toMatchObject({ base: '销售收入' });
