@@ -12,11 +12,19 @@ import { TrackedText } from './tracked-text.js';
 import { variantKeyPattern } from './reverse-vocabulary.js';
 import { loadUnits } from '../lexicon/load-units.js';
 
+const CN = '[零〇一二三四五六七八九十百千]';
+/** What names another act just before a citation: 《行政处罚法》第三条, 行政诉讼法第三条, 专利合作条约第二十三条 (本法, 本条例 name this one). */
+const OTHER_ACT = '》|(?<!本)(?:法|条例|规定|办法|细则|条约|公约|协定)';
+/** A cited article with the 款 and 项 it may name (第二十六条第一款第（三）项), and what joins it to the next in a chain. */
+const CITED = `第${CN}+条(?:之${CN}+)?(?:第${CN}+款)?(?:第[（(]${CN}+[）)]项)?(?:、|和|或者|及|以及|至)`;
 /**
  * A cited article (第十八条, 第十二条之一), with what stands just before it when that names another act (《行政处罚法》第三条,
  * 行政诉讼法第三条): those are not this text's articles. 本法, 本条例 … and a bare 第X条 are.
  */
-const ARTICLE_REFERENCE = /(》|(?<!本)(?:法|条例|规定|办法|细则))?(第[零〇一二三四五六七八九十百千]+条(?:之[零〇一二三四五六七八九十]+)?)/g;
+const ARTICLE_REFERENCE = new RegExp(`(${OTHER_ACT})?(第${CN}+条(?:之${CN}+)?)`, 'g');
+/** The citations of another act before an article cited after them in one chain (专利法第一条和|第三条): that act's too. */
+const OTHER_ACT_CHAIN = new RegExp(`(?:${OTHER_ACT})(?:${CITED})+$`);
+
 /** The printed number of an item at the start of a line: （三）, （3）, 3. (not the 3. of 3.5%). */
 export const ITEM_LABEL_AT_LINE_START = /(?<=^|\n)(?:（[零〇一二三四五六七八九十百]{1,5}）|（\d{1,3}）|\d{1,3}[.．、](?!\d))/;
 const ITEM_LABEL = new RegExp(`(^|\\n)(?:${ITEM_LABEL_AT_LINE_START.source.replace('(?<=^|\\n)', '')})`, 'g');
@@ -59,7 +67,8 @@ export interface KeyedText {
 
 /** Anything the key's steps can be applied to: a plain string, or a TrackedText that maps each character back. */
 interface Replaceable<T> {
-  replace(re: RegExp, replacer: string | ((match: string, ...groups: string[]) => string)): T;
+  /** A function replacer gets the groups, then (as String.prototype.replace gives them) the match's offset and the whole text. */
+  replace(re: RegExp, replacer: string | ((match: string, ...groups: any[]) => string)): T;
 }
 
 /** The steps of the key in their order, on a string or a tracked text. */
@@ -69,7 +78,9 @@ function applyKey<T extends Replaceable<T>>(text: T, opts: KeyOptions): T {
   if (opts.references) {
     const refs = opts.references;
     // A cited article renumbered in the other document is cited by its new number there: 依照本法第十八条 keys as 第十七条.
-    t = t.replace(ARTICLE_REFERENCE, (m, otherLaw: string, cited: string) => (otherLaw ? m : (refs.get(cited) ?? m)));
+    t = t.replace(ARTICLE_REFERENCE, (m, otherLaw: string, cited: string, at: number, whole: string) =>
+      otherLaw || OTHER_ACT_CHAIN.test(whole.slice(Math.max(0, at - 80), at)) ? m : (refs.get(cited) ?? m),
+    );
   }
   t = t.replace(new RegExp(re.source, 'g'), (m) => map.get(m) ?? m).replace(new RegExp(opts.places.source, 'g'), PLACE_MARK);
   if (opts.marks) {
@@ -98,8 +109,8 @@ export function comparisonKey(display: string, opts: KeyOptions): KeyedText {
 /** A plain string under the key's steps (no map back kept). */
 class PlainText implements Replaceable<PlainText> {
   constructor(readonly text: string) {}
-  replace(re: RegExp, replacer: string | ((match: string, ...groups: string[]) => string)): PlainText {
-    return new PlainText(typeof replacer === 'string' ? this.text.replace(re, replacer) : this.text.replace(re, replacer as (m: string, ...g: string[]) => string));
+  replace(re: RegExp, replacer: string | ((match: string, ...groups: any[]) => string)): PlainText {
+    return new PlainText(typeof replacer === 'string' ? this.text.replace(re, replacer) : this.text.replace(re, replacer as (m: string, ...g: any[]) => string));
   }
 }
 

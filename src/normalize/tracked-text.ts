@@ -19,7 +19,7 @@ export class TrackedText {
    * Replaces every match of a global regex. A replacement of the same length maps character by
    * character; otherwise every new character maps to the start of the match.
    */
-  replace(re: RegExp, replacer: string | ((match: string, ...groups: string[]) => string)): TrackedText {
+  replace(re: RegExp, replacer: string | ((match: string, ...groups: any[]) => string)): TrackedText {
     if (!re.global) throw new Error('TrackedText.replace needs a global regex');
     const parts: string[] = [];
     const offs: number[] = [];
@@ -33,7 +33,7 @@ export class TrackedText {
       const rep =
         typeof replacer === 'string'
           ? replacer.replace(/\$(\d)/g, (_, n: string) => groups[Number(n) - 1] ?? '')
-          : replacer(m[0], ...groups);
+          : replacer(m[0], ...groups, start, this.text);
       if (m[0].length === 0) re.lastIndex++;
       if (rep === m[0]) continue;
       changed = true;

@@ -149,6 +149,15 @@ describe('diff: what a review pass found', () => {
     const c = law('cite-c', ['# 某某条例', '第一条 为了规范管理，制定本条例。', '第二条 本条例适用于本市。', '第三条 依照《行政处罚法》第二条的规定处理。']);
     expect(diffAligned(alignLoaded(a, c, [])).pairs.find((x) => x.base[0] === 'c4')!.status).toBe('modified');
   });
+
+  it("the later articles of a chain citing another act (专利法第一条和第三条), and a treaty's (专利合作条约第二十三条), are that act's", () => {
+    const a = law('chain-a', ['# 某某细则', '第一条 根据专利法，制定本细则。', '第二条 除专利法第一条和第三条规定的情形外，依照专利合作条约第二十三条办理。', '第三条 申请文件应当使用中文。', '第四条 不符合本细则第三条规定的，不予受理。']);
+    const b = law('chain-b', ['# 某某细则', '第一条 根据专利法，制定本细则。', '第二条 申请专利应当遵循诚实信用原则。', '第三条 除专利法第一条和第三条规定的情形外，依照专利合作条约第二十三条办理。', '第四条 申请文件应当使用中文。', '第五条 不符合本细则第四条规定的，不予受理。']);
+    const d = diffAligned(alignLoaded(a, b, []));
+    expect(d.pairs.find((x) => x.base[0] === 'c2')).toMatchObject({ other: ['c3'], status: 'identical', renumbered: true });
+    // This text's own article, renumbered, is still followed: 本细则第三条 → 第四条 is a variant.
+    expect(d.pairs.find((x) => x.base[0] === 'c4')).toMatchObject({ other: ['c5'], status: 'variant-only' });
+  });
 });
 
 describe('articles under a 节', () => {
