@@ -41,8 +41,9 @@ function patterns() {
     cutAfter: new RegExp(`^(?:${cueWords('cut')})`),
     // What a figure is counted per, named in its clause before it (单个项目补助总额不超过500万元).
     perBefore: new RegExp(`(?:${cueWords('per')})[^，。；：]{0,12}$`),
-    // What is done within a time limit, the verb right after it (在1年内缴清, 二十日内作出决定).
-    personAct: new RegExp(`^(?:${cueWords('person-act')})`),
+    // What is done within a time limit, the verb right after it (在1年内缴清, 二十日内作出决定), or after the body it is done before
+    // (十五日前，向区主管部门提出申请).
+    personAct: new RegExp(`^(?:向[^，。；]{1,16}?)?(?:${cueWords('person-act')})`),
     authorityAct: new RegExp(`^(?:${cueWords('authority-act')})`),
   };
   return built;
@@ -98,7 +99,8 @@ export function figureRole(f: Fact, text: string): FigureRole {
     // word inside what follows (三十日内对申报材料进行审核).
     const within = /内$/.test(f.text);
     const done = after.replace(/^[，,\s]+/, '').replace(/^依法/, '');
-    if (within && patterns().personAct.test(done)) return 'time-person';
+    // So long before (在举办活动的十五日前，向区主管部门提出申请): a lead time the one who acts must give.
+    if ((within || /前$/.test(f.text)) && patterns().personAct.test(done)) return 'time-person';
     if (within && patterns().authorityAct.test(done)) return 'time-authority';
     // How long a benefit lasts (享受不超过3年的租金减免, 首2小时免费): the benefit named right after it (连续3年保持在规的再给予… is a
     // condition on it).

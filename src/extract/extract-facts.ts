@@ -361,7 +361,7 @@ function notQuantity(text: string, start: number, unit: string, end: number): bo
   // 上一年度, 下一个月: the year or month before or after, not a length of time.
   if (/^(?:年|年度|季度|个月|月)$/.test(unit) && /^[一1]$/.test(text.slice(start, end - unit.length)) && /[上下]/.test(prev) && text[start - 2] !== '以') return true;
   // 该月最后一日, 相应日的前一日, 同一天: a day named, not a time limit.
-  return (unit === '日' || unit === '天') && /^[一1]$/.test(text.slice(start, end - unit.length)) && /[后前同当某次]/.test(prev);
+  return (unit === '日' || unit === '天') && /^[一1]$/.test(text.slice(start, end - unit.length)) && /[后前同当某次上下]/.test(prev);
 }
 
 /** A bare number with a comparator word before it or after it: 不低于2.5, 1.2以上. */

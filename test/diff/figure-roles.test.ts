@@ -33,6 +33,10 @@ describe('figure roles', () => {
     expect(change('每年补贴200万元。', '补贴300万元/年。')).toMatchObject({ delta: 1_000_000 });
     expect(change('每季度补贴3000元。', '补贴1000元。')).toMatchObject({ delta: -2000 });
   });
+  it("a lead time one must give before applying (十五日前，向区主管部门提出申请) is a person's time: dropped, it loosens", () => {
+    const r = diffPassages(side('举办者应当在举办活动的十五日前，向区主管部门提出申请。'), side('举办者应当按照国家有关规定办理相关手续。'), { places, crossJurisdiction: false });
+    expect(r.numbers).toMatchObject([{ change: 'dropped', role: 'time-person', effect: 'loosens' }]);
+  });
   it('budget: more money set aside loosens', () => {
     expect(roleOf('市财政预算安排12亿元', 1.2e9)).toBe('budget');
     expect(change('市财政预算安排12亿元。', '市财政预算安排10亿元。')).toMatchObject({ role: 'budget', effect: 'tightens' });

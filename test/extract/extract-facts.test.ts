@@ -235,6 +235,8 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(one('保护区分为三类。')).toMatchObject({ value: 3, unit: '类' });
     expect(one('取得以下两类收入的。')).toMatchObject({ value: 2, unit: '类' });
     expect(one('设置可回收物、有害垃圾、湿垃圾、干垃圾四类收集容器。')).toMatchObject({ value: 4, unit: '类' });
+    // The day after, the day before: a day named, no length of time.
+    expect(extractFacts('期限开始的当日不计算在期限内，自下一日开始计算。')).toEqual([]);
     // 第一、二款: a reference.
     expect(extractFacts('违反第二十七条第一、二款规定的。')).toEqual([]);
   });
