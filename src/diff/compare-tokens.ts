@@ -37,7 +37,49 @@ export function compareTokens(bTok: Token[], oTok: Token[], base: DiffSide, othe
   const steps = joinBrackets([...words.cut], bTok, oTok);
   readEqualRuns(raw, steps, bTok, oTok, found);
   const edits = readEdits(steps, bTok, oTok, found);
-  return describeEdits(edits, bTok, oTok, base, other, found, findMoves);
+  const changes = describeEdits(edits, bTok, oTok, base, other, found, findMoves);
+  return findMoves && base.articles && other.articles ? [...changes, ...paragraphBreaks(steps, bTok, oTok, base, other)] : changes;
+}
+
+/** How many tokens the two sides share on each side of a 款 break for it to be a split or a join. */
+const CONTEXT = 4;
+
+/**
+ * A 款 split in two or two joined in one where the words run on unchanged (科普工作应当…伪科学。| 任何单位和个人…): the 款 numbers
+ * after it change, and every citation of them, so it is a change of its own, never nothing.
+ */
+function paragraphBreaks(steps: ReturnType<typeof diffTokens>, bTok: Token[], oTok: Token[], base: DiffSide, other: DiffSide): Change[] {
+  const paraOf = (side: DiffSide, t: Token) => {
+    const at = placeOf(side.places, t.start, t.end)?.at;
+    return at ? `${at.clause}:${at.paragraph ?? 1}` : null;
+  };
+  const out: Change[] = [];
+  for (const st of steps) {
+    if (!st.equal) continue;
+    // A break at a sentence's end, inside a run of words the two share on both sides of it (not a match of a few words in a 款
+    // rewritten round them).
+    for (let k = CONTEXT - 1; k + CONTEXT < st.b1 - st.b0; k++) {
+      const [b1, b2, o1, o2] = [bTok[st.b0 + k]!, bTok[st.b0 + k + 1]!, oTok[st.o0 + k]!, oTok[st.o0 + k + 1]!];
+      if (!/[。；：]$/.test(b1.display) || !/[。；：]$/.test(o1.display)) continue;
+      const [pb1, pb2, po1, po2] = [paraOf(base, b1), paraOf(base, b2), paraOf(other, o1), paraOf(other, o2)];
+      if (!pb1 || !pb2 || !po1 || !po2 || (pb1 === pb2) === (po1 === po2)) continue;
+      // Two articles of a merge or a split joined or cut there: the link says so already.
+      const clause = (key: string) => key.slice(0, key.lastIndexOf(':'));
+      if (clause(pb1) !== clause(pb2) || clause(po1) !== clause(po2)) continue;
+      // Split: one 款 of the base is two of the other; joined: the other way. The text of each side's 款 around the break.
+      const paraText = (side: DiffSide, text: string, t: Token) => {
+        const r = side.places.find((x) => x.place.at.paragraph !== undefined && x.place.at.item === undefined && x.start <= t.start && t.end <= x.end);
+        return r ? text.slice(r.start, r.end) : text;
+      };
+      const split = pb1 === pb2;
+      const before = split ? paraText(base, base.text, b1) : `${paraText(base, base.text, b1)}\n${paraText(base, base.text, b2)}`;
+      const after = split ? `${paraText(other, other.text, o1)}\n${paraText(other, other.text, o2)}` : paraText(other, other.text, o1);
+      // At the base's 款 before the break; the other's 款 after it where a 款 was split off (第二条 → 第二条第二款).
+      const change = placed<Change>({ kind: 'paragraphs', before, after }, base, other, b1, split ? o2 : o1);
+      out.push(change);
+    }
+  }
+  return out;
 }
 
 /**

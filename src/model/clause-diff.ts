@@ -47,6 +47,8 @@ export const ChangeKind = z.enum([
   'moved',
   'responsible-units',
   'lead',
+  /** A 款 split in two, or two joined in one, the words unchanged there: before and after hold each side's 款, a line each. */
+  'paragraphs',
 ]);
 
 export const Change = z.object({

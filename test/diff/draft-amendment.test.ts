@@ -63,7 +63,7 @@ describe('draftAmendment', () => {
     const text = renderAmendment(a, { markdown: false });
     expect(text).toContain('一、删去第三条第一款第二项。');
     // Two 项 added one after another are one item.
-    expect(text).toContain('二、在第三条第一款中增加两项，作为第三项、第四项：“（三）申请人被列入严重失信主体名单的；\n（四）法律、行政法规规定的其他情形。”');
+    expect(text).toContain('二、在第三条第一款中增加两项，作为第三项、第四项：“（三）申请人被列入严重失信主体名单的；\n“（四）法律、行政法规规定的其他情形。”');
   });
 
   it('one word replaced alike in several articles, each edited in nothing else, is one item citing them all', () => {
@@ -244,5 +244,23 @@ describe('draftAmendment', () => {
 describe('chineseNumeral', () => {
   it('writes numbers as laws print them', () => {
     expect([1, 10, 12, 20, 49, 100, 101, 110, 119, 1000, 1010].map(chineseNumeral)).toEqual(['一', '十', '十二', '二十', '四十九', '一百', '一百零一', '一百一十', '一百一十九', '一千', '一千零一十']);
+  });
+});
+
+describe('a 款 split in two, the words unchanged', () => {
+  it('is a change of the pair (never identical) and the article is restated, each 款 opening the quote', async () => {
+    const { loadSynthetic } = await import('../../src/bench/synthetic-corpus.js');
+    const { alignLoaded, diffAligned } = await import('../../src/pipeline.js');
+    const doc = (id: string, text: string) => loadSynthetic({ id, source: 'fixture', text, truth: new Set() });
+    const a = doc('split-a', '# 某某法\n\n第一条 为了普及科学技术，制定本法。\n\n第二条 科普工作应当坚持科学精神，反对和抵制伪科学。任何单位和个人不得以科普为名从事有损社会公共利益的活动。\n\n第三条 本法自公布之日起施行。\n');
+    const b = doc('split-b', '# 某某法\n\n第一条 为了普及科学技术，制定本法。\n\n第二条 科普工作应当坚持科学精神，反对和抵制伪科学。\n\n任何单位和个人不得以科普为名从事有损社会公共利益的活动。\n\n第三条 本法自公布之日起施行。\n');
+    const d = diffAligned(alignLoaded(a, b, []));
+    const pair = d.pairs.find((p) => p.base[0] === 'c2')!;
+    expect(pair.status).toBe('modified');
+    expect(pair.changes).toMatchObject([{ kind: 'paragraphs', where: '第二条', whereOther: '第二条第二款' }]);
+    // Joined again, the other way round.
+    expect(diffAligned(alignLoaded(b, a, [])).pairs.find((p) => p.base[0] === 'c2')!.changes).toMatchObject([{ kind: 'paragraphs', where: '第二条第一款' }]);
+    const text = renderAmendment(draftAmendment(d, a.parsed, b.parsed), { markdown: false });
+    expect(text).toContain('将第二条修改为：“科普工作应当坚持科学精神，反对和抵制伪科学。\n“任何单位和个人不得以科普为名从事有损社会公共利益的活动。”');
   });
 });

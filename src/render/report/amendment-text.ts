@@ -95,14 +95,17 @@ function wordsFormula(group: Array<AmendmentItem & { alsoIn?: string[] }>): stri
   return parts.reduce((acc, p, k) => (k === 0 ? p : `${acc}${group[k]!.kind === 'replace-words' && group[k - 1]!.kind === 'replace-words' ? '，' : '；'}${p}`), '') + '。';
 }
 
-/** The item's formula and its quoted text, one line per 款 (the quote opens on the first and closes on the last). */
+/**
+ * The item's formula and its quoted text, one line per 款: each 款 opens the quote again and the last closes it, as a quotation of
+ * several paragraphs is printed (GB/T 15834; 将第十条修改为：“……。\n“……。”).
+ */
 function formula(i: AmendmentItem): string[] {
   const art = i.cites.join('、');
   const para = (n: number | undefined) => (n ? `第${chineseNumeral(n)}款` : '');
   const quoted = (lead: string) => {
     const lines = i.text ?? [];
     if (!lines.length) return [lead];
-    const body = lines.map((l, k) => `${k === 0 ? '“' : ''}${l}${k === lines.length - 1 ? '”' : ''}`);
+    const body = lines.map((l, k) => `“${l}${k === lines.length - 1 ? '”' : ''}`);
     return [`${lead}${body[0]}`, ...body.slice(1)];
   };
   switch (i.kind) {

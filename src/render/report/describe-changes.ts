@@ -236,6 +236,9 @@ export function changeNote(c: Change, lang: Lang = 'en'): string | null {
       return w('note.moved', { x: `${c.before} ⇒ ${c.after}` });
     case 'title':
       return w('note.title', { x: fromTo });
+    case 'paragraphs':
+      // Split: the base 款 is now two, the second at whereOther; joined: the base 款 and the next are now one.
+      return w(c.before?.includes('\n') ? 'note.paragraphs-joined' : 'note.paragraphs-split', { where: c.where ?? '', other: c.whereOther ?? '' });
     default:
       return null;
   }

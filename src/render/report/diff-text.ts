@@ -1,7 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
 import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
 import { paint, renderTable } from '../terminal-output.js';
-import { checkLinkNote, describeDelta, elsewhereNote, repeatKey, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
+import { changeNote, checkLinkNote, describeDelta, elsewhereNote, repeatKey, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -21,6 +21,7 @@ const KIND_MARK: Record<Change['kind'], string> = {
   moved: '↕',
   'responsible-units': '@',
   lead: '@',
+  paragraphs: '¶',
 };
 
 export function renderDiffText(diff: DocumentDiff, opts: TextReportOptions): string {
@@ -99,7 +100,7 @@ function renderChange(c: Change, p: PairDiff): string {
   const tag = `  ${KIND_MARK[c.kind]} ${c.kind.padEnd(17)}`;
   const minor = c.minor ? paint(' (minor)', 'dim') : '';
   const whole = wholeNote(c);
-  const place = whole ? null : placeLabel(c, p);
+  const place = whole || c.kind === 'paragraphs' ? null : placeLabel(c, p);
   let body: string;
   if (whole) body = `${whole}: ${paint((c.kind === 'text-added' ? c.after : c.before) ?? '', c.kind === 'text-added' ? 'green' : 'red')}`;
   else if (c.kind === 'items-added' || c.kind === 'items-dropped' || c.kind === 'items-renamed' || c.kind === 'responsible-units') {
@@ -110,6 +111,7 @@ function renderChange(c: Change, p: PairDiff): string {
   } else if (c.kind === 'text-added') body = paint(c.after ?? '', 'green');
   else if (c.kind === 'text-dropped') body = paint(c.before ?? '', 'red');
   else if (c.kind === 'moved') body = `${c.before} ${paint('⇒', 'dim')} ${c.after}`;
+  else if (c.kind === 'paragraphs') body = changeNote(c) ?? '';
   else if (c.chars) body = redline(c.chars);
   else if (c.words) body = redline(c.words);
   else body = `${c.before ?? '∅'} → ${c.after ?? '∅'}`;
