@@ -27,10 +27,13 @@ export function normalizeDocument(id: string, raw: string): NormalizedDocument {
   const stripped = stripChrome(t);
   const indented = indentedLines(stripped.text);
   t = removeSpaces(foldWidth(stripped.text));
-  const reversed = reverseVocabulary(t);
-  const joined = joinParagraphs(reversed.text, indented);
-  t = joined.text;
-  const variants = remapVariants(reversed.text, t, reversed.variants);
+  // Lines joined before words are read back to mainland wording: a word broken over two lines (軟 / 體) is read whole, and the text
+  // normalized once is normalized no further.
+  const joined = joinParagraphs(t, indented);
+  // …and markup broken over two lines (** / **) is markup still.
+  const reversed = reverseVocabulary(stripMarkup(joined.text));
+  t = reversed.text;
+  const variants: NormalizedDocument['variants'] = reversed.variants.map((v) => ({ kind: 'vocabulary', ...v }));
   return {
     id,
     text: t.text,
@@ -70,24 +73,6 @@ function indentedLines(t: TrackedText): Set<number> {
   let margin = Infinity;
   for (const [w, n] of counts) if (n >= 0.1 * widths.length && w < margin) margin = w;
   widths.forEach((w, i) => w >= margin + 2 && out.add(t.offsets[starts[i]!]!));
-  return out;
-}
-
-/** Variant positions were recorded before paragraph joining; find them again through the raw offsets. */
-function remapVariants(
-  before: TrackedText,
-  after: TrackedText,
-  variants: Array<{ start: number; end: number; source: string; display: string }>,
-): NormalizedDocument['variants'] {
-  if (variants.length === 0) return [];
-  const index = new Map<number, number>();
-  for (let i = 0; i < after.text.length; i++) if (!index.has(after.offsets[i]!)) index.set(after.offsets[i]!, i);
-  const out: NormalizedDocument['variants'] = [];
-  for (const v of variants) {
-    const start = index.get(before.offsets[v.start]!);
-    if (start === undefined) continue;
-    out.push({ kind: 'vocabulary', start, end: start + v.display.length, source: v.source, display: v.display });
-  }
   return out;
 }
 

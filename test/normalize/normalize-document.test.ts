@@ -81,6 +81,13 @@ describe('normalizeDocument on the bundled corpus', () => {
     }
   });
 
+  it('is idempotent where a join makes what a second pass would read again (a bracket still open, a word or markup over two lines)', () => {
+    for (const raw of ['（政\n政\n政', '(軟\n體', '政\n，(\n政', '（政*\n*']) {
+      const once = normalizeDocument('x', raw).text;
+      expect(normalizeDocument('x', once).text, JSON.stringify(raw)).toBe(once);
+    }
+  });
+
   it('is idempotent on arbitrary text (property)', () => {
     const alphabet = fc.constantFrom(...'政策支持最高万元亿亩（）()，,。：:；; 　\n\t1234567890.%一二三、發展品質軟體“”#*<b>'.split(''));
     fc.assert(
