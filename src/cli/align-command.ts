@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Alignment } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
-import { linkKindWord } from '../model/review-policy.js';
+import { isDoubtful, linkKindWord } from '../model/review-policy.js';
 import { alignPair } from '../pipeline.js';
 import { saveReviewed } from '../review-store.js';
 import { describeUnit } from '../parse/describe-unit.js';
@@ -51,7 +51,7 @@ export function renderAlignment(a: Alignment, base: ParsedDocument, other: Parse
     for (let k = 0; k < n; k++) {
       const left = l.base[k] ? describeUnit(base, l.base[k]!) : '';
       const right = l.other[k] ? describeUnit(other, l.other[k]!) : '';
-      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${linkKindWord(l) ? ` ${linkKindWord(l)}` : ''}${mark}`, l.needsReview === 'low-confidence' || l.needsReview === 'thin-move' || l.contested ? 'yellow' : 'dim') : '';
+      const tail = k === 0 ? paint(`${l.score.toFixed(2)}${linkKindWord(l) ? ` ${linkKindWord(l)}` : ''}${mark}`, isDoubtful(l) ? 'yellow' : 'dim') : '';
       const line = `${pad(left, col)} ${k === 0 ? '↔' : '+'} ${pad(right, col)} ${tail}`;
       lines.push(l.status === 'rejected' ? paint(line, 'dim') : line);
     }

@@ -11,6 +11,13 @@ export const LOW_CONFIDENCE_TEXT = LOW_CONFIDENCE.toFixed(2);
  */
 export const THIN_MOVE = 0.3;
 
+/**
+ * Below this similarity a one-to-one link in the documents' order rests on its place alone: the two clauses stand in the same slot
+ * between links that agree and share little (on the shared revisions about half such links pair unrelated articles — a clause
+ * deleted and another added in its place — though their scores are high).
+ */
+export const BY_PLACE = 0.2;
+
 /** A link as the alignment or a pair of the diff carries it. */
 type LinkLike = { status: string; score: number; base?: string[]; other?: string[]; contested?: boolean; kind?: string; similarity?: number };
 
@@ -39,10 +46,10 @@ export function isPartialLink(link: LinkLike): boolean {
 
 /**
  * Why a person should look at a link: the aligner is not sure of it, it joins several clauses (an unreviewed split or merge),
- * another clause reads closer than the one it was linked to (contested: the documents' order chose it), or it links two clauses
- * out of order that share little (thin-move).
+ * another clause reads closer than the one it was linked to (contested: the documents' order chose it), it links two clauses
+ * out of order that share little (thin-move), or two in order that share little, linked by their place alone (by-place).
  */
-export const REVIEW_REASONS = ['low-confidence', 'split', 'merge', 'contested', 'thin-move'] as const;
+export const REVIEW_REASONS = ['low-confidence', 'split', 'merge', 'contested', 'thin-move', 'by-place'] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 /** The reason to review a link, or null for one that needs no look (reviewed, or sure and one to one). */
@@ -53,5 +60,11 @@ export function reviewReason(link: LinkLike): ReviewReason | null {
   if ((link.base?.length ?? 1) > 1) return 'merge';
   if (link.contested) return 'contested';
   if (link.kind === 'moved' && link.similarity !== undefined && link.similarity < THIN_MOVE) return 'thin-move';
+  if (link.kind === 'ordered' && link.similarity !== undefined && link.similarity < BY_PLACE) return 'by-place';
   return null;
+}
+
+/** Whether a link may not carry the same item at all (unsure, contested, or resting on little shared wording), as the UIs mark it. */
+export function isDoubtful(link: { needsReview?: ReviewReason; contested?: boolean }): boolean {
+  return link.needsReview === 'low-confidence' || link.needsReview === 'thin-move' || link.needsReview === 'by-place' || !!link.contested;
 }

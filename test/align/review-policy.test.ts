@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { LOW_CONFIDENCE, isLowConfidence, isPartialLink, reviewReason } from '../../src/model/review-policy.js';
+import { LOW_CONFIDENCE, isDoubtful, isLowConfidence, isPartialLink, reviewReason } from '../../src/model/review-policy.js';
 import { Alignment } from '../../src/model/alignment.js';
 import { alignDocuments } from '../../src/align/align-documents.js';
 import { syntheticLaw } from '../helpers/synthetic-law.js';
@@ -35,6 +35,12 @@ describe('review policy', () => {
     expect(reviewReason({ status: 'auto', score: 0.92, base: ['c6'], other: ['c18'], kind: 'moved', similarity: 0.45 })).toBeNull();
     expect(reviewReason({ status: 'auto', score: 0.92, base: ['c6'], other: ['c6'], kind: 'ordered', similarity: 0.2 })).toBeNull();
     expect(reviewReason({ status: 'confirmed', score: 0.92, base: ['c6'], other: ['c18'], kind: 'moved', similarity: 0.2 })).toBeNull();
+  });
+  it('a link in order on very little shared wording rests on its place alone: a look (a clause deleted and another added in its slot)', () => {
+    expect(reviewReason({ status: 'auto', score: 0.987, base: ['c2'], other: ['c2'], kind: 'ordered', similarity: 0.18 })).toBe('by-place');
+    expect(reviewReason({ status: 'confirmed', score: 0.987, base: ['c2'], other: ['c2'], kind: 'ordered', similarity: 0.18 })).toBeNull();
+    expect(isDoubtful({ needsReview: 'by-place' })).toBe(true);
+    expect(isDoubtful({ needsReview: 'split' })).toBe(false);
   });
   it('align marks contested a link the documents’ order chose over a closer clause, and not the links the wording chose', () => {
     // The old 第二条 (未取得取水许可擅自取水) is what the new 第三条 took in; in order it lines up with the new 第二条 (勘查), a new offence.

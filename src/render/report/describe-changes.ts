@@ -283,12 +283,13 @@ export function repeatKey(c: Change): string | null {
   return JSON.stringify([c.kind, c.where ?? null, c.whereOther ?? null, c.before, c.after, words]);
 }
 
-/** Why a person should check the pair's link: the aligner was unsure of it, another clause reads closer, it joins several clauses unreviewed, or it moved on little shared wording; null otherwise. */
+/** Why a person should check the pair's link: the aligner was unsure of it, another clause reads closer, it joins several clauses unreviewed, or it rests on little shared wording (moved, or linked by its place); null otherwise. */
 export function checkLinkNote(link: NonNullable<PairDiff['link']>, lang: Lang = 'en'): string | null {
   const w = loadReportWords(lang);
   if (link.needsReview === 'low-confidence') return w('note.check-low-confidence', { x: link.score.toFixed(2) });
   if (link.contested) return w('note.check-contested');
   if (link.needsReview === 'thin-move') return w('note.check-thin-move');
+  if (link.needsReview === 'by-place') return w('note.check-by-place');
   if (link.needsReview === 'split' || link.needsReview === 'merge') return w('note.check-joined');
   return null;
 }

@@ -1,5 +1,5 @@
 // The diff UI's screen as lines: header with both documents and counts, pair list by section, the selected pair, a footer.
-import { LOW_CONFIDENCE_TEXT } from '../../model/review-policy.js';
+import { LOW_CONFIDENCE_TEXT, isDoubtful } from '../../model/review-policy.js';
 import type { PairDiff } from '../../model/clause-diff.js';
 import { headingNote } from '../report/describe-changes.js';
 import { type DiffTuiState, detailLinesOf, listRows, pickerChoices, visiblePairs } from './diff-tui-state.js';
@@ -97,13 +97,13 @@ function listPane(s: DiffTuiState, height: number, width: number): Line[] {
   });
 }
 
-/** The link's score (yellow below the low-confidence line, where another clause reads closer, or for a move on little shared wording), ✓ for a confirmed link, ✎ for one linked by hand. */
+/** The link's score (yellow where the link is doubtful: below the low-confidence line, contested, or resting on little shared wording), ✓ for a confirmed link, ✎ for one linked by hand. */
 function scoreMark(p: PairDiff, t: Theme): Line {
   if (!p.link) return [span('    ')];
   if (p.link.status === 'confirmed') return [span('  ✓ ', t.ok)];
   if (p.link.status === 'manual') return [span('  ✎ ', t.ok)];
   const v = p.link.score >= 0.995 ? '1.0' : p.link.score.toFixed(2).replace(/^0/, '');
-  const doubt = p.link.needsReview === 'low-confidence' || p.link.needsReview === 'thin-move' || !!p.link.contested;
+  const doubt = isDoubtful(p.link);
   return [span(` ${v}`, doubt ? t.warn : t.dim)];
 }
 

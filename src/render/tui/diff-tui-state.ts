@@ -1,5 +1,6 @@
 // State of the diff UI and its pure reducer: selection, filters, search, panes, scrolling, the relink picker; no terminal needed.
 import type { DocumentDiff, PairDiff } from '../../model/clause-diff.js';
+import { isDoubtful } from '../../model/review-policy.js';
 import { pairDetailLines } from './pair-detail-lines.js';
 import type { ListAction, ScreenAction } from './screen-actions.js';
 import { type Message, clamp, keepInView, layoutOf } from './screen-parts.js';
@@ -89,7 +90,7 @@ function passes(p: PairDiff, f: Filter): boolean {
     case 'moved':
       return p.status === 'moved' || p.changes.some((c) => c.kind === 'moved');
     case 'low-confidence':
-      return isLow(p) || !!p.link?.contested || p.link?.needsReview === 'thin-move' || p.base.length > 1 || p.other.length > 1;
+      return isLow(p) || (!!p.link && isDoubtful(p.link)) || p.base.length > 1 || p.other.length > 1;
   }
 }
 
