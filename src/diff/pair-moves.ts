@@ -8,6 +8,10 @@ const MOVE_MIN_CHARS = 8;
 /** …with at least this many characters of words in it, not figures and marks alone. */
 const MOVE_MIN_WORDS = 1;
 const MOVE_SIMILARITY = 0.5;
+/** …and this many characters besides the articles it cites. */
+const MOVE_MIN_PROSE = 4;
+/** A citation of articles (本细则第十八条, 第十九条第一款, 第（三）项, 第十二条之一) with the word joining it to the next (、 和 或者 及 至). */
+const CITATION_WORDS = /(?:本(?:法|条例|细则|规定|办法))?(?:第[（(]?[零〇一二三四五六七八九十百千\d]+[）)]?[条款项目章节](?:之[一二三四五六七八九十]+)?)+(?:、|和|或者|及|至)?/g;
 const MOVE_WINDOW = 200;
 
 /** A hunk of an edit, classified; `resume` is the other token where the shared text after the whole edit resumes (where a drop ending it went). */
@@ -40,12 +44,17 @@ export function pairMoves(edits: Edit[], bTok: Token[], oTok: Token[], bText: st
   // changed in their place.
   const worded = (tokens: Token[], from: number, to: number) =>
     tokens.slice(from, to).reduce((n, t) => n + (t.kind === 'word' ? t.key.length : 0), 0) >= MOVE_MIN_WORDS;
+  // Cited articles are no wording of their own: a list of them (第十八条、第十九条第一款或者本细则第十六条) edited in two 项 is edited
+  // in each, not moved from one to the other; what a move is measured on is the words besides.
+  const prose = (k: string) => k.replace(CITATION_WORDS, '');
   const dels = edits
     .filter((e) => (span(bText, bTok, e.h.b0, e.h.b1) ?? '').length >= MOVE_MIN_CHARS && worded(bTok, e.h.b0, e.h.b1))
-    .map((e) => ({ e, k: key(bTok, e.h.b0, e.h.b1) }));
+    .map((e) => ({ e, k: prose(key(bTok, e.h.b0, e.h.b1)) }))
+    .filter((d) => d.k.length >= MOVE_MIN_PROSE);
   const ins = edits
     .filter((e) => (span(oText, oTok, e.h.o0, e.h.o1) ?? '').length >= MOVE_MIN_CHARS && worded(oTok, e.h.o0, e.h.o1))
-    .map((e) => ({ e, k: key(oTok, e.h.o0, e.h.o1) }));
+    .map((e) => ({ e, k: prose(key(oTok, e.h.o0, e.h.o1)) }))
+    .filter((d) => d.k.length >= MOVE_MIN_PROSE);
   const candidates: Array<Move & { sim: number }> = [];
   // In a very long passage a move is looked for among the edits near it (MOVE_WINDOW either way), so the search stays linear.
   const order = new Map(edits.map((e, k) => [e, k]));

@@ -150,6 +150,14 @@ describe('diff: what a review pass found', () => {
     expect(diffAligned(alignLoaded(a, c, [])).pairs.find((x) => x.base[0] === 'c4')!.status).toBe('modified');
   });
 
+  it('lists of cited articles edited in each 项 are edited in place, never moved from one 项 to another', () => {
+    const a = law('cited-a', ['# 某某细则', '第一条 为了实施专利法，制定本细则。', '第二条 初步审查，审查下列各项：\n（一）发明专利申请是否不符合专利法第十八条、第十九条第一款、第二十条第一款或者本细则第十六条、第二十六条第二款的规定；\n（二）实用新型专利申请是否不符合专利法第十八条、第十九条第一款、第二十条第一款或者本细则第十六条至第十九条的规定；\n（三）外观设计专利申请是否不符合专利法第十八条、第十九条第一款或者本细则第十六条、第二十七条的规定。', '第三条 本细则自公布之日起施行。']);
+    const b = law('cited-b', ['# 某某细则', '第一条 为了实施专利法，制定本细则。', '第二条 初步审查，审查下列各项：\n（一）发明专利申请是否不符合专利法第十七条、第十八条第一款、第十九条第一款或者本细则第十一条、第十九条、第二十九条第二款的规定；\n（二）实用新型专利申请是否不符合专利法第十七条、第十八条第一款、第十九条第一款或者本细则第十一条、第十九条至第二十二条的规定；\n（三）外观设计专利申请是否不符合专利法第十七条、第十八条第一款或者本细则第十一条、第十九条、第三十条的规定。', '第三条 本细则自公布之日起施行。']);
+    const changes = diffAligned(alignLoaded(a, b, [])).pairs.find((x) => x.base[0] === 'c2')!.changes;
+    expect(changes.filter((c) => c.kind === 'moved')).toEqual([]);
+    expect(changes.every((c) => !c.whereOther || c.whereOther === c.where)).toBe(true);
+  });
+
   it("the later articles of a chain citing another act (专利法第一条和第三条), and a treaty's (专利合作条约第二十三条), are that act's", () => {
     const a = law('chain-a', ['# 某某细则', '第一条 根据专利法，制定本细则。', '第二条 除专利法第一条和第三条规定的情形外，依照专利合作条约第二十三条办理。', '第三条 申请文件应当使用中文。', '第四条 不符合本细则第三条规定的，不予受理。']);
     const b = law('chain-b', ['# 某某细则', '第一条 根据专利法，制定本细则。', '第二条 申请专利应当遵循诚实信用原则。', '第三条 除专利法第一条和第三条规定的情形外，依照专利合作条约第二十三条办理。', '第四条 申请文件应当使用中文。', '第五条 不符合本细则第四条规定的，不予受理。']);
