@@ -8,7 +8,7 @@ import { type FigurePair, type PairingContext, SURE_PAIRING, compatible, inPerio
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
 import { type Range, placeOf } from './clause-places.js';
-import { markWholeParts } from './mark-whole-parts.js';
+import { changedCharacters, markWholeParts } from './mark-whole-parts.js';
 import { itemsWithFigures } from './items-with-figures.js';
 import { type Findings, SPANS, compareTokens, placed } from './compare-tokens.js';
 import { tokenizeText } from './tokenize-text.js';
@@ -48,10 +48,16 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
   if (base.title !== null && other.title !== null && !base.clauses && !other.clauses && base.title !== other.title) {
     changes.unshift({ kind: 'title', before: base.title, after: other.title });
   }
-  const figures = followSplitFines(
-    followMerge(pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction, roleOf: figureRole, paragraphs: paragraphsOf(base, other) }), base, other),
+  const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }, words));
+  const figures = apartFromWholeParagraphs(
+    followSplitFines(
+      followMerge(pairNumbers(base.facts, other.facts, { baseText: base.text, otherText: other.text, places: ctx.places, anchored, crossJurisdiction: ctx.crossJurisdiction, roleOf: figureRole, paragraphs: paragraphsOf(base, other) }), base, other),
+      base,
+      other,
+    ),
     base,
     other,
+    whole,
   );
   const numbers = lighterTiers(
     spreadOverParallel(figures, base, other).map((f) =>
@@ -59,7 +65,6 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     ),
     other.text,
   );
-  const whole = quietPunctuation(redline(bTok, oTok, { b0: 0, b1: bTok.length, o0: 0, o1: oTok.length }, undefined, { base: base.text, other: other.text }, words));
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
   // A target or item gone (or new) with its figure is one finding: the items with their figures.
   const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);
@@ -122,6 +127,29 @@ function followSplitFines(pairs: FigurePair[], base: DiffSide, other: DiffSide):
 
 /** How sure the pairing of a split fine is: sure enough to judge, less than a pairing the words made. */
 const SPLIT_FINE = 0.6;
+
+/**
+ * A figure of a 款 dropped whole went with it, and one of a 款 added whole came with it: where only a weak pairing joins them, neither
+ * is the other changed (受理的公安机关应当自收到申请材料之日起15日内进行审核 dropped, 培训单位…应当自终止培训之日起30日内…撤销备案
+ * added, not 15日内 → 30日内). A sure pairing, or the same figure (每五年…调整 moved into a 款 rewritten whole), stands.
+ */
+function apartFromWholeParagraphs(pairs: FigurePair[], base: DiffSide, other: DiffSide, words: Segment[]): FigurePair[] {
+  // (Between merged or split articles the text of one stands in another's place: their figures are paired as they are.)
+  if (!base.articles || !other.articles || base.ids.length !== 1 || other.ids.length !== 1) return pairs;
+  const marks = changedCharacters(words, base.text.length, other.text.length);
+  if (!marks) return pairs;
+  const whole = (side: DiffSide, changed: Uint8Array, f: Fact) => {
+    const r = side.places.find((x) => x.place.at.paragraph !== undefined && x.place.at.item === undefined && x.start <= f.start && f.end <= x.end);
+    if (!r) return false;
+    for (let i = r.start; i < r.end; i++) if (!changed[i] && /[\p{Script=Han}\d]/u.test(side.text[i]!)) return false;
+    return true;
+  };
+  return pairs.flatMap((p) =>
+    p.before && p.after && p.confidence < SURE_PAIRING && !sameFigure(p.before, p.after) && (whole(base, marks.deleted, p.before) || whole(other, marks.inserted, p.after))
+      ? [{ before: p.before, after: null, confidence: 1 }, { before: null, after: p.after, confidence: 1 }]
+      : [p],
+  );
+}
 
 /**
  * Articles merged into one (第四十三条 and 第四十四条 → 第四十一条) often state the same fine each: the new article's one fine is what

@@ -150,6 +150,13 @@ describe('diff: what a review pass found', () => {
     expect(diffAligned(alignLoaded(a, c, [])).pairs.find((x) => x.base[0] === 'c4')!.status).toBe('modified');
   });
 
+  it('a figure of a 款 dropped whole is dropped with it, never paired with one of a 款 added in its place', () => {
+    const a = law('whole-a', ['# 某某条例', '第一条 为了规范培训，制定本条例。', '第二条 申请从事培训的单位，应当向公安机关提交申请书。\n受理的公安机关应当自收到申请材料之日起15日内进行审核。省级公安机关应当自收到审核意见之日起15日内作出决定。', '第三条 本条例自公布之日起施行。']);
+    const b = law('whole-b', ['# 某某条例', '第一条 为了规范培训，制定本条例。', '第二条 从事培训的单位，应当自开展培训之日起30日内向公安机关备案。\n培训单位名称发生变化的，应当到原备案公安机关办理变更。\n培训单位终止培训的，应当自终止培训之日起30日内到原备案公安机关撤销备案。', '第三条 本条例自公布之日起施行。']);
+    const numbers = diffAligned(alignLoaded(a, b, [])).pairs.find((x) => x.base[0] === 'c2')!.numbers;
+    expect(numbers.map((n) => n.change).sort()).toEqual(['added', 'added', 'dropped', 'dropped']);
+  });
+
   it('lists of cited articles edited in each 项 are edited in place, never moved from one 项 to another', () => {
     const a = law('cited-a', ['# 某某细则', '第一条 为了实施专利法，制定本细则。', '第二条 初步审查，审查下列各项：\n（一）发明专利申请是否不符合专利法第十八条、第十九条第一款、第二十条第一款或者本细则第十六条、第二十六条第二款的规定；\n（二）实用新型专利申请是否不符合专利法第十八条、第十九条第一款、第二十条第一款或者本细则第十六条至第十九条的规定；\n（三）外观设计专利申请是否不符合专利法第十八条、第十九条第一款或者本细则第十六条、第二十七条的规定。', '第三条 本细则自公布之日起施行。']);
     const b = law('cited-b', ['# 某某细则', '第一条 为了实施专利法，制定本细则。', '第二条 初步审查，审查下列各项：\n（一）发明专利申请是否不符合专利法第十七条、第十八条第一款、第十九条第一款或者本细则第十一条、第十九条、第二十九条第二款的规定；\n（二）实用新型专利申请是否不符合专利法第十七条、第十八条第一款、第十九条第一款或者本细则第十一条、第十九条至第二十二条的规定；\n（三）外观设计专利申请是否不符合专利法第十七条、第十八条第一款或者本细则第十一条、第十九条、第三十条的规定。', '第三条 本细则自公布之日起施行。']);
