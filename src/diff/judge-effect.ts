@@ -92,6 +92,8 @@ export function figureRole(f: Fact, text: string): FigureRole {
   if (f.kind === 'duration' && (patterns().ban.test(after) || patterns().suspension.test(clauseBefore))) return 'penalty';
   if (f.kind === 'duration' && patterns().keep.test(clauseBefore)) return 'threshold';
   if (f.kind === 'duration') {
+    // The first years of a benefit (前3年按其实际租金的50%给予补贴, 前三年免征): how long it lasts.
+    if (/前$/.test(clauseBefore) && cue('benefit', text.slice(f.end, f.end + /^[^，。；]*/.exec(text.slice(f.end, f.end + 40))![0].length))) return 'benefit';
     const who = timeRole(sentenceBefore.slice(-80));
     // How long a benefit is paid (继续发放6个月, 最多可连续支持3年): its verb right before, where no one is given the time to act.
     if (who !== 'unknown') return who;

@@ -72,6 +72,7 @@ function readFacts(text: string): Fact[] {
     facts.push(fact);
     CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, fact.end);
   }
+  readHalves(text, facts);
   mergeRanges(text, facts);
   // A price per a measure written before it (每千瓦时0.03元, 每平方米五十元以上一百元以下) is a rate, as 0.03元/千瓦时 is.
   for (const f of facts) {
@@ -137,15 +138,15 @@ function mergeRanges(text: string, facts: Draft[]): void {
     // 税款百分之五十以上五倍以下: a lower bound in percent of what the upper one multiplies.
     // Only where the two bounds touch: a rate of 98%以上 in one sentence and a fine of 1倍至3倍 in the next are two figures.
     if (lo.unit === '%' && hi.unit === '倍' && lo.comparator === 'min' && lo.end === hi.start) Object.assign(lo, { value: round(lo.value / 100), unit: '倍', kind: 'multiple' });
-    // 三千元至五千元, 五至十人 read as two figures: one range.
-    const dash = /^[-—－~～至到]$/.test(text.slice(lo.end, hi.start)) && lo.comparator === 'eq' && (hi.comparator === 'eq' || hi.comparator === 'max');
-    if (dash && lo.unit === hi.unit && !lo.range && !hi.range && lo.value < hi.value) {
-      facts.splice(i, 2, { ...hi, text: text.slice(lo.start, hi.end), start: lo.start, comparator: 'range', range: { min: lo.value, max: hi.value, minStrict: false, maxStrict: false } });
-      continue;
-    }
-    // 三个月以上不满一年: a time limit in months up to one in years is one range in months.
+    // 三个月以上不满一年, 半年至一年: a time limit in months up to one in years is one range in months.
     const inMonths = lo.kind === 'duration' && hi.kind === 'duration' && lo.unit === '月' && hi.unit === '年';
     const upper = inMonths ? { ...hi, value: hi.value * 12, unit: '月' } : hi;
+    // 三千元至五千元, 五至十人 read as two figures: one range.
+    const dash = /^[-—－~～至到]$/.test(text.slice(lo.end, hi.start)) && lo.comparator === 'eq' && (hi.comparator === 'eq' || hi.comparator === 'max');
+    if (dash && lo.unit === upper.unit && !lo.range && !hi.range && lo.value < upper.value) {
+      facts.splice(i, 2, { ...upper, text: text.slice(lo.start, hi.end), start: lo.start, comparator: 'range', range: { min: lo.value, max: upper.value, minStrict: false, maxStrict: false } });
+      continue;
+    }
     // The two bounds touch, or a 、 stands between them (罚款幅度为500元以上、5000元以下).
     const touching = lo.end === hi.start || text.slice(lo.end, hi.start) === '、';
     if (lo.comparator !== 'min' || hi.comparator !== 'max' || lo.unit !== upper.unit || !touching || lo.range || hi.range) continue;
@@ -335,6 +336,25 @@ function readPeriod(text: string, f: Draft, facts: Draft[]): void {
   const previous = facts.filter((g) => g.end <= f.start).reduce((end, g) => Math.max(end, g.end), 0);
   const m = periodBefore.pattern.exec(text.slice(Math.max(previous, f.start - 14), f.start));
   if (m) f.period = periodBefore.units.get(m[1]!)!;
+}
+
+/**
+ * Half a year, half a month, half an hour written without a numeral (稳定就业半年以上, 每半年报告一次): 半年 is six months, as 6个月 is.
+ * 上半年, 下半年 name a part of a year, not a length.
+ */
+const HALF = /(?<![上下])半(?:(年)|个?(月)|(小时))(?![度刊])/g;
+
+function readHalves(text: string, facts: Draft[]): void {
+  HALF.lastIndex = 0;
+  let added = false;
+  for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (facts.some((f) => f.start < end && start < f.end) || /[\d零〇一二两三四五六七八九十百千]$/.test(text.slice(0, start).slice(-1))) continue;
+    const [value, unit] = m[1] ? [6, '月'] : m[2] ? [0.5, '月'] : [0.5, '小时'];
+    facts.push(finish(text, start, end, value, undefined, unit, 'duration'));
+    added = true;
+  }
+  if (added) facts.sort((a, b) => a.start - b.start);
 }
 
 /** 一个半月, 1个半月, 两年半: a length of time and a half. */

@@ -37,6 +37,9 @@ describe('figure roles', () => {
     const r = diffPassages(side('举办者应当在举办活动的十五日前，向区主管部门提出申请。'), side('举办者应当按照国家有关规定办理相关手续。'), { places, crossJurisdiction: false });
     expect(r.numbers).toMatchObject([{ change: 'dropped', role: 'time-person', effect: 'loosens' }]);
   });
+  it('the first years of a benefit (前3年按…50%给予补贴) are how long it lasts: fewer tighten', () => {
+    expect(change('对新入驻的企业，前3年按其实际租金的50%给予补贴。', '对新入驻的企业，前2年按其实际租金的50%给予补贴。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
+  });
   it('budget: more money set aside loosens', () => {
     expect(roleOf('市财政预算安排12亿元', 1.2e9)).toBe('budget');
     expect(change('市财政预算安排12亿元。', '市财政预算安排10亿元。')).toMatchObject({ role: 'budget', effect: 'tightens' });

@@ -265,6 +265,11 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(one('可以延长至一个半月。')).toMatchObject({ value: 1.5, unit: '月', kind: 'duration' });
     expect(one('期限为两年半。')).toMatchObject({ value: 2.5, unit: '年', kind: 'duration' });
     expect(one('补贴期限为1个半月。')).toMatchObject({ value: 1.5, unit: '月', kind: 'duration', text: '1个半月' });
+    // Half a year without a numeral is six months, as 6个月 is; 上半年 and a 半年度 report are no length.
+    expect(one('稳定就业半年以上的，给予补助。')).toMatchObject({ value: 6, unit: '月', comparator: 'min', text: '半年以上' });
+    expect(one('责令暂停营业三个月至半年。')).toMatchObject({ comparator: 'range', range: { min: 3, max: 6 }, unit: '月' });
+    expect(one('隔离半年至一年。')).toMatchObject({ comparator: 'range', range: { min: 6, max: 12 }, unit: '月' });
+    expect(extractFacts('2024年上半年完成，报送半年度财务会计报告。').filter((f) => f.kind === 'duration')).toEqual([]);
   });
 
   it('a ratio written a:b (按1:1配套, 1∶0.5)', () => {
