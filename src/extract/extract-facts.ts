@@ -339,10 +339,10 @@ function readPeriod(text: string, f: Draft, facts: Draft[]): void {
 }
 
 /**
- * Half a year, half a month, half an hour written without a numeral (稳定就业半年以上, 每半年报告一次): 半年 is six months, as 6个月 is.
- * 上半年, 下半年 name a part of a year, not a length.
+ * Half a year, half a month, half an hour written without a numeral (稳定就业半年以上, 延长半年): 半年 is six months, as 6个月 is.
+ * 上半年, 下半年 name a part of a year, not a length; 每半年 how often, as 每年 and 每季度 do.
  */
-const HALF = /(?<![上下])半(?:(年)|个?(月)|(小时))(?![度刊])/g;
+const HALF = /(?<![上下每])半(?:(年)|个?(月)|(小时))(?![度刊])/g;
 
 function readHalves(text: string, facts: Draft[]): void {
   HALF.lastIndex = 0;
