@@ -82,7 +82,12 @@ function readFacts(text: string): Fact[] {
     f.value = round(f.value / per.scale);
     if (f.range) f.range = { ...f.range, min: round(f.range.min / per.scale), max: round(f.range.max / per.scale) };
   }
-  for (const f of facts) if (f.kind === 'money') readPeriod(text, f, facts);
+  // (Facts are in text order: the end of those before a sum bounds how far back its 每X is read.)
+  let previousEnd = 0;
+  for (const f of facts) {
+    if (f.kind === 'money') readPeriod(text, f, previousEnd);
+    previousEnd = Math.max(previousEnd, f.end);
+  }
   // The old value of a stated change (上限由50%提高至60%) is not what the text sets: only the new one is a figure of it.
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i]!;
@@ -320,7 +325,7 @@ let periodBefore: { pattern: RegExp; units: Map<string, string> } | null = null;
  * How often a sum recurs: 每月 before it (每人每月3000元, 每月补贴不超过500元: the words between are no figure and no punctuation), or
  * a rate over a length of time after it (200万元/年), which is a sum with its period, as 每年200万元 is.
  */
-function readPeriod(text: string, f: Draft, facts: Draft[]): void {
+function readPeriod(text: string, f: Draft, previousEnd: number): void {
   if (!periodBefore) {
     // The words of the duration units and their canonical names (每月, 每季度: 月 alone is no unit after a number, 3月 is a month).
     const durations = loadUnits().units.filter(([, info]) => info.kind === 'duration').flatMap(([w, info]): Array<[string, string]> => [[w, info.unit], [info.unit, info.unit]]);
@@ -333,8 +338,7 @@ function readPeriod(text: string, f: Draft, facts: Draft[]): void {
     f.period = over[2]!;
     return;
   }
-  const previous = facts.filter((g) => g.end <= f.start).reduce((end, g) => Math.max(end, g.end), 0);
-  const m = periodBefore.pattern.exec(text.slice(Math.max(previous, f.start - 14), f.start));
+  const m = periodBefore.pattern.exec(text.slice(Math.min(f.start, Math.max(previousEnd, f.start - 14)), f.start));
   if (m) f.period = periodBefore.units.get(m[1]!)!;
 }
 
@@ -410,7 +414,7 @@ function finish(
   let bound: Bound | null = null;
   // Read from a comparator before the name of what the figure is a share of (超出计划量|百分之二十以下), or from the event a time
   // limit counts back from: a bound after the figure is nearer, and says more.
-  let fromShare = false;
+  let yieldsToAfter = false;
   let s = start;
   let e = end;
   // 不得少于人民币二百万元: the currency word stands between the comparator and the figure; so may what the figure is counted
@@ -438,7 +442,7 @@ function finish(
     const of = share && readBefore(share[1]!);
     if (of && of.comparator !== 'approx') {
       bound = of;
-      fromShare = true;
+      yieldsToAfter = true;
     }
   }
   if (!bound) {
@@ -447,7 +451,10 @@ function finish(
     const adverb = words.adverbPattern.exec(text.slice(Math.max(0, start - 7), start));
     if (adverb) bound = readBefore(adverb[1]!);
     // 不少于每三个月一次: a bound on how often, as 至少 is.
-    else if (kind === 'duration' && text[start - 1] === '每') bound = words.beforePattern.exec(lead.slice(0, -1)) ? readBefore(words.beforePattern.exec(lead.slice(0, -1))![1]!) : null;
+    else if (kind === 'duration' && text[start - 1] === '每') {
+      const often = words.beforePattern.exec(lead.slice(0, -1));
+      bound = often ? readBefore(often[1]!) : null;
+    }
     if (bound && kind === 'duration' && text[start - 1] === '每') bound = { ...bound, comparator: bound.comparator === 'min' ? 'max' : bound.comparator === 'max' ? 'min' : bound.comparator };
   }
   // 应当在届满前三十日提出, 应当在进境前30日报检: in a duty, 前 after the event a time limit counts back from bounds it as 五日前 does
@@ -456,7 +463,7 @@ function finish(
   const counted = kind === 'duration' && !bound && /\p{Script=Han}前$/u.test(lead) && !/^的/.test(text.slice(end, end + 1)) && dutyBefore(text, start) ? words.afterDuration.get('前') : undefined;
   if (counted) {
     bound = counted;
-    fromShare = true;
+    yieldsToAfter = true;
   }
   let tail = text.slice(end, end + 8);
   // A bound after the sentence it measures (十年有期徒刑以上刑罚).
@@ -470,7 +477,7 @@ function finish(
     if (boundAfterSentence) e += sentence.length;
     const own = readAfter(after[0]);
     // The word before the number says the bound; the one after agrees with it or stands alone (5万元以上, 三十日内).
-    if (!bound || fromShare || (own?.comparator === 'min' && bound.comparator !== 'min')) bound = own;
+    if (!bound || yieldsToAfter || (own?.comparator === 'min' && bound.comparator !== 'min')) bound = own;
     e += after[0].length;
   }
   // 达到百分之三十时, 达到三人的，: a threshold the sentence's condition sets, so at least; 未达到…50%的 below it. A target 达到80%
