@@ -40,6 +40,10 @@ describe('figure roles', () => {
   it('the first years of a benefit (前3年按…50%给予补贴) are how long it lasts: fewer tighten', () => {
     expect(change('对新入驻的企业，前3年按其实际租金的50%给予补贴。', '对新入驻的企业，前2年按其实际租金的50%给予补贴。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
   });
+  it('a guaranteed loan granted (创业担保贷款，额度最高不超过400万元) is a benefit: a lower cap tightens; its 担保费 stays a fee', () => {
+    expect(change('小微企业申请创业担保贷款，额度最高不超过400万元。', '小微企业申请创业担保贷款，额度最高不超过300万元。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
+    expect(roleOf('担保费率保持在1%以下', 1)).toBe('fee');
+  });
   it('budget: more money set aside loosens', () => {
     expect(roleOf('市财政预算安排12亿元', 1.2e9)).toBe('budget');
     expect(change('市财政预算安排12亿元。', '市财政预算安排10亿元。')).toMatchObject({ role: 'budget', effect: 'tightens' });
