@@ -1,6 +1,6 @@
 // Compares the two sides of one aligned pair: the word diff's changes (compare-tokens.ts), figures paired and judged, whole parts and items marked.
 import type { Change, NumberChange, Segment, Variant } from '../model/clause-diff.js';
-import { type Fact, lowerBound } from '../model/fact.js';
+import { type Fact, asEndDate, lowerBound } from '../model/fact.js';
 import type { DiffSide } from './diff-side.js';
 import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect } from './judge-effect.js';
 import { lighterTiers } from './lighter-tiers.js';
@@ -272,10 +272,13 @@ function quietPunctuation(segments: Segment[]): Segment[] {
   return out;
 }
 
-function describeFigure(before: Fact | null, printedAfter: Fact | null, confidence: number, bText: string, oText: string, ctx: PassageContext): NumberChange {
-  // A sum of another period is compared in the base's (每月3000元 → 每年3.6万元: the same amount); the report shows it as printed.
-  const after = before && printedAfter ? inPeriodOf(before, printedAfter) : printedAfter;
-  const role = before ? figureRole(before, bText) : figureRole(after!, oText);
+function describeFigure(printedBefore: Fact | null, printedAfter: Fact | null, confidence: number, bText: string, oText: string, ctx: PassageContext): NumberChange {
+  const role = printedBefore ? figureRole(printedBefore, bText) : figureRole(printedAfter!, oText);
+  // A sum of another period is compared in the base's (每月3000元 → 每年3.6万元: the same amount), a validity against an end date as
+  // the date it runs to (有效期3年 → 有效期至2026年12月31日); the report shows them as printed.
+  const dates = !!printedBefore && !!printedAfter && (printedBefore.kind === 'date' || printedAfter.kind === 'date');
+  const before = dates ? asEndDate(printedBefore!) : printedBefore;
+  const after = before && printedAfter ? (dates ? asEndDate(printedAfter) : inPeriodOf(before, printedAfter)) : printedAfter;
   const change = !before ? 'added' : !after ? 'dropped' : sameFigure(before, after) ? 'unchanged' : 'changed';
   const comparable = before && after && compatible(before, after);
   // A range moves by its upper bound, or by its lower one where the upper stays (五千元以上五万元以下 → 一万元以上五万元以下).
@@ -297,7 +300,7 @@ function describeFigure(before: Fact | null, printedAfter: Fact | null, confiden
   // Time limits in other units: which is longer, said in the Δ column (the effect is judged from it too).
   const length = before && after && !comparable && before.kind === 'duration' && after.kind === 'duration' ? longerTime(before, after) : 0;
   return {
-    quantity: describeParty(ref) + withoutParty(ref), before, after: printedAfter, change, delta, relative,
+    quantity: describeParty(ref) + withoutParty(ref), before: printedBefore, after: printedAfter, change, delta, relative,
     ...(length ? { longer: length > 0 ? ('longer' as const) : ('shorter' as const) } : {}),
     ...(bounds && bounds.min !== bounds.max ? { deltaBounds: bounds } : {}),
     effect, role, scaleDependent, confidence, ...(weak ? { weak } : {}),

@@ -248,6 +248,9 @@ export function longerTime(a: Fact, b: Fact): number {
 
 /** Same dimension: the same canonical unit, or two counts (家 and 个 both count things). */
 export function compatible(a: Fact, b: Fact): boolean {
+  // A validity from its start (有效期3年) and the end date printed (有效期至2026年12月31日) are one date.
+  if (a.kind === 'date' && b.until !== undefined) return true;
+  if (b.kind === 'date' && a.until !== undefined) return true;
   if (a.kind === 'date' || b.kind === 'date') return a.kind === b.kind;
   if (a.base !== b.base) return false; // 违法所得的倍数 and 货值金额的倍数 measure different things
   if (a.unit === b.unit) return true;

@@ -88,6 +88,7 @@ function readFacts(text: string): Fact[] {
     if (f.kind === 'money') readPeriod(text, f, previousEnd);
     previousEnd = Math.max(previousEnd, f.end);
   }
+  readValidity(text, facts);
   // The old value of a stated change (上限由50%提高至60%) is not what the text sets: only the new one is a figure of it.
   for (let i = facts.length - 1; i >= 0; i--) {
     const f = facts[i]!;
@@ -497,6 +498,35 @@ function finish(
     delete fact.strict;
   }
   return fact;
+}
+
+/** 有效期3年, 有效期为五年: a validity's length, right after its word. */
+const VALIDITY_BEFORE = /有效期(?:为)?$/;
+/** 自2024年1月1日起施行, 起实施, 起执行: the date a text takes effect. */
+const TAKES_EFFECT_AFTER = /^起(?:施行|实施|执行)/;
+
+/**
+ * A validity whose start the sentence gives (本政策自2024年1月1日起施行，有效期3年) runs to a day: its `until` (20261231), so it is
+ * the same as an end date printed (有效期至2026年12月31日).
+ */
+function readValidity(text: string, facts: Draft[]): void {
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== 'duration' || f.comparator !== 'eq' || (f.unit !== '年' && f.unit !== '月') || !Number.isInteger(f.value)) continue;
+    if (!VALIDITY_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
+    const from = sentenceOf(text, f.start);
+    const start = facts.slice(0, i).reverse().find((d) => d.kind === 'date' && d.start >= from && d.value % 100 !== 0 && TAKES_EFFECT_AFTER.test(text.slice(d.end, d.end + 3)));
+    if (!start) continue;
+    const [y, m, d] = [Math.floor(start.value / 10000), Math.floor((start.value % 10000) / 100), start.value % 100];
+    const months = f.unit === '年' ? f.value * 12 : f.value;
+    const end = new Date(Date.UTC(y, m - 1 + months, d) - 86_400_000);
+    f.until = end.getUTCFullYear() * 10000 + (end.getUTCMonth() + 1) * 100 + end.getUTCDate();
+  }
+}
+
+/** Where the sentence holding `at` starts (after its 。, or the text's start). */
+function sentenceOf(text: string, at: number): number {
+  return text.lastIndexOf('。', at - 1) + 1;
 }
 
 let duty: RegExp | null = null;

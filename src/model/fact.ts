@@ -34,7 +34,19 @@ export const Fact = z.object({
    * two sums of different periods are compared per year (每月3000元 → 每年3.6万元 is unchanged).
    */
   period: z.string().optional(),
+  /**
+   * The last day a validity runs to, where the text gives its start (自2024年1月1日起施行，有效期3年: 20261231), as a date is written
+   * (YYYYMMDD): it is compared with an end date the other text prints (有效期至2026年12月31日).
+   */
+  until: z.number().int().optional(),
 });
+
+/** A validity read as the date it runs to (有效期3年 from 2024年1月1日 → 2026年12月31日); any other fact as it is. */
+export function asEndDate(f: Fact): Fact {
+  if (f.until === undefined) return f;
+  const { range: _r, strict: _s, until: _u, ...rest } = f;
+  return { ...rest, value: f.until, unit: '日期', kind: 'date', comparator: 'eq' };
+}
 
 export type Comparator = z.infer<typeof Comparator>;
 export type Fact = z.infer<typeof Fact>;

@@ -44,6 +44,17 @@ describe('figure roles', () => {
     expect(change('小微企业申请创业担保贷款，额度最高不超过400万元。', '小微企业申请创业担保贷款，额度最高不超过300万元。')).toMatchObject({ role: 'benefit', effect: 'tightens' });
     expect(roleOf('担保费率保持在1%以下', 1)).toBe('fee');
   });
+  it('a validity from its start (自2024年1月1日起施行，有效期3年) is the date it runs to: the same as 有效期至2026年12月31日; a later end loosens', () => {
+    const [f] = extractFacts('本政策自2024年1月1日起施行，有效期3年。').filter((x) => x.kind === 'duration');
+    expect(f).toMatchObject({ value: 3, unit: '年', until: 20261231 });
+    const same = diffPassages(side('本政策自2024年1月1日起施行，有效期3年。'), side('本政策自2024年1月1日起施行，有效期至2026年12月31日。'), { places, crossJurisdiction: false });
+    expect(same.numbers.map((n) => n.change)).toEqual(['unchanged', 'unchanged']);
+    const later = change('本政策自2024年1月1日起施行，有效期3年。', '本政策自2024年1月1日起施行，有效期至2027年6月30日。');
+    expect(later).toMatchObject({ change: 'changed', effect: 'loosens', before: { text: '3年' } });
+    expect(describeDelta(later)).toBe('181 days later');
+    // No start given: the length alone, as printed.
+    expect(extractFacts('有效期3年。')[0]!.until).toBeUndefined();
+  });
   it('budget: more money set aside loosens', () => {
     expect(roleOf('市财政预算安排12亿元', 1.2e9)).toBe('budget');
     expect(change('市财政预算安排12亿元。', '市财政预算安排10亿元。')).toMatchObject({ role: 'budget', effect: 'tightens' });

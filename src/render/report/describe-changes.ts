@@ -2,7 +2,7 @@
 import type { Change, DocumentDiff, HeadingChange, NumberChange, PairDiff, SystematicChange, Variant } from '../../model/clause-diff.js';
 import { type Lang, loadReportWords } from '../../lexicon/load-report-words.js';
 import { formatValue } from '../terminal-output.js';
-import { lowerBound } from '../../model/fact.js';
+import { asEndDate, lowerBound } from '../../model/fact.js';
 
 export type { Lang };
 
@@ -88,8 +88,11 @@ export function columnHeads(diff: DocumentDiff, lang: Lang = 'en'): [string, str
 }
 
 /** How a figure changed: +50万元 (+33.3%), −20 pp, added, dropped, unit differs. */
-export function describeDelta(n: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'deltaBounds' | 'longer' | 'before' | 'after'>, lang: Lang = 'en'): string {
+export function describeDelta(printed: Pick<NumberChange, 'change' | 'delta' | 'relative' | 'deltaBounds' | 'longer' | 'before' | 'after'>, lang: Lang = 'en'): string {
   const w = loadReportWords(lang);
+  // A validity against an end date was compared as the date it runs to (有效期3年 → 有效期至2026年12月31日).
+  const dates = !!printed.before && !!printed.after && (printed.before.kind === 'date' || printed.after.kind === 'date');
+  const n = dates ? { ...printed, before: asEndDate(printed.before!), after: asEndDate(printed.after!) } : printed;
   if (n.change === 'added' || n.change === 'dropped') return w(`delta.${n.change}`);
   // Which units, where they are printed alike (十日 read as days in one law and as working days in its revision).
   // A fine whose form changed: a multiple of another sum become an amount (所需费用3倍 → 5万元以上20万元以下), or the other way.
