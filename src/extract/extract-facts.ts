@@ -12,6 +12,7 @@ import { notQuantityWords } from '../lexicon/load-not-quantities.js';
 import { loadUnits } from '../lexicon/load-units.js';
 import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
 import { cueWords } from '../lexicon/load-figure-roles.js';
+import { sentenceStart } from '../text/sentence-bounds.js';
 
 const CN_DIGIT = '零〇一二两三四五六七八九十百千';
 /** No numeral a text writes is longer than this; a longer run is read in pieces (so a run of thousands stays linear). */
@@ -514,7 +515,7 @@ function readValidity(text: string, facts: Draft[]): void {
     const f = facts[i]!;
     if (f.kind !== 'duration' || f.comparator !== 'eq' || (f.unit !== '年' && f.unit !== '月') || !Number.isInteger(f.value)) continue;
     if (!VALIDITY_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) continue;
-    const from = sentenceOf(text, f.start);
+    const from = sentenceStart(text, f.start);
     const start = facts.slice(0, i).reverse().find((d) => d.kind === 'date' && d.start >= from && d.value % 100 !== 0 && TAKES_EFFECT_AFTER.test(text.slice(d.end, d.end + 3)));
     if (!start) continue;
     const [y, m, d] = [Math.floor(start.value / 10000), Math.floor((start.value % 10000) / 100), start.value % 100];
@@ -522,11 +523,6 @@ function readValidity(text: string, facts: Draft[]): void {
     const end = new Date(Date.UTC(y, m - 1 + months, d) - 86_400_000);
     f.until = end.getUTCFullYear() * 10000 + (end.getUTCMonth() + 1) * 100 + end.getUTCDate();
   }
-}
-
-/** Where the sentence holding `at` starts (after its 。, or the text's start). */
-function sentenceOf(text: string, at: number): number {
-  return text.lastIndexOf('。', at - 1) + 1;
 }
 
 let duty: RegExp | null = null;
