@@ -88,15 +88,15 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
   // Decide, for each newline run between two non-empty lines, whether it is a paragraph break.
   const removals: Array<[number, number, string]> = [];
   let prev = -1;
-  /** The line the paragraph being joined opens with, and its lines so far, joined. */
+  /** The line the paragraph being joined opens with, and what its lines so far leave (a bracket open, any Han). */
   let opened = -1;
-  let paragraph = '';
+  let paragraph: Sofar = { depth: 0, han: false };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
     if (prev < 0) {
       opened = i;
-      paragraph = line;
+      paragraph = goOn({ depth: 0, han: false }, line);
       if (ranges[i]![0] > 0) removals.push([0, ranges[i]![0], '']);
       prev = i;
       continue;
@@ -122,7 +122,7 @@ export function joinParagraphs(t: TrackedText, indented: ReadonlySet<number> = n
     else join = shouldJoin(last, line, layout, lineWidth, prev === firstLine, lines[opened]!, paragraph);
     removals.push([gapStart, gapEnd, join ? '' : '\n']);
     if (!join) opened = i;
-    paragraph = join ? paragraph + line : line;
+    paragraph = goOn(join ? paragraph : { depth: 0, han: false }, line);
     prev = i;
   }
   if (prev >= 0 && ranges[prev]![1] < t.text.length) removals.push([ranges[prev]![1], t.text.length, '']);
@@ -143,14 +143,20 @@ function goesOnFigure(next: string): boolean {
   return multipliers.some(([w]) => next.startsWith(w)) || units.some(([w]) => next.startsWith(w));
 }
 
-/** Whether a line leaves a bracket open: more （ than ） in it. */
-function opensBracket(line: string): boolean {
-  let depth = 0;
+/** What the lines of a paragraph so far leave: how many brackets are open (more （ than ）), and whether any Han stands in them. */
+interface Sofar {
+  depth: number;
+  han: boolean;
+}
+
+/** The paragraph so far with one more line: read line by line, so a long paragraph is read once, not again for each line. */
+function goOn(sofar: Sofar, line: string): Sofar {
+  let depth = sofar.depth;
   for (const ch of line) {
     if (ch === '（' || ch === '(') depth++;
     else if ((ch === '）' || ch === ')') && depth > 0) depth--;
   }
-  return depth > 0;
+  return { depth, han: sofar.han || /\p{Script=Han}/u.test(line) };
 }
 
 const BLANK_LINE = /\n[ \t\u3000]*\n/;
@@ -210,16 +216,16 @@ function goesOnFlush(last: string, next: string, first: boolean): boolean {
 
 /**
  * Whether the line after `last` goes on its paragraph; `first`: `last` is the text's first line (a title stands alone); `opened`:
- * the line the paragraph opens with; `sofar`: its lines up to `last`, joined (a bracket left open there is open still, so the
+ * the line the paragraph opens with; `sofar`: what its lines up to `last` leave (a bracket left open there is open still, so the
  * text joined once is joined no further).
  */
-function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number, first: boolean, opened: string, sofar: string): boolean {
+function shouldJoin(last: string, next: string, layout: Layout, lineWidth: number, first: boolean, opened: string, sofar: Sofar): boolean {
   if (last.includes('\t') || next.includes('\t')) return false;
   if (CANNOT_START.test(next)) return true;
   // A figure broken before its unit (资金1000 / 万元) goes on, and a bracket broken off mid-sentence (（责任单位：市市场 / 监管局）); a
   // number alone on its line (a table's cell), an attachment's label (附件1) and a line ending in a number whose next line opens
   // anything else (a telephone number over the next contact, a rate over the next row) are lines of their own.
-  if (!startsStructure(next) && !/^附件/.test(last) && /\p{Script=Han}/u.test(sofar) && ((/[0-9０-９.．]$/.test(last) && goesOnFigure(next)) || (opensBracket(sofar) && !TERMINAL.test(last)))) return true;
+  if (!startsStructure(next) && !/^附件/.test(last) && sofar.han && ((/[0-9０-９.．]$/.test(last) && goesOnFigure(next)) || (sofar.depth > 0 && !TERMINAL.test(last)))) return true;
   // A title printed over two lines: the second goes on with it (…若干政策 / 的通知), and together they are a title.
   if (TITLE_GOES_ON.test(next) && isTitleLine(last) && isTitleLine(last.trim() + next.trim())) return true;
   if (first && isTitleLine(last)) return false;
