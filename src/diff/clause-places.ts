@@ -47,6 +47,11 @@ const itemName = (item: Item): string => (/^（.+）$/.test(item.label) ? item.l
  * The place of the text [start, end) of a side: the innermost place holding all of it (a change running over two 款 is in the
  * article), or null outside every numbered clause (a preamble, a section intro).
  */
+/** The 款 a stretch stands in (a paragraph's range, not a 项 inside it), where the side's places name 款. */
+export function paragraphRange(ranges: readonly PlaceRange[], start: number, end: number): PlaceRange | undefined {
+  return ranges.find((r) => r.place.at.paragraph !== undefined && r.place.at.item === undefined && r.start <= start && end <= r.end);
+}
+
 export function placeOf(ranges: readonly PlaceRange[], start: number, end: number): Place | null {
   const last = Math.max(start, end - 1);
   let best: PlaceRange | null = null;

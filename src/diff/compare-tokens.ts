@@ -8,7 +8,7 @@ import { bigramDice } from './bigram-dice.js';
 import { pairable } from './pair-numbers.js';
 import { type Edit, type Move, pairMoves, pureSide, span } from './pair-moves.js';
 import { charRedline, redline } from './redline.js';
-import { type Range, placeOf } from './clause-places.js';
+import { type Range, paragraphRange, placeOf } from './clause-places.js';
 import type { ChangeSpans } from './mark-whole-parts.js';
 import { splitEdit } from './split-edit.js';
 import type { Token } from './tokenize-text.js';
@@ -68,7 +68,7 @@ function paragraphBreaks(steps: ReturnType<typeof diffTokens>, bTok: Token[], oT
       if (clause(pb1) !== clause(pb2) || clause(po1) !== clause(po2)) continue;
       // Split: one 款 of the base is two of the other; joined: the other way. The text of each side's 款 around the break.
       const paraText = (side: DiffSide, text: string, t: Token) => {
-        const r = side.places.find((x) => x.place.at.paragraph !== undefined && x.place.at.item === undefined && x.start <= t.start && t.end <= x.end);
+        const r = paragraphRange(side.places, t.start, t.end);
         return r ? text.slice(r.start, r.end) : text;
       };
       const split = pb1 === pb2;

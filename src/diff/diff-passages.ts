@@ -7,7 +7,7 @@ import { lighterTiers } from './lighter-tiers.js';
 import { type FigurePair, type PairingContext, SURE_PAIRING, compatible, inPeriodOf, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
-import { type Range, placeOf } from './clause-places.js';
+import { type Range, paragraphRange, placeOf } from './clause-places.js';
 import { changedCharacters, markWholeParts } from './mark-whole-parts.js';
 import { itemsWithFigures } from './items-with-figures.js';
 import { type Findings, SPANS, compareTokens, placed } from './compare-tokens.js';
@@ -139,7 +139,7 @@ function apartFromWholeParagraphs(pairs: FigurePair[], base: DiffSide, other: Di
   const marks = changedCharacters(words, base.text.length, other.text.length);
   if (!marks) return pairs;
   const whole = (side: DiffSide, changed: Uint8Array, f: Fact) => {
-    const r = side.places.find((x) => x.place.at.paragraph !== undefined && x.place.at.item === undefined && x.start <= f.start && f.end <= x.end);
+    const r = paragraphRange(side.places, f.start, f.end);
     if (!r) return false;
     for (let i = r.start; i < r.end; i++) if (!changed[i] && /[\p{Script=Han}\d]/u.test(side.text[i]!)) return false;
     return true;

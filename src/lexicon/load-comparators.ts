@@ -105,23 +105,24 @@ export function loadComparators(): ComparatorWords {
 
 /** The bound a chain of before-words sets: its last word, turned around by a negation just before it (不得低于 → at least). */
 export function readBefore(chain: string): Bound | null {
-  const { before, beforeWords, negations } = loadComparators();
-  for (const w of beforeWords) {
-    if (!chain.endsWith(w)) continue;
-    const bound = before.get(w)!;
-    const rest = chain.slice(0, chain.length - w.length);
-    const negated = negations.some((n) => rest.endsWith(n)) && bound.comparator !== 'approx';
-    return negated ? negate(bound) : bound;
-  }
-  return null;
+  const { before, beforeWords } = loadComparators();
+  return endingBound(chain, beforeWords, before);
 }
 
 /** The bound a condition word sets (达到: at least), turned around by a negation before it (未达到: below). */
 export function readCondition(chain: string): Bound | null {
-  const { conditions, negations } = loadComparators();
-  for (const [w, bound] of conditions) {
+  return endingBound(chain, [...loadComparators().conditions.keys()].sort((a, b) => b.length - a.length), loadComparators().conditions);
+}
+
+/** The bound of the word of `table` a chain ends with (`words` longest first), turned around by a negation just before it. */
+function endingBound(chain: string, words: readonly string[], table: ReadonlyMap<string, Bound>): Bound | null {
+  const { negations } = loadComparators();
+  for (const w of words) {
     if (!chain.endsWith(w)) continue;
-    return negations.some((n) => chain.slice(0, chain.length - w.length).endsWith(n)) ? negate(bound) : bound;
+    const bound = table.get(w)!;
+    const rest = chain.slice(0, chain.length - w.length);
+    const negated = negations.some((n) => rest.endsWith(n)) && bound.comparator !== 'approx';
+    return negated ? negate(bound) : bound;
   }
   return null;
 }
