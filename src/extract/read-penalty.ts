@@ -36,7 +36,7 @@ export function readPenalty(
   // an earlier fine of the sentence named in its own part; a party named elsewhere before (转让给境外组织或者个人的) may be no party.
   if (named === undefined && !subject && partStart > 0 && text[partStart - 1] === '；') {
     const from = wholeSentenceStart(text, partStart - 1);
-    subject = [...earlier].reverse().find((e) => e.start >= from && e.start < partStart)?.subject;
+    for (let k = earlier.length - 1; k >= 0 && earlier[k]!.start >= from && !subject; k--) if (earlier[k]!.start < partStart) subject = earlier[k]!.subject;
   }
   // The tier named last before the figure (逾期不改正的，…；拒不停止销售的，处…: the later condition), the longer of two ending together.
   const tier = lastNamed(part, tiers);
