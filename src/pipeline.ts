@@ -1,6 +1,6 @@
 // Chains the stages: ingest → normalize → parse → extract → align → diff.
 import { readDocument, type SourceDocument } from './ingest/read-document.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { NormalizedDocument as NormalizedDocumentSchema } from './model/normalized-document.js';
 import type { NormalizedDocument } from './model/normalized-document.js';
 import { ParsedDocument as ParsedDocumentSchema } from './model/parsed-document.js';

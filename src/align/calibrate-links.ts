@@ -1,7 +1,7 @@
 // Turns a link's raw similarity into a calibrated probability that the link is right (logistic model, fitted by scripts/calibrate.ts).
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SimilarityMatrix } from './similarity-matrix.js';
 
 

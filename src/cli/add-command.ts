@@ -1,6 +1,6 @@
 // `policydiff add FILE --id ID --level …`: copies a document into the corpus and registers it.
 import type { Command } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDocument } from '../add-document.js';
 import { JurisdictionLevel, Stage } from '../model/corpus.js';
 import { paint, writeOut } from '../render/terminal-output.js';

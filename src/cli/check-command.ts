@@ -1,6 +1,6 @@
 // `policydiff check <doc>`: figures that a document's attachment tables state differently from its own body, as a view, text or JSON.
 import type { Command } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkOutput } from './check-output.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { checkLoaded, loadDocument } from '../pipeline.js';

@@ -1,6 +1,6 @@
 // `policydiff diff <base> <other>`: what changed in every aligned pair — text, items, figures, attribution — as text, Markdown, HTML, CSV or JSON.
 import type { Command } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkOutput } from './check-output.js';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
@@ -8,7 +8,6 @@ import { diffPair } from '../pipeline.js';
 import { draftAmendment } from '../diff/draft-amendment.js';
 import { renderAmendment } from '../render/report/amendment-text.js';
 import { renderNumbersCsv, renderPairsCsv } from '../render/report/diff-csv.js';
-import { renderDiffDocx } from '../render/report/diff-docx.js';
 import { renderDiffHtml } from '../render/report/diff-html.js';
 import { renderDiffMarkdown } from '../render/report/diff-markdown.js';
 import { renderDiffText } from '../render/report/diff-text.js';
@@ -104,6 +103,8 @@ export function registerDiffCommand(program: Command): void {
       const all = Boolean(opts.all);
       const lang = opts.lang ?? 'zh';
       if (format === 'docx') {
+        // docx (700 KB of code) loads only for a Word report, not at every start.
+        const { renderDiffDocx } = await import('../render/report/diff-docx.js');
         writeFileAtomic(opts.output!, await renderDiffDocx(diff, { all, lang, oldNew: opts.oldNew, date: new Date().toISOString().replace(/\.\d+Z$/, 'Z') }));
         process.stderr.write(`wrote ${opts.output}\n`);
         process.exitCode = same ? 0 : 1;

@@ -16,7 +16,7 @@ import { startProgress } from '../render/progress.js';
 import { renderFamiliesCsv, renderFamiliesHtml, renderFamiliesMarkdown, renderFamiliesText, renderFigureCsv, renderFigureText } from '../render/report/families-report.js';
 import { loadFamiliesUi } from './load-ui.js';
 import { parseOptions } from './resolve-options.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { terminalWidth, writeOut } from '../render/terminal-output.js';
 import { warnParse } from './warn-parse.js';
 

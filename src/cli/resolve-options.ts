@@ -1,5 +1,5 @@
 // Validates command-line options with zod; a bad option is a usage error (exit 2) with one clear line.
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, formatIssuePath } from '../errors.js';
 
 export function parseOptions<T extends z.ZodTypeAny>(schema: T, options: unknown, command: string): z.infer<T> {

@@ -1,5 +1,5 @@
 // Schemas of an alignment (`policydiff align --json`) and of the reviewed files in alignments/.
-import { z } from 'zod';
+import * as z from 'zod';
 import { REVIEW_REASONS } from './review-policy.js';
 
 export const LinkStatus = z.enum(['auto', 'confirmed', 'rejected', 'manual']);

@@ -1,5 +1,5 @@
 // Schema of a drafted amendment decision (修改决定): its items in the order of the old text, each a drafting formula with the new wording.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const AmendmentKind = z.enum([
   'modify-article',

@@ -1,5 +1,5 @@
 // Schemas of the difference engine's result (`policydiff diff --json`): per pair changes, figures, variants; a summary.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fact } from './fact.js';
 import { REVIEW_REASONS } from './review-policy.js';
 

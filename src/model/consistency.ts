@@ -1,5 +1,5 @@
 // Schema of `policydiff check <doc> --json`: figures a document's attachment tables state differently from its own body.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fact } from './fact.js';
 
 export const Place = z.object({

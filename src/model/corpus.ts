@@ -1,5 +1,5 @@
 // Schemas for the corpus manifest (corpora/manifest.json) and `policydiff corpus --json`.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const JurisdictionLevel = z.enum(['national', 'province', 'city', 'county']);
 export const Stage = z.enum(['draft', 'final']);

@@ -1,5 +1,5 @@
 // Schema of a numeric fact: one quantity stated in a clause, in its canonical unit.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Comparator = z.enum(['max', 'min', 'approx', 'eq', 'range']);
 

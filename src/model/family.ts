@@ -1,5 +1,5 @@
 // Schemas of policy families (`policydiff families --json`): one policy item across many documents.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fact } from './fact.js';
 
 export const Membership = z.object({

@@ -1,5 +1,5 @@
 // Schemas of the hand-checked gold files in alignments/gold/ (read at the edge, validated).
-import { z } from 'zod';
+import * as z from 'zod';
 
 const GoldRef = z.union([z.number().int(), z.string()]);
 

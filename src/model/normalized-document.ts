@@ -1,5 +1,5 @@
 // Schema of a normalized document: canonical display text with an offset map back to the raw file.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Script } from './corpus.js';
 
 export const TextVariant = z.object({

@@ -1,5 +1,5 @@
 // Schema of a parsed document: sections, clauses with facts, attachments (`policydiff parse --json`).
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fact } from './fact.js';
 
 /** Where a piece of the canonical text came from in the raw file. */
