@@ -11,7 +11,7 @@ import { type Range, paragraphRange, placeOf } from './clause-places.js';
 import { changedCharacters, markWholeParts } from './mark-whole-parts.js';
 import { itemsWithFigures } from './items-with-figures.js';
 import { type Findings, SPANS, compareTokens, placed } from './compare-tokens.js';
-import { tokenizeText } from './tokenize-text.js';
+import { bareSelfReferences, tokenizeText } from './tokenize-text.js';
 import { diffWords } from './edit-script.js';
 import { oweClosingMarks } from '../lexicon/load-brackets.js';
 import { loadFigureRoles } from '../lexicon/load-figure-roles.js';
@@ -38,8 +38,7 @@ export interface PassageContext {
 
 
 export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContext): PassageDiff {
-  const bTok = tokenizeText(base.text, base.facts, ctx.places, ctx.references);
-  const oTok = tokenizeText(other.text, other.facts, ctx.places);
+  const [bTok, oTok] = bareSelfReferences(tokenizeText(base.text, base.facts, ctx.places, ctx.references), tokenizeText(other.text, other.facts, ctx.places));
   const found: Findings = { variants: new Map(), anchored: [] };
   // One word diff for the pair: its changes and its whole redline are read from it.
   const words = diffWords(bTok, oTok);

@@ -67,6 +67,36 @@ function markSelfReferences(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * A text naming itself on one side where the other has the bare word in the same words (根据文件要求 → 根据本文件要求) added 本, not
+ * a new name for itself: such a self token goes back to 本 and the word, so the change reads {+本+}, not [-文件-]{+本文件+}. Only
+ * where the side has more self tokens than the other, and only one whose neighbour on either hand is the bare word's there.
+ */
+export function bareSelfReferences(a: Token[], b: Token[]): [Token[], Token[]] {
+  return [unmarkFacing(a, b), unmarkFacing(b, a)];
+}
+
+function unmarkFacing(side: Token[], facing: Token[]): Token[] {
+  const selves = (ts: Token[]) => ts.filter((t) => t.kind === 'self').length;
+  let excess = selves(side) - selves(facing);
+  if (excess <= 0) return side;
+  const contexts = new Set<string>();
+  facing.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    contexts.add(`${facing[i - 1]?.key ?? ''}|${t.key}|`);
+    contexts.add(`|${t.key}|${facing[i + 1]?.key ?? ''}`);
+  });
+  const out: Token[] = [];
+  side.forEach((t, i) => {
+    const word = t.display.slice(1);
+    const bare = t.kind === 'self' && excess > 0 && (contexts.has(`${side[i - 1]?.key ?? ''}|${word}|`) || contexts.has(`|${word}|${side[i + 1]?.key ?? ''}`));
+    if (!bare) return void out.push(t);
+    excess--;
+    out.push({ key: '本', display: '本', start: t.start, end: t.start + 1, kind: 'word' }, { key: word, display: word, start: t.start + 1, end: t.end, kind: 'word' });
+  });
+  return out;
+}
+
 /** The number and its unit without the comparator words around it (最高150万元 → 150万元). */
 export function numberCore(f: Fact): { start: number; end: number } {
   const { leadingPattern, trailingPattern } = loadComparators();

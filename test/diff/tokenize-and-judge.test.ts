@@ -51,6 +51,14 @@ describe('tokenizeText', () => {
     expect(r.changes.map((c) => [c.before, c.after])).toEqual([['政策', '方案']]);
     expect(diffPassages(side('根据本文件要求执行。'), side('根据本方案要求执行。'), { places, crossJurisdiction: false }).changes).toEqual([]);
   });
+  it('本 added before the bare word the other side prints reads as 本 added, not as the word replaced; a new name for itself stays a variant', () => {
+    const ctx = { places, crossJurisdiction: false };
+    const added = diffPassages(side('根据文件要求执行，本政策自发布之日起施行。'), side('根据本文件要求执行，本方案自发布之日起施行。'), ctx);
+    expect(added.changes.map((c) => [c.kind, c.before, c.after])).toEqual([['text-added', null, '本']]);
+    expect(added.variants).toContainEqual({ kind: 'self-reference', before: '本政策', after: '本方案', count: 1 });
+    const dropped = diffPassages(side('按本文件执行。'), side('按文件执行。'), ctx);
+    expect(dropped.changes.map((c) => [c.kind, c.before, c.after])).toEqual([['text-dropped', '本', null]]);
+  });
   it('gives 支援 and 支持, 杭州市 and 建德市 the same key', () => {
     const a = tokenizeText('杭州市支援企业', [], places).map((x) => x.key);
     const b = tokenizeText('建德市支持企业', [], places).map((x) => x.key);
