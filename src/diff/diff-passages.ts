@@ -4,6 +4,7 @@ import { type Fact, asEndDate, lowerBound } from '../model/fact.js';
 import type { DiffSide } from './diff-side.js';
 import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect } from './judge-effect.js';
 import { lighterTiers } from './lighter-tiers.js';
+import { capsOnKeptGrants } from './caps-on-kept-grants.js';
 import { type FigurePair, type PairingContext, SURE_PAIRING, compatible, inPeriodOf, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
@@ -58,10 +59,14 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     other,
     whole,
   );
-  const numbers = lighterTiers(
-    spreadOverParallel(figures, base, other).map((f) =>
-      placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
+  const numbers = capsOnKeptGrants(
+    lighterTiers(
+      spreadOverParallel(figures, base, other).map((f) =>
+        placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
+      ),
+      other.text,
     ),
+    base.text,
     other.text,
   );
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.

@@ -241,6 +241,11 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
   if (pair && Number(digits) > 0 && Number(pair[1]) > 0 && (RATIO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || RATIO_AFTER.test(text.slice(pos + pair[0].length)))) {
     return finish(text, start, pos + pair[0].length, round(Number(pair[1]) / Number(digits)), undefined, '比', 'ratio');
   }
+  // A fraction printed with a slash (缴纳社会保险费的2/3, 2/3以上) is the share 三分之二 is; never a date (2024/5/6) or a page (1/2 of 12/30).
+  const fraction = /^\/(\d{1,3})(?![\d/.日号月])/.exec(text.slice(pos));
+  if (fraction && /^\d{1,2}$/.test(digits) && !/[\d/]/.test(prev) && Number(digits) > 0 && Number(digits) < Number(fraction[1])) {
+    return finish(text, start, pos + fraction[0].length, round((Number(digits) / Number(fraction[1])) * 100), undefined, '%', 'ratio');
+  }
   let value = Number(digits);
   let upper: number | undefined;
   // Ranges: 100-200万元, 10%—20%, 2024—2027年.

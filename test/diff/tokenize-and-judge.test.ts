@@ -140,6 +140,28 @@ describe('figures that are cuts, and figures counted per unit', () => {
     expect(changed('新出让工业用地容积率不低于1.5。', '新出让工业用地容积率不低于1.2。', true)).toMatchObject([{ scaleDependent: false }]);
     expect(changed('差别化电价加价标准为每千瓦时0.1元。', '差别化电价加价标准为每千瓦时0.2元。', true)).toMatchObject([{ scaleDependent: false, effect: 'tightens' }]);
   });
+  it('a cap dropped from a grant that stays loosens, a cap added to one tightens; a new grant of its own still loosens', () => {
+    const lifted = changed('按每张床位5000元给予一次性改建补贴，单个机构最高不超过150万元。', '按每张床位5000元给予一次性改建补贴。');
+    expect(lifted).toMatchObject([{ change: 'dropped', effect: 'loosens' }]);
+    const capped = changed('按设备投资额的10%给予补助。', '按设备投资额的10%给予补助，单个项目最高不超过500万元。同一企业每年支持不超过2个项目。');
+    expect(capped.map((n) => [n.after?.text, n.effect])).toEqual([['最高不超过500万元', 'tightens'], ['不超过2个', 'tightens']]);
+    expect(changed('给予一次性奖励50万元。', '给予一次性奖励50万元。对新认定的首批次材料，给予最高30万元奖励。')).toMatchObject([{ change: 'added', effect: 'loosens' }]);
+    // The grant dropped with its cap: both go, and that tightens.
+    expect(changed('按设备投资额的10%给予补助，最高不超过500万元。', '加强项目管理。').map((n) => n.effect)).toEqual(['tightens', 'tightens']);
+  });
+  it('procurement set aside for small firms and their price deduction are benefits: more loosens', () => {
+    expect(changed('预留该部分采购项目预算的40%以上专门面向中小企业采购。', '预留该部分采购项目预算的45%以上专门面向中小企业采购。')).toMatchObject([{ effect: 'loosens' }]);
+    expect(changed('对小微企业报价给予6%—10%的价格扣除。', '对小微企业报价给予10%—20%的价格扣除。')).toMatchObject([{ effect: 'loosens' }]);
+  });
+  it('a ratio a:b moves the share of its first part (1:1 → 6:4 is 50% → 60%); 2/3 and 三分之二 are one share', async () => {
+    const { describeDelta } = await import('../../src/render/report/describe-changes.js');
+    const [r] = changed('所需资金由市级财政和区县财政按1:1比例分担。', '所需资金由市级财政和区县财政按6:4比例分担。');
+    expect(describeDelta(r!)).toBe("first part's share 50% → 60%");
+    expect(describeDelta(r!, 'zh')).toBe('前项占比50%→60%');
+    const same = diffPassages(side('按其实际缴纳社会保险费的2/3给予补贴。'), side('按其实际缴纳社会保险费的三分之二给予补贴。'), { places, crossJurisdiction: false });
+    expect(same.numbers.map((n) => n.change)).toEqual(['unchanged']);
+    expect(same.changes).toEqual([]);
+  });
   it('a date moved says by how many days (a month without its day, by months)', async () => {
     const { describeDelta } = await import('../../src/render/report/describe-changes.js');
     const [d] = changed('本措施自2025年1月1日起施行。', '本措施自2025年3月1日起施行。');

@@ -35,6 +35,11 @@ describe('extractFacts', () => {
     expect(one('占比百分之三十')).toMatchObject({ value: 30, unit: '%' });
     expect(one('三分之二的企业')).toMatchObject({ unit: '%' });
     expect(one('三分之二的企业').value).toBeCloseTo(66.6667, 3);
+    // Written with a slash: a share, never a date or a page.
+    expect(one('经全体委员的2/3以上通过')).toMatchObject({ unit: '%', comparator: 'min', text: '2/3以上' });
+    expect(one('不得少于1/2').value).toBe(50);
+    expect(extractFacts('于2024/5/6前报送').filter((f) => f.unit === '%')).toEqual([]);
+    expect(extractFacts('截至12/30日').filter((f) => f.unit === '%')).toEqual([]);
     expect(extractFacts('给予一次性奖励')).toEqual([]);
     expect(extractFacts('统筹推进“1050”项目建设和“五个一批”')).toEqual([]);
     // A figure quoted with its bound is no name; a time limit quoted for its definition still is.

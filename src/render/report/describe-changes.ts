@@ -113,7 +113,14 @@ export function describeDelta(printed: Pick<NumberChange, 'change' | 'delta' | '
   if (n.delta === 0) return n.before?.comparator !== n.after?.comparator ? w('delta.wording') : w('delta.same');
   // A date moves by days (本措施自2025年1月1日起施行 → 3月1日: 59 days later), a month without its day by months.
   if (unit === '日期') return dateMove(n.before!.value, n.after!.value, lang);
+  // A ratio a:b (value b/a) moves the share of its first part: 1:1 → 6:4 is 50% → 60%, not −0.33.
+  if (unit === '比') return w('delta.ratio', { a: firstShare(n.before!.value), b: firstShare(n.after!.value) });
   return moved(n.delta, n.relative, unit, lang, per);
+}
+
+/** The first part's share of a ratio a:b stored as b/a, in percent as printed in the reports (1:1 → 50%, 6:4 → 60%). */
+function firstShare(v: number): string {
+  return `${Number((100 / (1 + v)).toFixed(1))}%`;
 }
 
 /** How far one date (YYYYMMDD, or YYYYMM00 without its day) moved from another: +59 days, −2 months (推后59天, 提前2个月). */
