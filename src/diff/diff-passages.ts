@@ -5,6 +5,7 @@ import type { DiffSide } from './diff-side.js';
 import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect } from './judge-effect.js';
 import { lighterTiers } from './lighter-tiers.js';
 import { capsOnKeptGrants } from './caps-on-kept-grants.js';
+import { quietTierLabels } from './figure-tiers.js';
 import { type FigurePair, type PairingContext, SURE_PAIRING, compatible, inPeriodOf, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
@@ -59,7 +60,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     other,
     whole,
   );
-  const numbers = capsOnKeptGrants(
+  const numbers = quietTierLabels(capsOnKeptGrants(
     lighterTiers(
       spreadOverParallel(figures, base, other).map((f) =>
         placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
@@ -68,7 +69,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     ),
     base.text,
     other.text,
-  );
+  ), base.facts, other.facts);
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
   // A target or item gone (or new) with its figure is one finding: the items with their figures.
   const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);

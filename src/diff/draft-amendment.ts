@@ -172,7 +172,10 @@ function clauseItems(p: PairDiff, olds: Clause[], news: Clause[], same: (a: stri
   if (olds.length > 1) {
     // A merge: the old articles whose words the new one carries; one whose 款 it does not carry was dropped beside it.
     const text = news.flatMap(paragraphsOf);
-    const carried = olds.filter((c) => paragraphsOf(c).some((p) => text.some((t) => bigramDice(bare(p), bare(t)) >= SAME_PARAGRAPH)));
+    const alike = olds.filter((c) => paragraphsOf(c).some((p) => text.some((t) => bigramDice(bare(p), bare(t)) >= SAME_PARAGRAPH)));
+    // Rewritten so far that no old 款 stays near it: the old article most like the new one becomes it, the others are dropped (never
+    // all dropped and the new article left out).
+    const carried = alike.length ? alike : [[...olds].sort((a, b) => bigramDice(bare(b.text), bare(text.join(''))) - bigramDice(bare(a.text), bare(text.join(''))))[0]!];
     const dropped = olds.filter((c) => !carried.includes(c)).map((c): AmendmentItem => ({ kind: 'drop-article', cites: [c.label], text: null }));
     if (carried.length <= 1 && news.length === 1) return [...(carried[0] ? paragraphItems(carried[0], paragraphsOf(carried[0]), news[0]!, same) : []), ...dropped];
     return [{ kind: 'merge-articles', cites: carried.map((c) => c.label), as: news.map((c) => c.label).join('、'), text, reworded: true }, ...dropped];

@@ -4,6 +4,7 @@ import { comparisonKeyText } from '../normalize/comparison-key.js';
 import { bigramDice } from './bigram-dice.js';
 import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
 import { isFine } from '../extract/read-penalty.js';
+import { figureTiers } from './figure-tiers.js';
 
 export interface FigurePair {
   before: Fact | null;
@@ -69,6 +70,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
     const [b, o] = [kuan.base(a.before), kuan.other(a.after)];
     return b !== undefined && o !== undefined && b !== o;
   };
+  pairFigureTiers(baseFacts, otherFacts, usedB, usedO, pairs);
   for (const a of ctx.anchored) {
     if (usedB.has(a.before) || usedO.has(a.after) || !sameParty(a.before, a.after) || otherKuan(a)) continue;
     // Two tiers of 分别 lists that happen to print the same sum (分别奖励50万元、100万元 → 30万元、60万元、100万元) are different
@@ -108,7 +110,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
     for (let j = from; j <= to; j++) {
       const o = freeO[j]!;
       // A fine pairs with a fine only, never with a figure that draws the line between tiers of one (不足10万元的).
-      if (!pairable(b, o) || !sameParty(b, o) || fineB[i] !== fineO[j] || actorsDiffer(i, j)) continue;
+      if (!pairable(b, o) || !partyFits(b, o) || fineB[i] !== fineO[j] || actorsDiffer(i, j)) continue;
       const fb = bFeat[i]!;
       const fo = oFeat[j]!;
       let score = 0.45 * bigramDice(fb.phrase, fo.phrase) + 0.15 * bigramDice(fb.before, fo.before) + 0.15 * bigramDice(fb.after, fo.after);
@@ -147,6 +149,36 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   return pairs.sort((x, y) => pos(x) - pos(y));
 }
 
+/**
+ * Tiers named by a figure (首次突破100亿元、50亿元、10亿元的，分别奖励500万元、200万元、50万元 → 50亿元、20亿元、10亿元的…300万元、100万元、
+ * 50万元): a threshold pairs with the other side's of the same value, an award with the award of the same tier (the 50亿元 tier
+ * 200万元 → 300万元); a tier only one side has is dropped or added whole, threshold and award, never paired by its place in the list.
+ */
+function pairFigureTiers(baseFacts: Fact[], otherFacts: Fact[], usedB: Set<Fact>, usedO: Set<Fact>, pairs: FigurePair[]): void {
+  const [tb, to] = [figureTiers(baseFacts), figureTiers(otherFacts)];
+  if (!tb.label.size || !to.label.size) return;
+  for (const [b, o] of [[tb.label, to.label], [tb.award, to.award]] as const) {
+    const keys = new Set(o.values());
+    for (const [f, key] of b) {
+      const mate = [...o].find(([g, k]) => k === key && !usedO.has(g) && pairable(f, g))?.[0];
+      if (mate) {
+        usedB.add(f);
+        usedO.add(mate);
+        pairs.push({ before: f, after: mate, confidence: 1 });
+      } else if (!keys.has(key)) {
+        usedB.add(f);
+        pairs.push({ before: f, after: null, confidence: 1 });
+      }
+    }
+    const baseKeys = new Set(b.values());
+    for (const [g, key] of o) {
+      if (usedO.has(g) || baseKeys.has(key)) continue;
+      usedO.add(g);
+      pairs.push({ before: null, after: g, confidence: 1 });
+    }
+  }
+}
+
 /** How sure a fine whose form changed is its old self: the same person, tier and article, no other fine of theirs left over. */
 const CHANGED_FORM = 0.6;
 
@@ -180,6 +212,20 @@ function pairChangedForms(finesB: Fact[], finesO: Fact[], usedB: Set<Fact>, used
 export function sameParty(a: Fact, b: Fact): boolean {
   return a.subject === b.subject && tierKey(a.tier) === tierKey(b.tier);
 }
+
+/**
+ * Whether two figures may be one sanction of one party: the same tier, and the same party or one side naming none the lexicon knows
+ * (文物商店、拍卖企业有前款规定的违法行为的 → 文物销售单位…: 单位 read on one side only), unless the one named is a person
+ * answering for the party (直接负责的主管人员…). Where a figure of the same named party competes, that one scores higher.
+ */
+function partyFits(a: Fact, b: Fact): boolean {
+  const named = a.subject ?? b.subject;
+  const unread = (!a.subject || !b.subject) && !RESPONSIBLE_PERSONS.test(named ?? '');
+  return (a.subject === b.subject || unread) && tierKey(a.tier) === tierKey(b.tier);
+}
+
+/** The persons a fine names beside the party that breached (直接负责的主管人员, 其他直接责任人员, 主要负责人): never the party left unnamed. */
+const RESPONSIBLE_PERSONS = /人员|负责人/;
 
 /**
  * The tier a condition names, as the shortest tier of penalty-terms.tsv inside it: 造成严重后果 and 造成其他严重后果 (read as 严重后果)

@@ -117,10 +117,11 @@ function readFacts(text: string): Fact[] {
   for (const run of listRuns(text, facts)) {
     // A list of values (最高300万元、150万元、50万元) shares its subject, noun and comparator.
     const quantity = describeQuantity(text, { start: run[0]!.start, end: run[run.length - 1]!.end }, facts);
-    const comparator = run[0]!.comparator;
+    const { comparator, strict } = run[0]!;
     for (const f of run) {
       f.quantity = quantity;
-      if (f.comparator === 'eq') f.comparator = comparator;
+      // …and whether it is strict (首次突破100亿元、50亿元: each one passed, not reached).
+      if (f.comparator === 'eq' && comparator !== 'eq') Object.assign(f, { comparator }, strict ? { strict } : {});
     }
     if (run.length > 1) pairTieredItems(text, run);
   }
@@ -351,9 +352,13 @@ function readPeriod(text: string, f: Draft, previousEnd: number): void {
 
 /**
  * Half a year, half a month, half an hour written without a numeral (稳定就业半年以上, 延长半年): 半年 is six months, as 6个月 is.
- * 上半年, 下半年 name a part of a year, not a length; 每半年 how often, as 每年 and 每季度 do.
+ * 上半年, 下半年 name a part of a year, not a length; 每半年 is every six months, as 每6个月 is. A half as a share (一半, 半数以上,
+ * 过半数) is 50%.
  */
-const HALF = /(?<![上下每])半(?:(年)|个?(月)|(小时))(?![度刊])/g;
+const HALF = /(?<![上下])半(?:(年)|个?(月)|(小时))(?![度刊])/g;
+
+/** A half as a share, in words: 一半 (50%), 半数以上 (at least 50%), 过半数 (more than half: above 50%). */
+const HALF_SHARE = /(?<![\d零〇一二两三四五六七八九十百千])(?:(过半数)|一半|半数)/g;
 
 function readHalves(text: string, facts: Draft[]): void {
   HALF.lastIndex = 0;
@@ -363,6 +368,14 @@ function readHalves(text: string, facts: Draft[]): void {
     if (facts.some((f) => f.start < end && start < f.end) || /[\d零〇一二两三四五六七八九十百千]$/.test(text.slice(0, start).slice(-1))) continue;
     const [value, unit] = m[1] ? [6, '月'] : m[2] ? [0.5, '月'] : [0.5, '小时'];
     facts.push(finish(text, start, end, value, undefined, unit, 'duration'));
+    added = true;
+  }
+  HALF_SHARE.lastIndex = 0;
+  for (let m = HALF_SHARE.exec(text); m; m = HALF_SHARE.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (facts.some((f) => f.start < end && start < f.end)) continue;
+    const share = finish(text, start, end, 50, undefined, '%', 'ratio');
+    facts.push(m[1] ? { ...share, comparator: 'min', strict: true } : share);
     added = true;
   }
   if (added) facts.sort((a, b) => a.start - b.start);

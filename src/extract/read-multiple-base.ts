@@ -4,7 +4,7 @@ import { loadMultipleBases } from '../lexicon/load-multiple-bases.js';
 import { loadComparators, readBefore } from '../lexicon/load-comparators.js';
 
 /** Words that end the name of a base when read back from the figure: the verb or preposition before it (处广告费用三倍). */
-const BEFORE_NAME = /(?:并处|处以|处|按照|按|依照|支付|赔偿|缴纳|给予|责令|相当于|以|为|或者|的|其|可以|应当|、|，|；|：)$/;
+const BEFORE_NAME = /(?:并处|处以|处|按照|按|依照|支付|赔偿|缴纳|给予|责令|补种|相当于|以|为|或者|的|其|可以|应当|、|，|；|：)$/;
 
 /** The longest name read back from an ending (上一年度全国城镇居民人均可支配收入 is 17 characters). */
 const MAX_NAME = 20;

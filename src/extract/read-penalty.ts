@@ -37,10 +37,49 @@ export function readPenalty(
   if (named === undefined && !subject && partStart > 0 && text[partStart - 1] === '；') {
     const from = wholeSentenceStart(text, partStart - 1);
     for (let k = earlier.length - 1; k >= 0 && earlier[k]!.start >= from && !subject; k--) if (earlier[k]!.start < partStart) subject = earlier[k]!.subject;
+    // Else the party the sentence opens with, as its actor (公共场所经营者违反本条例规定…，由…责令限期改正；逾期不改正的，处…).
+    if (from === 0 || /[。\n]/.test(text[from - 1]!)) subject ??= openingParty(text.slice(from, partStart), parties);
   }
   // The tier named last before the figure (逾期不改正的，…；拒不停止销售的，处…: the later condition), the longer of two ending together.
-  const tier = lastNamed(part, tiers);
+  const tier = laterTier(lastNamed(part, tiers), part);
   return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}), ...(own ? { named: true } : {}) };
+}
+
+/**
+ * The party a sentence opens with, as the actor of its first clause (机动车驾驶人违反…, 公共场所经营者或者管理者…): a party of the lexicon
+ * within the first few characters, not one a condition names later (将…转让给境外组织或者个人的) or one a 对 addresses.
+ */
+function openingParty(sentence: string, parties: string[]): string | undefined {
+  const first = sentence.slice(0, Math.max(0, sentence.search(/[，：；]/)) || sentence.length);
+  if (/^(?:对|有下列|违反)/.test(first)) return undefined;
+  let found: string | undefined;
+  let at = OPENING_REACH + 1;
+  for (const n of parties) {
+    const k = first.indexOf(n);
+    if (k >= 0 && k <= OPENING_REACH && (k < at || (k === at && n.length > found!.length))) [found, at] = [n, k];
+  }
+  if (!found) return undefined;
+  const rest = first.slice(at + found.length);
+  // A person of the party acts (生产经营单位的主要负责人未履行…, …单位分管安全生产工作的负责人), or two parties do (单位违反…，或者个人违反…).
+  const later = sentence.slice(at + found.length);
+  const another = parties.some((n) => n !== found && !found!.includes(n) && (rest.includes(n) || later.includes(`，或者${n}`)));
+  if (/负责人|人员|员工|职工/.test(rest) || another) return undefined;
+  return found;
+}
+
+/** How far into a sentence its actor may stand (公共场所经营者: four characters of what kind before the party). */
+const OPENING_REACH = 6;
+
+/** A failure to act by a deadline set (逾期不拆除的, 逾期仍不缴纳的, 逾期未完成治理任务的): a tier of any verb, as 逾期不改正 is. */
+const OVERDUE = /逾期[仍还]?[不未][^的，；。：、]{1,8}(?=的)/g;
+
+/** Of the lexicon's tier named last and the last failure to act by a deadline, the one ending later (the longer of two ending together). */
+function laterTier(named: string | undefined, part: string): string | undefined {
+  const overdue = [...part.matchAll(OVERDUE)].at(-1);
+  if (!overdue) return named;
+  if (!named) return overdue[0];
+  const [a, b] = [part.lastIndexOf(named) + named.length, overdue.index + overdue[0].length];
+  return b > a || (b === a && overdue[0].length > named.length) ? overdue[0] : named;
 }
 
 /** Where the sentence holding `at` starts, its ；-parts together: after its 。 or line break, within the reach. */

@@ -9,7 +9,7 @@
 // What the key cannot say is kept out of changes where the diff classifies edits: punctuation-only and place-only hunks
 // (diff/classify-hunk.ts, diff/diff-passages.ts quietPunctuation) and script conversions (normalize/, reported per pair).
 import { TrackedText } from './tracked-text.js';
-import { variantKeyPattern } from './reverse-vocabulary.js';
+import { foldVariant, variantKeyPattern } from './reverse-vocabulary.js';
 import { loadUnits } from '../lexicon/load-units.js';
 
 const CN = '[零〇一二三四五六七八九十百千]';
@@ -82,7 +82,7 @@ function applyKey<T extends Replaceable<T>>(text: T, opts: KeyOptions): T {
       otherLaw || OTHER_ACT_CHAIN.test(whole.slice(Math.max(0, at - 80), at)) ? m : (refs.get(cited) ?? m),
     );
   }
-  t = t.replace(new RegExp(re.source, 'g'), (m) => map.get(m) ?? m).replace(new RegExp(opts.places.source, 'g'), PLACE_MARK);
+  t = t.replace(new RegExp(re.source, 'g'), foldVariant(map)).replace(new RegExp(opts.places.source, 'g'), PLACE_MARK);
   if (opts.marks) {
     t = t
       .replace(/[「『]/g, '“')

@@ -1,6 +1,7 @@
 // Reverses unambiguous Taiwan-vocabulary swaps in the display text and records each one as a variant.
 import { loadVariants } from '../lexicon/load-variants.js';
 import { TrackedText } from './tracked-text.js';
+import { splitsWords } from '../segment/splits-words.js';
 
 export interface VocabularyVariant {
   /** Offset in the display text after reversal. */
@@ -43,7 +44,15 @@ export function reverseVocabulary(t: TrackedText): { text: TrackedText; variants
 /** Folds every variant class (支援≡支持, 品质≡质量 …) to its mainland form, for similarity and diffs. */
 export function foldVariants(text: string): string {
   const { re, map } = variantKeyPattern();
-  return text.replace(re, (m) => map.get(m) ?? m);
+  return text.replace(re, foldVariant(map));
+}
+
+/**
+ * A replacer folding a variant to its mainland word where it stands as a word: 品质 of 高品质 folds, the 品质 that 产品质量 prints
+ * across two words does not (a variant of one character, 帐 of 帐簿, is inside its word by nature).
+ */
+export function foldVariant(map: Map<string, string>): (m: string, at: number, whole: string) => string {
+  return (m, at, whole) => (m.length > 1 && splitsWords(whole, at, m.length) ? m : (map.get(m) ?? m));
 }
 
 let keyPattern: { re: RegExp; map: Map<string, string> } | null = null;

@@ -188,14 +188,15 @@ describe('articles under a 节', () => {
 describe('figures of an article of several 款', () => {
   const law = (second: string, first: string) =>
     loadSynthetic({ id: 'kuan', source: 'fixture', text: `# 示范物业规定\n\n第一条 为了规范业主大会活动，制定本规定。\n\n第二条 ${first}\n${second}\n\n第三条 本规定自2020年1月1日起施行。\n`, truth: new Set() });
-  it('a figure is paired in its own 款 before one of the same value in another (三分之二以上 → 四分之三以上 in 第二款, while 第一款 gains 三分之二以上)', () => {
+  it('a figure is paired in its own 款 before one of the same value in another (三分之二以上 → 四分之三以上 in 第二款, while 第一款 goes from 过半数 to 三分之二以上)', () => {
     const old = law('业主大会决定筹集专项维修资金的，应当经专有部分占建筑物总面积三分之二以上的业主且占总人数三分之二以上的业主同意。', '业主大会会议应当有专有部分占建筑物总面积过半数的业主且占总人数过半数的业主参加。');
     const now = law('业主大会决定筹集专项维修资金的，应当经参与表决专有部分面积四分之三以上的业主且参与表决人数四分之三以上的业主同意。', '业主大会会议应当由专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决。');
     const p = diffAligned(alignLoaded(old, now, [])).pairs.find((x) => x.base[0] === 'c2')!;
     const moved = p.numbers.filter((n) => n.change !== 'unchanged').map((n) => [n.change, n.before?.text ?? null, n.after?.text ?? null, n.where]);
     expect(moved).toEqual([
-      ['added', null, '三分之二以上', '第二条第一款'],
-      ['added', null, '三分之二以上', '第二条第一款'],
+      // 过半数 is a share too (above half): raised to two thirds in 第一款.
+      ['changed', '过半数', '三分之二以上', '第二条第一款'],
+      ['changed', '过半数', '三分之二以上', '第二条第一款'],
       ['changed', '三分之二以上', '四分之三以上', '第二条第二款'],
       ['changed', '三分之二以上', '四分之三以上', '第二条第二款'],
     ]);

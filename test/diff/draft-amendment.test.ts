@@ -37,6 +37,19 @@ describe('draftAmendment', () => {
     expect(text).toContain('将第三条中的“全国城乡居民家庭人均收入”修改为“上一年度全国居民人均可支配收入”');
   });
 
+  it('two articles merged into one rewritten so far that no old 款 stays near it: the new text is never left out', () => {
+    const PURPOSE = '为了防止传染病传入传出，制定本条例。';
+    const END = '本条例自公布之日起施行。';
+    const old = write('merge-old.md', law([PURPOSE, '入境的交通工具和人员，应当在最先到达的口岸接受检疫。', '出境的交通工具和人员，应当在最后离开的口岸接受检疫。', END]));
+    const NEW =
+      '入境出境的交通工具和人员，应当分别在最先到达的口岸和最后离开的口岸接受检疫；货物、物品也可以在海关指定的其他地点接受检疫查验，具体办法由海关总署会同国务院有关部门另行制定并公布。来自境外的船舶因不可抗力停靠境内口岸以外地区的，负责人应当立即向就近的海关报告，海关应当立即派员到场处理。';
+    const now = write('merge-new.md', law([PURPOSE, NEW, END]));
+    const text = renderAmendment(amend(old, now), { markdown: false });
+    // The old article most like it is restated as it, the other dropped (it had been two drops alone).
+    expect(text).toContain(`将第二条修改为：“${NEW}”`);
+    expect(text).toContain('删去第三条');
+  });
+
   it('read in order, an item after a 款 added cites that 款 by its place after the addition (增加一款，作为第二款 … 第三款)', () => {
     const PURPOSE = '为了规范基金管理工作，制定本条例。';
     const FIRST = '基金管理机构应当对申请进行评审。';

@@ -59,6 +59,13 @@ describe('tokenizeText', () => {
     const dropped = diffPassages(side('按本文件执行。'), side('按文件执行。'), ctx);
     expect(dropped.changes.map((c) => [c.kind, c.before, c.after])).toEqual([['text-dropped', '本', null]]);
   });
+  it('folds a variant only where it stands as a word: 高品质 is 高质量, the 品质 that 产品质量 prints across its words is none', () => {
+    const key = (t: string) => tokenizeText(t, [], places).map((x) => x.key).join('');
+    expect(key('建设高品质步行街')).toBe(key('建设高质量步行街'));
+    const r = diffPassages(side('为了保障产品质量安全。'), side('为了保障产品供给和质量安全。'), { places, crossJurisdiction: false });
+    expect(r.variants).toEqual([]);
+    expect(r.changes.map((c) => c.after)).toEqual([expect.stringContaining('供给和')]);
+  });
   it('gives 支援 and 支持, 杭州市 and 建德市 the same key', () => {
     const a = tokenizeText('杭州市支援企业', [], places).map((x) => x.key);
     const b = tokenizeText('建德市支持企业', [], places).map((x) => x.key);
@@ -148,6 +155,26 @@ describe('figures that are cuts, and figures counted per unit', () => {
     expect(changed('给予一次性奖励50万元。', '给予一次性奖励50万元。对新认定的首批次材料，给予最高30万元奖励。')).toMatchObject([{ change: 'added', effect: 'loosens' }]);
     // The grant dropped with its cap: both go, and that tightens.
     expect(changed('按设备投资额的10%给予补助，最高不超过500万元。', '加强项目管理。').map((n) => n.effect)).toEqual(['tightens', 'tightens']);
+  });
+  it('tiers named by a threshold pair by the threshold, not by their place in the list; a tier one side has is dropped or added whole', () => {
+    const all = (a: string, b: string) => diffPassages(side(a), side(b), { places, crossJurisdiction: false }).numbers;
+    const n = all(
+      '对年营业收入首次突破100亿元、50亿元、10亿元的制造业企业，分别给予一次性奖励500万元、200万元、50万元。',
+      '对年营业收入首次突破50亿元、20亿元、10亿元的制造业企业，分别给予一次性奖励300万元、100万元、50万元。',
+    );
+    const row = (x: (typeof n)[number]) => [x.before?.value ?? null, x.after?.value ?? null, x.effect];
+    // The 50亿元 tier's award raised; the 100亿元 tier gone with its award; a 20亿元 tier new with its award; thresholds not judged alone.
+    const rows = (xs: unknown[][]) => xs.map((x) => JSON.stringify(x)).sort();
+    expect(rows(n.filter((x) => x.change !== 'unchanged').map(row))).toEqual(
+      rows([
+        [2e6, 3e6, 'loosens'],
+        [1e10, null, 'neutral'],
+        [5e6, null, 'tightens'],
+        [null, 2e9, 'neutral'],
+        [null, 1e6, 'loosens'],
+      ]),
+    );
+    expect(rows(n.filter((x) => x.change === 'unchanged').map((x) => [x.before!.value, x.after!.value]))).toEqual(rows([[5e9, 5e9], [1e9, 1e9], [5e5, 5e5]]));
   });
   it('procurement set aside for small firms and their price deduction are benefits: more loosens', () => {
     expect(changed('预留该部分采购项目预算的40%以上专门面向中小企业采购。', '预留该部分采购项目预算的45%以上专门面向中小企业采购。')).toMatchObject([{ effect: 'loosens' }]);

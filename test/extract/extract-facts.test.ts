@@ -275,6 +275,14 @@ describe('phrasings read from unseen laws and policies', () => {
     expect(one('责令暂停营业三个月至半年。')).toMatchObject({ comparator: 'range', range: { min: 3, max: 6 }, unit: '月' });
     expect(one('隔离半年至一年。')).toMatchObject({ comparator: 'range', range: { min: 6, max: 12 }, unit: '月' });
     expect(extractFacts('2024年上半年完成，报送半年度财务会计报告。').filter((f) => f.kind === 'duration')).toEqual([]);
+    // Every six months, as 每6个月 is.
+    expect(extractFacts('校车应当每半年进行一次安全技术检验。').find((f) => f.kind === 'duration')).toMatchObject({ value: 6, unit: '月', text: '半年' });
+  });
+  it('a half as a share in words: 一半, 半数以上, 过半数 (above half)', () => {
+    expect(extractFacts('回收的资金，一半上交中央财政，一半留给单位。').map((f) => [f.value, f.unit, f.comparator])).toEqual([[50, '%', 'eq'], [50, '%', 'eq']]);
+    expect(one('经半数以上委员同意。')).toMatchObject({ value: 50, unit: '%', comparator: 'min' });
+    expect(one('由全体组成人员的过半数通过。')).toMatchObject({ value: 50, unit: '%', comparator: 'min', strict: true });
+    expect(extractFacts('实行减半征收。')).toEqual([]);
   });
 
   it('a ratio written a:b (按1:1配套, 1∶0.5)', () => {

@@ -82,6 +82,35 @@ describe('fines: a tier reworded is the same tier', () => {
   });
 });
 
+describe('fines: a party read on one side only', () => {
+  it('pairs with the fine of the party left unread on the other, never with a person answering for it', async () => {
+    const { placePattern } = await import('../../src/align/mask-text.js');
+    const { diffPassages } = await import('../../src/diff/diff-passages.js');
+    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
+    const ctx = { places: placePattern([]), crossJurisdiction: false };
+    // 文物商店、拍卖企业 names no party of the lexicon; 文物销售单位 does (单位): still one fine, raised.
+    const raised = diffPassages(
+      side('文物商店、拍卖企业有前款规定的违法行为的，违法经营额五万元以上的，并处违法经营额一倍以上三倍以下的罚款；违法经营额不足五万元的，并处五千元以上五万元以下的罚款。'),
+      side('文物销售单位、文物拍卖企业有前款规定的违法行为的，违法经营额三万元以上的，并处违法经营额二倍以上十倍以下的罚款；违法经营额不足三万元的，并处五万元以上二十五万元以下的罚款。'),
+      ctx,
+    );
+    expect(raised.numbers.filter((n) => n.role === 'penalty').map((n) => [n.before?.text, n.after?.text, n.effect])).toEqual([
+      ['一倍以上三倍以下', '二倍以上十倍以下', 'tightens'],
+      ['五千元以上五万元以下', '五万元以上二十五万元以下', 'tightens'],
+    ]);
+    // The unit's fine (no party named) raised, and a fine on its responsible persons added at the old sum: not "unchanged".
+    const persons = diffPassages(
+      side('建设项目未建成环境保护设施即投入使用的，处五万元以上二十万元以下的罚款。'),
+      side('建设项目未建成环境保护设施即投入使用的，处二十万元以上一百万元以下的罚款，对直接负责的主管人员和其他直接责任人员处五万元以上二十万元以下的罚款。'),
+      ctx,
+    );
+    expect(persons.numbers.map((n) => [n.before?.text ?? null, n.after?.text ?? null, n.change])).toEqual([
+      ['五万元以上二十万元以下', '二十万元以上一百万元以下', 'changed'],
+      [null, '五万元以上二十万元以下', 'added'],
+    ]);
+  });
+});
+
 describe('whom a fine is for, when a condition names others', () => {
   it('a fine after a ； that names no one is for the party an earlier fine of the sentence named, never for one a 对 addressed', () => {
     const f = extractFacts('被审计单位违反国家规定的，有违法所得的，没收违法所得，并处违法所得1倍以上5倍以下的罚款；没有违法所得的，可以处5万元以下的罚款。');
@@ -91,6 +120,29 @@ describe('whom a fine is for, when a condition names others', () => {
     expect(g.map((x) => x.subject)).toEqual([undefined, '直接负责的主管人员和其他直接责任人员', undefined]);
     const h = extractFacts('将文物转让给境外组织或者个人的，没收违法所得；违法经营额五千元以上的，并处违法经营额二倍以上十倍以下的罚款。');
     expect(h.find((x) => x.unit === '倍')!.subject).toBeUndefined();
+  });
+  it('a fine after a ； with no earlier fine is for the party the sentence opens with, not for a person of it or one of two', () => {
+    const [f] = extractFacts('公共场所经营者或者管理者违反本条例规定，不设置吸烟区的，由相关监督管理部门责令限期改正；逾期不改正的，处五千元以上二万元以下罚款。');
+    expect(f).toMatchObject({ subject: '经营者', tier: '逾期不改正' });
+    // A person of the party acts, or two parties do: none named.
+    expect(extractFacts('生产经营单位的主要负责人未履行安全生产管理职责的，责令限期改正；逾期未改正的，处二万元以上五万元以下的罚款。')[0]!.subject).toBeUndefined();
+    expect(extractFacts('单位违反本规定第十五条规定，或者个人违反本规定第十五条规定的，责令改正；拒不改正的，处以一千元以上一万元以下的罚款。')[0]!.subject).toBeUndefined();
+    // A sentence opening with 违反 names its actor later, if at all.
+    expect(extractFacts('违反本法规定，个人擅自从事经营的，责令停止；拒不停止的，处一万元以下的罚款。')[0]!.subject).toBeUndefined();
+  });
+  it('a failure to act by a deadline is a tier, whatever the verb (逾期不拆除的, 逾期仍不缴纳的, 逾期未完成治理任务的)', () => {
+    const tiers = (t: string) => extractFacts(t).map((x) => x.tier);
+    expect(tiers('责令限期拆除；逾期不拆除的，处一万元以上五万元以下的罚款。')).toEqual(['逾期不拆除']);
+    expect(tiers('责令限期缴纳；逾期仍不缴纳的，处应缴数额一倍以上三倍以下的罚款。')).toEqual(['逾期仍不缴纳']);
+    expect(tiers('责令限期完成造林任务；逾期未完成的，可以处所需费用2倍以下的罚款。')).toEqual(['逾期未完成']);
+    // The later of a lexicon tier and a failure to act.
+    expect(tiers('逾期不改正的，处一万元以下的罚款；情节严重的，处五万元以下的罚款。')).toEqual(['逾期不改正', '情节严重']);
+  });
+  it('what a multiple multiplies: 运费, a 补偿 received, the trees felled (补种盗伐株数10倍的树木: 盗伐株数)', () => {
+    const base = (t: string) => extractFacts(t).find((x) => x.unit === '倍')!.base;
+    expect(base('没收运费，并处运费1倍至3倍的罚款。')).toBe('运费');
+    expect(base('并处所获取森林生态效益补偿3倍以下的罚款。')).toBe('所获取森林生态效益补偿');
+    expect(base('责令补种盗伐株数10倍的树木。')).toBe('盗伐株数');
   });
   it('others harmed or drawn in (导致其他单位或者个人…) are not the subject', () => {
     const [f] = extractFacts('违反发票管理法规，导致其他单位或者个人未缴、少缴或者骗取税款的，由税务机关没收违法所得，可以并处未缴、少缴或者骗取的税款1倍以下的罚款。');
