@@ -9,8 +9,15 @@ import { ITEM_LINE, itemLineStart, sentenceEnd, sentenceStart as sentenceStartAt
 
 /** Money set aside in so many words: 安排…资金, 财政…安排 (the single words are role-cues.tsv's budget cues). */
 const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)?\s*(?:约|共|合计|为|达)?\s*$/;
-const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或)/;
-const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,20}$/;
+const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或|、[^，。；]{1,16}?的)/;
+/**
+ * What the figure's clause says after it before a 的 that closes a condition opened by 对 (对招用16—24岁登记失业青年并签订劳动合同的企业):
+ * no grant on the way (对…给予50万元的补助 grants it).
+ */
+const NAMED_THEN_CLOSED = /^[^，。；（(对]{1,20}?的/;
+/** A condition a grant is paid on (连续2年保持在库的方予兑现, …后方可申请). */
+const PAID_ON = /^[^，。；]{0,12}?(?:的方予|的方可|后方可|的，方予|方能)/;
+const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,40}$/;
 /** A figure printed with its condition word (年满60周岁, 超过100万元 — not 不超过, which caps a grant or a charge). */
 const CONDITION_WORD = /^(?:年满|未满|满|超过|达到)/;
 let built: Record<'requirement' | 'ban' | 'suspension' | 'keep' | 'pay' | 'boundedSubject' | 'authority' | 'person' | 'cutBefore' | 'cutAfter' | 'perBefore' | 'personAct' | 'authorityAct', RegExp> | null = null;
@@ -81,7 +88,12 @@ export function figureRole(f: Fact, text: string): FigureRole {
   const rest = text.slice(f.end, sentenceEnd(text, f.end));
   // 职工人数三百人以上的有限责任公司，…应当有公司职工代表: a bounded condition on a subject whose sentence sets a duty.
   const bound = f.comparator !== 'eq' && f.comparator !== 'approx' && patterns().boundedSubject.test(after) && !granted && cue('duty', rest) && !cue('benefit', rest);
-  const condition = (CONDITION_AFTER.test(after) && (CONDITION_BEFORE.test(sentenceBefore) || CONDITION_WORD.test(f.text)) && !granted) || CONDITION_CLOSES.test(after) || bound;
+  const clauseAfter = text.slice(f.end, f.end + 24);
+  const closed = NAMED_THEN_CLOSED.exec(clauseAfter)?.[0] ?? '';
+  // 对 opening the figure's clause (对招用…, …，对年销售额…), not 对 of a name or an object (国务院对外贸易主管部门, 申请人对…不服).
+  const named = !!closed && /(?:^|[，；：])对[^，。；]*$/.test(sentenceBefore) && !cue('benefit', closed) && !cue('fee', closed);
+  const opened = CONDITION_BEFORE.test(sentenceBefore) || CONDITION_WORD.test(f.text);
+  const condition = ((CONDITION_AFTER.test(after) && opened) || named) && !granted ? true : CONDITION_CLOSES.test(after) || PAID_ON.test(clauseAfter) || bound;
   if (condition) return conditionRole(rest, cue);
   // What one must have or be (应当有二人以上二百人以下为发起人, 应当具备…以上): a requirement to meet.
   if (patterns().requirement.test(clauseBefore)) return 'threshold';
@@ -231,6 +243,8 @@ export function judgeEffect(role: FigureRole, before: Fact | null, after: Fact |
   let loosensWhenHigher = higher === 'loosens';
   // A ceiling reads the other way: a target 控制在…以内, a condition 300万美元以下的企业, a duty on those 不足…的.
   if ((role === 'target' || role === 'threshold' || role === 'trigger') && ref.comparator === 'max') loosensWhenHigher = !loosensWhenHigher;
+  // A band a condition sets (招用16—24岁…的企业): its upper bound moved is a ceiling moved, its lower one a floor.
+  else if ((role === 'threshold' || role === 'trigger') && before?.range && after?.range && before.value !== after.value) loosensWhenHigher = !loosensWhenHigher;
   // A bigger cut of a charge (收费标准降低20% → 30%, 下浮20个基点 → 30个) lowers the charge: the other way.
   if (opts.cut && (role === 'fee' || role === 'penalty')) loosensWhenHigher = !loosensWhenHigher;
   return (direction > 0) === loosensWhenHigher ? 'loosens' : 'tightens';

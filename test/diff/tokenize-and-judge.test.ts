@@ -176,6 +176,16 @@ describe('figures that are cuts, and figures counted per unit', () => {
     );
     expect(rows(n.filter((x) => x.change === 'unchanged').map((x) => [x.before!.value, x.after!.value]))).toEqual(rows([[5e9, 5e9], [1e9, 1e9], [5e5, 5e5]]));
   });
+  it('conditions a careful reader sees: joined by 、, closed by a 的 further on, paid on (…的方予兑现), a band of ages, a long 对 clause', () => {
+    const effect = (a: string, b: string) => changed(a, b).map((n) => n.effect);
+    expect(effect('对正常运营一年以上、收住失能老年人的养老机构，按每人每月200元给予运营补贴。', '对正常运营满6个月、收住失能老年人的养老机构，按每人每月200元给予运营补贴。')).toEqual(['loosens']);
+    expect(effect('给予一次性奖励10万元，奖励资金在企业纳统后连续2年保持在库的方予兑现。', '给予一次性奖励10万元，奖励资金在企业纳统后连续3年保持在库的方予兑现。')).toEqual(['tightens']);
+    // A band a condition sets: its ceiling raised lets more in.
+    expect(effect('对招用16—24岁登记失业青年并签订劳动合同的企业，按每人1500元发放补助。', '对招用16—35岁登记失业青年并签订劳动合同的企业，按每人1500元发放补助。')).toEqual(['loosens']);
+    expect(effect('对研发费用占营业收入比重3%以上且年度研发费用500万元以上的规模以上工业企业，按增量的10%给予奖补。', '对研发费用占营业收入比重3%以上且年度研发费用300万元以上的规模以上工业企业，按增量的10%给予奖补。')).toEqual(['loosens']);
+    // 对 of a name (国务院对外贸易主管部门) opens no condition; a cap raised stays a benefit (…上限由50%提高至60%（对于…）).
+    expect(changed('对企业的投保费资助比例上限提高至60%（对于符合条件的制造业企业上限提高至65%）。', '对企业的投保费资助比例上限提高至70%（对于符合条件的制造业企业上限提高至65%）。')).toMatchObject([{ role: 'benefit', effect: 'loosens' }]);
+  });
   it('procurement set aside for small firms and their price deduction are benefits: more loosens', () => {
     expect(changed('预留该部分采购项目预算的40%以上专门面向中小企业采购。', '预留该部分采购项目预算的45%以上专门面向中小企业采购。')).toMatchObject([{ effect: 'loosens' }]);
     expect(changed('对小微企业报价给予6%—10%的价格扣除。', '对小微企业报价给予10%—20%的价格扣除。')).toMatchObject([{ effect: 'loosens' }]);
