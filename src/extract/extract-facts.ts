@@ -4,7 +4,7 @@ import { parseChineseNumeral } from '../parse/parse-chinese-numeral.js';
 import { describeQuantity } from './describe-quantity.js';
 import { pairTieredItems } from './pair-tiered-items.js';
 import { readMultipleBase } from './read-multiple-base.js';
-import { readPenalty } from './read-penalty.js';
+import { isFine, readPenalty } from './read-penalty.js';
 import { MULTIPLIERS, unitAt } from './units.js';
 import { loadComparators, readAfter, readBefore, readCondition, type Bound } from '../lexicon/load-comparators.js';
 import { changeVerbPattern } from '../lexicon/load-change-verbs.js';
@@ -125,7 +125,36 @@ function readFacts(text: string): Fact[] {
     }
     if (run.length > 1) pairTieredItems(text, run);
   }
+  for (const f of facts) {
+    const cited = f.item || !isFine(text, f) ? null : citedItem(text, f.start);
+    // …and says so where it names what it measures (港口、码头未配备防污设施、器材 处 罚款, not 有前款第（一）项行 处 罚款).
+    const shown = cited && cited.length > CITED_SHOWN ? `${cited.slice(0, CITED_SHOWN)}…` : cited;
+    if (cited) Object.assign(f, { item: cited, quantity: f.quantity.replace(/^有?前款(?:第?[（(]?[一二三四五六七八九十]{1,3}[）)]?项?[、和或]?)+项(?:行为?(?:之一)?的?)?/, shown!) });
+  }
   return facts;
+}
+
+/** How much of a cited item the figure's quantity shows (the item keeps all of it). */
+const CITED_SHOWN = 24;
+
+/** 有前款第（一）项行为的, 违反前款第二项、第三项规定的, 有前款第（二）、（四）项行为之一的: the items of the 款 before that a fine's sentence part cites. */
+const CITED_ITEMS = /前款((?:第?[（(]?[一二三四五六七八九十]{1,3}[）)]?(?:项)?[、和或]?)+项)/g;
+
+/**
+ * What a fine is for where its sentence part cites items of the 款 before (有前款第（一）项行为的，处…): the words of those items, so a
+ * fine pairs with the fine of the same breach when the items are renumbered or regrouped, not with the one of the same number.
+ */
+function citedItem(text: string, at: number): string | null {
+  const part = text.slice(sentenceStart(text, at), at);
+  const cites = [...part.matchAll(CITED_ITEMS)].at(-1);
+  if (!cites) return null;
+  const numbers = [...cites[1]!.matchAll(/[一二三四五六七八九十]{1,3}/g)].map((m) => m[0]);
+  const before = text.slice(0, at);
+  const items = numbers.map((n) => {
+    const lines = [...before.matchAll(new RegExp(`(?:^|\\n)\\s*[（(]${n}[）)]([^\\n]*)`, 'g'))];
+    return lines.at(-1)?.[1]?.replace(/[的；;。，\\s]+$/, '') ?? null;
+  });
+  return items.every(Boolean) ? items.join('；') : null;
 }
 
 /**

@@ -111,6 +111,26 @@ describe('fines: a party read on one side only', () => {
   });
 });
 
+describe('fines for the items of the 款 before', () => {
+  it('are paired by the breach each item names, not by the item number, when items are inserted or regrouped', async () => {
+    const { placePattern } = await import('../../src/align/mask-text.js');
+    const { diffPassages } = await import('../../src/diff/diff-passages.js');
+    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
+    const r = diffPassages(
+      side('有下列行为之一的，处以罚款：\n（一）港口、码头未配备防污设施、器材的；\n（二）船舶未持有防污证书、防污文书的。\n有前款第（一）项行为的，处二万元以上十万元以下的罚款；有前款第（二）项行为的，处二万元以下的罚款。'),
+      side('有下列行为之一的，处以罚款：\n（一）港口、码头未配备防污设施、器材的；\n（二）船舶采取措施提高能效水平未达到有关规定的；\n（三）船舶未持有防污证书、防污文书的。\n有前款第一项行为的，处二万元以上三十万元以下的罚款；有前款第二项行为的，处一万元以上十万元以下的罚款；有前款第三项行为的，处十万元以下的罚款。'),
+      { places: placePattern([]), crossJurisdiction: false },
+    );
+    expect(r.numbers.map((n) => [n.before?.text ?? null, n.after?.text ?? null, n.effect])).toEqual([
+      ['二万元以上十万元以下', '二万元以上三十万元以下', 'tightens'],
+      [null, '一万元以上十万元以下', 'tightens'],
+      ['二万元以下', '十万元以下', 'tightens'],
+    ]);
+    // What each measures names the breach, not the item's number.
+    expect(r.numbers[1]!.quantity).toBe('船舶采取措施提高能效水平未达到有关规定 处 罚款');
+  });
+});
+
 describe('whom a fine is for, when a condition names others', () => {
   it('a fine after a ； that names no one is for the party an earlier fine of the sentence named, never for one a 对 addressed', () => {
     const f = extractFacts('被审计单位违反国家规定的，有违法所得的，没收违法所得，并处违法所得1倍以上5倍以下的罚款；没有违法所得的，可以处5万元以下的罚款。');
