@@ -83,10 +83,17 @@ function readFacts(text: string): Fact[] {
     f.value = round(f.value / per.scale);
     if (f.range) f.range = { ...f.range, min: round(f.range.min / per.scale), max: round(f.range.max / per.scale) };
   }
+  // A speed (最高时速不得超过80公里, 每小时80公里, 80公里/小时) is kilometres an hour, not a length.
+  for (const f of facts) {
+    if (f.kind !== 'length' || !/^公里(?:\/小时)?$/.test(f.unit)) continue;
+    if (f.unit === '公里/小时' || SPEED_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) Object.assign(f, { unit: '公里/小时', kind: 'speed' });
+  }
   // (Facts are in text order: the end of those before a sum bounds how far back its 每X is read.)
   let previousEnd = 0;
   for (const f of facts) {
     if (f.kind === 'money') readPeriod(text, f, previousEnd);
+    // A daily rate of a late fee or interest (按日加收5‰的滞纳金, 每日万分之五): a share per day.
+    else if (f.kind === 'ratio' && DAILY.test(text.slice(Math.max(previousEnd, f.start - 8), f.start))) f.period = '日';
     previousEnd = Math.max(previousEnd, f.end);
   }
   readValidity(text, facts);
@@ -211,6 +218,12 @@ function readEqualValue(text: string, facts: Draft[]): void {
 
 const PERIOD = /^(\d{4})年(?:第?([一二三四1-4])季度|(春季|夏季|秋季|冬季|上半年|下半年|年底|年末|底))/;
 const PERIOD_MONTH: Record<string, number> = { 春季: 4, 夏季: 7, 秋季: 10, 冬季: 12, 上半年: 6, 下半年: 12, 年底: 12, 年末: 12, 底: 12 };
+
+/** 时速 or 每小时 before a distance (时速不得超过, 行驶速度每小时): a speed. */
+const SPEED_BEFORE = /(?:时速|每小时)[^，。；\d]{0,6}$/;
+
+/** 按日, 每日 (加收, 计收, 收取) right before a share: a rate per day. */
+const DAILY = /(?:按|每)日(?:加收|计收|收取|按)?$/;
 
 /** Words before a bare 万/亿 amount that make it money (安排2000万, 资金3亿). */
 const MONEY_CONTEXT = /(?:安排|资金|预算|投资|投入|补助|奖励|补贴|资助|总额)[^，。；]{0,4}$/;

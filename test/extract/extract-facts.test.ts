@@ -278,6 +278,13 @@ describe('phrasings read from unseen laws and policies', () => {
     // Every six months, as 每6个月 is.
     expect(extractFacts('校车应当每半年进行一次安全技术检验。').find((f) => f.kind === 'duration')).toMatchObject({ value: 6, unit: '月', text: '半年' });
   });
+  it('a speed is kilometres an hour (最高时速不得超过80公里, 每小时80公里); a daily rate of a late fee carries its period (按日加收5‰)', () => {
+    expect(one('校车在高速公路上行驶的最高时速不得超过80公里。')).toMatchObject({ value: 80, unit: '公里/小时', kind: 'speed', comparator: 'max' });
+    expect(one('每小时80公里。')).toMatchObject({ unit: '公里/小时', kind: 'speed' });
+    expect(one('运输距离不超过80公里。')).toMatchObject({ unit: '公里', kind: 'length' });
+    expect(one('逾期仍不缴纳的，按日加收5‰的滞纳金。')).toMatchObject({ value: 0.5, unit: '%', period: '日' });
+    expect(one('年均增长10%。').period).toBeUndefined();
+  });
   it('a half as a share in words: 一半, 半数以上, 过半数 (above half)', () => {
     expect(extractFacts('回收的资金，一半上交中央财政，一半留给单位。').map((f) => [f.value, f.unit, f.comparator])).toEqual([[50, '%', 'eq'], [50, '%', 'eq']]);
     expect(one('经半数以上委员同意。')).toMatchObject({ value: 50, unit: '%', comparator: 'min' });
