@@ -49,6 +49,8 @@ const PURSUIT = /力争|确保|全年|累计|计划|争取|年度|预算|统筹|
 const SAME_KUAN = 0.1;
 const OTHER_KUAN = 0.15;
 
+/** What being the one cap of its unit left on each side adds (as much as one named party's fine on each side). */
+const ALONE_CAP = 0.25;
 /** What being the one figure of its unit left on each side adds to a pairing's score. */
 const ALONE = 0.15;
 /** …where their phrases are at least this alike: two figures alone in their clauses may still measure different things. */
@@ -97,6 +99,8 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   // How many figures of each unit are left on each side (one alone on each is likely the same quantity).
   const countOf = (facts: Fact[]) => facts.reduce((m, f) => m.set(f.unit, (m.get(f.unit) ?? 0) + 1), new Map<string, number>());
   const [countB, countO] = [countOf(freeB), countOf(freeO)];
+  const capsOf = (facts: Fact[]) => countOf(facts.filter((f) => f.comparator === 'max' && !f.range));
+  const [capsB, capsO] = [capsOf(freeB), capsOf(freeO)];
   const bFeat = freeB.map((f) => features(f, ctx.baseText, rankB.get(f)!, ctx.places));
   const oFeat = freeO.map((f) => features(f, ctx.otherText, rankO.get(f)!, ctx.places));
   const candidates: Array<{ i: number; j: number; score: number }> = [];
@@ -124,6 +128,8 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       else if (fineB[i]) score += 0.15;
       // The one figure of its unit on each side, named in words alike (奖励标准为每家20万元 → 每家奖励10万元): the same quantity.
       if (b.unit === o.unit && countB.get(b.unit) === 1 && countO.get(o.unit) === 1 && bigramDice(fb.phrase, fo.phrase) >= ALONE_PHRASE) score += ALONE;
+      // The one cap of its unit on each side (最高不超过50万元 → 单户企业奖励封顶30万元): the same ceiling, however it is worded.
+      else if (b.comparator === 'max' && o.comparator === 'max' && b.unit === o.unit && !b.range && !o.range && capsB.get(b.unit) === 1 && capsO.get(o.unit) === 1) score += ALONE_CAP;
       if (b.item && o.item) score += 0.3 * bigramDice(fb.item, fo.item) - 0.1;
       else if (fb.rank === fo.rank && fb.runLength > 1 && fo.runLength > 1) score += 0.1;
       // Two lists of as many tiers: another tier's figure is another quantity, whatever sum it prints.

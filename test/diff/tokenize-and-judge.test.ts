@@ -186,6 +186,10 @@ describe('figures that are cuts, and figures counted per unit', () => {
     // 对 of a name (国务院对外贸易主管部门) opens no condition; a cap raised stays a benefit (…上限由50%提高至60%（对于…）).
     expect(changed('对企业的投保费资助比例上限提高至60%（对于符合条件的制造业企业上限提高至65%）。', '对企业的投保费资助比例上限提高至70%（对于符合条件的制造业企业上限提高至65%）。')).toMatchObject([{ role: 'benefit', effect: 'loosens' }]);
   });
+  it('the one cap of its unit on each side is one ceiling, however it is worded (最高不超过50万元 → 单户企业奖励封顶30万元)', () => {
+    const n = changed('按每个岗位1000元给予奖励，最高不超过50万元。', '按每个岗位1000元给予奖励，单户企业奖励封顶30万元。');
+    expect(n.map((x) => [x.before?.text, x.after?.text, x.effect])).toEqual([['最高不超过50万元', '封顶30万元', 'tightens']]);
+  });
   it('procurement set aside for small firms and their price deduction are benefits: more loosens', () => {
     expect(changed('预留该部分采购项目预算的40%以上专门面向中小企业采购。', '预留该部分采购项目预算的45%以上专门面向中小企业采购。')).toMatchObject([{ effect: 'loosens' }]);
     expect(changed('对小微企业报价给予6%—10%的价格扣除。', '对小微企业报价给予10%—20%的价格扣除。')).toMatchObject([{ effect: 'loosens' }]);
