@@ -95,3 +95,32 @@ describe('review policy', () => {
     for (const l of a.links) expect(l.needsReview ?? null).toBe(reviewReason(l));
   });
 });
+
+describe('verdicts in a link to check', () => {
+  it('hold only if the link does: marked loosens? / tightens? in the figures, and counted apart in the summary', async () => {
+    const { alignLoaded, diffAligned } = await import('../../src/pipeline.js');
+    const { renderDiffText } = await import('../../src/render/report/diff-text.js');
+    const { effectLabel, inDoubt } = await import('../../src/render/report/describe-changes.js');
+    const old = syntheticLaw('old', '某某市水资源管理条例', [
+      purpose,
+      '违反本条例规定，未取得取水许可擅自取水的，由水务部门责令停止违法行为，处二万元以上十万元以下罚款。',
+      '违反本条例规定，超出许可的取水量取水的，由水务部门责令限期改正，处一万元以上五万元以下罚款。',
+      '本条例自2020年1月1日起施行。',
+    ]);
+    const now = syntheticLaw('new', '某某市水资源管理条例', [
+      purpose,
+      '违反本条例规定，未取得勘查许可擅自勘查的，由水务部门责令停止违法行为，处十万元以上一百万元以下罚款。',
+      '违反本条例规定，未取得取水许可擅自取水或者超出许可的取水量取水的，由水务部门责令停止违法行为，处五万元以上二十万元以下罚款。',
+      '本条例自2025年1月1日起施行。',
+    ]);
+    const diff = diffAligned(alignLoaded(old, now, []));
+    const doubtful = diff.pairs.filter(inDoubt);
+    const judged = doubtful.flatMap((p) => p.numbers).filter((n) => n.effect === 'tightens' || n.effect === 'loosens');
+    expect(judged.length).toBeGreaterThan(0);
+    expect(effectLabel(judged[0]!, 'en', true)).toMatch(/^(loosens|tightens)\?$/);
+    expect(effectLabel(judged[0]!, 'zh', true)).toMatch(/^(放宽|收紧)？$/);
+    const text = renderDiffText(diff, { width: 200, all: false });
+    expect(text).toContain(`(${judged.length} of them in links to check)`);
+    expect(text).toMatch(/tightens\?/);
+  });
+});

@@ -3,6 +3,7 @@ import type { Change, DocumentDiff, HeadingChange, NumberChange, PairDiff, Syste
 import { type Lang, loadReportWords } from '../../lexicon/load-report-words.js';
 import { formatValue } from '../terminal-output.js';
 import { asEndDate, lowerBound } from '../../model/fact.js';
+import { isDoubtful } from '../../model/review-policy.js';
 
 export type { Lang };
 
@@ -50,7 +51,7 @@ export function summaryLines(diff: DocumentDiff, lang: Lang = 'en'): string[] {
   const f = s.figures;
   out.push(
     w('summary.figures', { changed: f.changed, added: f.added, dropped: f.dropped, unchanged: f.unchanged }) +
-      (f.changed + f.added + f.dropped ? w('summary.effects', { loosens: s.effects.loosens, tightens: s.effects.tightens, neutral: s.effects.neutral }) : ''),
+      (f.changed + f.added + f.dropped ? w('summary.effects', { loosens: s.effects.loosens, tightens: s.effects.tightens, neutral: s.effects.neutral }) + doubtfulVerdicts(diff, lang) : ''),
   );
   if (s.money.length) {
     // Named for what it counts: money figures changed, added and dropped, each as many as there are.
@@ -148,10 +149,17 @@ function moved(d: number, relative: number | null, unit: string, lang: Lang, per
 
 
 /** loosens, tightens, neutral, scale (an absolute total across jurisdictions: shown, not judged), or a weak pairing (not judged). */
-export function effectLabel(n: NumberChange, lang: Lang = 'en'): string {
+export function effectLabel(n: NumberChange, lang: Lang = 'en', doubtful = false): string {
   const w = loadReportWords(lang);
   if (n.weak) return w('effect.weak', { c: n.confidence.toFixed(2) });
-  return n.scaleDependent ? w('effect.scale') : w(`effect.${n.effect}`);
+  if (n.scaleDependent) return w('effect.scale');
+  // A verdict in a link to check holds only if the link does: loosens? (放宽？).
+  return doubtful && n.effect !== 'neutral' ? w('effect.doubtful', { e: w(`effect.${n.effect}`) }) : w(`effect.${n.effect}`);
+}
+
+/** Whether a pair's link is one to check (review-policy.ts): its verdicts hold only if the link does. */
+export function inDoubt(p: Pick<PairDiff, 'link'>): boolean {
+  return !!p.link && isDoubtful(p.link);
 }
 
 /** The items of a change as one text: a 、-list's members with 、; phrases with their figures (each a clause of its own) with ；. */
@@ -165,11 +173,17 @@ export function listedFigures(p: Pick<PairDiff, 'numbers'>): NumberChange[] {
 }
 
 /** The figures of an item added or dropped with them, each with its effect: 20家 loosens · 50家 loosens (empty for other changes). */
-export function itemFigures(c: Change, p: Pick<PairDiff, 'numbers'>, lang: Lang = 'en'): string {
+export function itemFigures(c: Change, p: Pick<PairDiff, 'numbers' | 'link'>, lang: Lang = 'en'): string {
   const figures = (c.figures ?? []).map((i) => p.numbers[i]).filter((n): n is NumberChange => !!n);
   if (!figures.length) return '';
-  const one = (n: NumberChange) => `${(n.before ?? n.after)!.text}${lang === 'zh' ? '，' : ' '}${effectLabel(n, lang)}`;
+  const one = (n: NumberChange) => `${(n.before ?? n.after)!.text}${lang === 'zh' ? '，' : ' '}${effectLabel(n, lang, inDoubt(p))}`;
   return lang === 'zh' ? `（${figures.map(one).join('；')}）` : ` (${figures.map(one).join(' · ')})`;
+}
+
+/** How many of the verdicts stand in links to check: " (3 of them in links to check)", or nothing. */
+function doubtfulVerdicts(diff: DocumentDiff, lang: Lang): string {
+  const n = diff.pairs.filter(inDoubt).flatMap((p) => p.numbers).filter((x) => !x.weak && !x.scaleDependent && (x.effect === 'loosens' || x.effect === 'tightens')).length;
+  return n ? loadReportWords(lang)('summary.effects-doubtful', { n }) : '';
 }
 
 /** One line per figure that changed: its place where the pair's labels do not say it, quantity, before → after, Δ, effect. */
@@ -177,7 +191,7 @@ export function figureNotes(p: PairDiff, lang: Lang = 'en'): string[] {
   return listedFigures(p)
     .map((n) => {
       const place = placeLabel(n, p);
-      return `${place ? `${place}：` : ''}${n.quantity}：${n.before?.text ?? '—'} → ${n.after?.text ?? '—'}（${describeDelta(n, lang)}，${effectLabel(n, lang)}）`;
+      return `${place ? `${place}：` : ''}${n.quantity}：${n.before?.text ?? '—'} → ${n.after?.text ?? '—'}（${describeDelta(n, lang)}，${effectLabel(n, lang, inDoubt(p))}）`;
     });
 }
 

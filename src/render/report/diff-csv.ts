@@ -1,6 +1,6 @@
 // CSV tables of a document diff for R and pandas: one row per pair, or (--numbers) one row per figure that changed.
 import type { DocumentDiff, NumberChange } from '../../model/clause-diff.js';
-import { changeNote, describeDelta, effectLabel } from './describe-changes.js';
+import { changeNote, describeDelta, effectLabel, inDoubt } from './describe-changes.js';
 import { toCsv } from './to-csv.js';
 
 /** One row per pair: ids, labels, status, link, counts of changes and figures, the notes, both texts and both sides' 责任单位. */
@@ -44,7 +44,7 @@ export function renderNumbersCsv(diff: DocumentDiff): string {
         diff.base, diff.other, p.base.join('+'), p.other.join('+'), p.labels.base, p.labels.other, n.quantity, n.change,
         n.before?.text ?? null, n.before?.value ?? null, n.before?.unit ?? null, n.before?.comparator ?? null,
         n.after?.text ?? null, n.after?.value ?? null, n.after?.unit ?? null, n.after?.comparator ?? null,
-        n.delta, n.relative === null ? null : Math.round(n.relative * 10000) / 10000, describeDelta(n), n.role, effectLabel(n), n.confidence,
+        n.delta, n.relative === null ? null : Math.round(n.relative * 10000) / 10000, describeDelta(n), n.role, effectLabel(n, 'en', inDoubt(p)), n.confidence,
         n.where ?? null, n.whereOther ?? null, n.withItem ? 'yes' : '', ...sidePlaces(n),
       ]),
   );

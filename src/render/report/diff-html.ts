@@ -31,11 +31,12 @@ tr.base-only td.base, tr.other-only td.other { background: #fff7d6; }
 @media print { body { margin: 0; font-size: 10.5pt; } thead { display: table-header-group; } tr { page-break-inside: avoid; } .summary { background: none; } }
 `;
 
-/** A note with its verdict coloured: （+50万元，loosens） or （+50万元，放宽）. */
+/** A note with its verdict coloured: （+50万元，loosens） or （+50万元，放宽）, 放宽？ in a link to check. */
 function noteHtml(note: string, lang: Lang): string {
   const w = loadReportWords(lang);
   const [loosens, tightens] = [w('effect.loosens'), w('effect.tightens')];
-  return esc(note).replace(new RegExp(`（([^（）]*)，(${loosens}|${tightens})）$`), (_m, d: string, e: string) => `（${d}，<span class="${e === loosens ? 'loosens' : 'tightens'}">${e}</span>）`);
+  // …with the mark of a verdict in a link to check (放宽？, loosens?).
+  return esc(note).replace(new RegExp(`（([^（）]*)，(${loosens}|${tightens})([？?]?)）$`), (_m, d: string, e: string, q: string) => `（${d}，<span class="${e === loosens ? 'loosens' : 'tightens'}">${e}${q}</span>）`);
 }
 
 function row(p: PairDiff, lang: Lang, heads: [string, string], oldNew = false): string {

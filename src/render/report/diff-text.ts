@@ -1,7 +1,7 @@
 // Plain-text report of a document diff: summary on top, then each changed pair with its edits and figures.
 import type { Change, DocumentDiff, NumberChange, PairDiff, Segment } from '../../model/clause-diff.js';
 import { paint, renderTable } from '../terminal-output.js';
-import { changeNote, checkLinkNote, describeDelta, elsewhereNote, repeatKey, describeVariants, effectLabel, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
+import { changeNote, checkLinkNote, describeDelta, elsewhereNote, repeatKey, describeVariants, effectLabel, inDoubt, itemFigures, joinItems, listedFigures, placeLabel, summaryLines, wholeNote } from './describe-changes.js';
 
 export interface TextReportOptions {
   /** Also list pairs that are identical or differ only by variants. */
@@ -76,7 +76,7 @@ function renderPair(p: PairDiff, opts: TextReportOptions): string[] {
     // Where each figure is, when the pair's labels do not say it (a 款 or 项 of an article, one clause of a merge).
     const places = figures.map((n) => placeLabel(n, p));
     const placed = places.some((x) => x !== null);
-    const rows = figures.map((n, k) => [...(placed ? [places[k] ?? ''] : []), n.quantity, figure(n.before), figure(n.after), describeDelta(n), effectTag(n)]);
+    const rows = figures.map((n, k) => [...(placed ? [places[k] ?? ''] : []), n.quantity, figure(n.before), figure(n.after), describeDelta(n), effectTag(n, inDoubt(p))]);
     const head = [...(placed ? ['where'] : []), 'what it measures', 'base', 'other', 'change', 'effect'];
     out.push(
       renderTable(head, rows.map((r) => r.map(String)), opts.width - 4)
@@ -131,9 +131,9 @@ function figure(f: NumberChange['before']): string {
   return f ? f.text : '—';
 }
 
-function effectTag(n: NumberChange): string {
+function effectTag(n: NumberChange, doubtful: boolean): string {
   if (n.weak || n.scaleDependent) return paint(effectLabel(n), 'dim');
-  if (n.effect === 'loosens') return paint('loosens', 'green');
-  if (n.effect === 'tightens') return paint('tightens', 'red');
+  if (n.effect === 'loosens') return paint(effectLabel(n, 'en', doubtful), 'green');
+  if (n.effect === 'tightens') return paint(effectLabel(n, 'en', doubtful), 'red');
   return 'neutral';
 }

@@ -2,7 +2,7 @@
 import stringWidth from 'string-width';
 import type { NumberChange, PairDiff, Segment, Variant } from '../../model/clause-diff.js';
 import { joinShape, linkKindWord } from '../../model/review-policy.js';
-import { changeNote, describeDelta, effectLabel, itemFigures, listedFigures, placeLabel } from '../report/describe-changes.js';
+import { changeNote, describeDelta, effectLabel, inDoubt, itemFigures, listedFigures, placeLabel } from '../report/describe-changes.js';
 import { type Line, fitLine, span, wrapLine } from './styled-line.js';
 import { editSpan, type Theme } from './tui-theme.js';
 
@@ -119,7 +119,7 @@ function figureTable(figures: NumberChange[], p: PairDiff, w: number, theme: The
     b: n.before?.text ?? '—',
     a: n.after?.text ?? '—',
     d: describeDelta(n),
-    e: effectLabel(n),
+    e: effectLabel(n, 'en', inDoubt(p)),
     style: n.scaleDependent ? theme.dim : n.effect === 'loosens' ? theme.loosens : n.effect === 'tightens' ? theme.tightens : undefined,
   }));
   return figureTableLines(cells, { q: 'what it measures', b: 'base', a: 'other', d: 'change', e: 'effect' }, w, theme);
