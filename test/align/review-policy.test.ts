@@ -122,5 +122,9 @@ describe('verdicts in a link to check', () => {
     const text = renderDiffText(diff, { width: 200, all: false });
     expect(text).toContain(`(${judged.length} of them in links to check)`);
     expect(text).toMatch(/tightens\?/);
+    // A person who confirmed the link settled it: no mark.
+    const link = doubtful[0]!.link!;
+    expect(inDoubt({ link: { ...link, status: 'confirmed' } })).toBe(false);
+    expect(inDoubt({ link })).toBe(true);
   });
 });

@@ -157,9 +157,9 @@ export function effectLabel(n: NumberChange, lang: Lang = 'en', doubtful = false
   return doubtful && n.effect !== 'neutral' ? w('effect.doubtful', { e: w(`effect.${n.effect}`) }) : w(`effect.${n.effect}`);
 }
 
-/** Whether a pair's link is one to check (review-policy.ts): its verdicts hold only if the link does. */
+/** Whether a pair's link is one to check (review-policy.ts) that no person decided: its verdicts hold only if the link does. */
 export function inDoubt(p: Pick<PairDiff, 'link'>): boolean {
-  return !!p.link && isDoubtful(p.link);
+  return !!p.link && p.link.status !== 'confirmed' && p.link.status !== 'manual' && isDoubtful(p.link);
 }
 
 /** The items of a change as one text: a 、-list's members with 、; phrases with their figures (each a clause of its own) with ；. */
