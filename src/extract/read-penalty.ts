@@ -40,6 +40,11 @@ export function readPenalty(
     // Else the party the sentence opens with, as its actor (公共场所经营者违反本条例规定…，由…责令限期改正；逾期不改正的，处…).
     if (from === 0 || /[。\n]/.test(text[from - 1]!)) subject ??= openingParty(text.slice(from, partStart), parties);
   }
+  // A party the lexicon does not name, as the actor the sentence opens with (认证机构有下列情形之一的，…处…; 机动车驾驶人违反本条例规定…).
+  if (named === undefined && !subject) {
+    const from = wholeSentenceStart(text, f.start);
+    if (from === 0 || /[。\n]/.test(text[from - 1]!)) subject = OPENING_ACTOR.exec(text.slice(from, f.start))?.[1];
+  }
   // The tier named last before the figure (逾期不改正的，…；拒不停止销售的，处…: the later condition), the longer of two ending together.
   const tier = laterTier(lastNamed(part, tiers), part);
   return { ...(subject ? { subject } : {}), ...(tier ? { tier } : {}), ...(own ? { named: true } : {}) };
@@ -66,6 +71,12 @@ function openingParty(sentence: string, parties: string[]): string | undefined {
   if (/负责人|人员|员工|职工/.test(rest) || another) return undefined;
   return found;
 }
+
+/**
+ * An actor a sentence opens with, named by what kind of party it is (认证机构, 物业服务企业, 机动车驾驶人, 承运人), right before what it did
+ * (违反…, 未…, 有下列情形之一的, 擅自…). Never one the sentence opens with a condition or an authority for (由…, 对…, 违反…).
+ */
+const OPENING_ACTOR = /^(?![由对违有在])([\u4e00-\u9fff]{1,12}?(?:机构|企业|公司|驾驶人|驾驶员|经营人|所有人|承运人|托运人|货主|学校|医院))(?=违反|未|有下列|有本|不|擅自|拒|伪造|使用|从事|利用)/;
 
 /** How far into a sentence its actor may stand (公共场所经营者: four characters of what kind before the party). */
 const OPENING_REACH = 6;

@@ -150,6 +150,12 @@ describe('whom a fine is for, when a condition names others', () => {
     // A sentence opening with 违反 names its actor later, if at all.
     expect(extractFacts('违反本法规定，个人擅自从事经营的，责令停止；拒不停止的，处一万元以下的罚款。')[0]!.subject).toBeUndefined();
   });
+  it('a party the lexicon does not name is the actor the sentence opens with (认证机构有下列情形之一的, 机动车驾驶人违反…), never the authority', () => {
+    expect(extractFacts('认证机构有下列情形之一的，责令改正，处5万元以上20万元以下的罚款。')[0]!.subject).toBe('认证机构');
+    expect(extractFacts('机动车驾驶人违反本条例规定，不避让校车的，由公安机关交通管理部门处200元罚款。')[0]!.subject).toBe('机动车驾驶人');
+    expect(extractFacts('由工商行政管理机构处5000元罚款。')[0]!.subject).toBeUndefined();
+    expect(extractFacts('违反本条例，企业未办理登记的，处1万元罚款。')[0]!.subject).toBeUndefined();
+  });
   it('a failure to act by a deadline is a tier, whatever the verb (逾期不拆除的, 逾期仍不缴纳的, 逾期未完成治理任务的)', () => {
     const tiers = (t: string) => extractFacts(t).map((x) => x.tier);
     expect(tiers('责令限期拆除；逾期不拆除的，处一万元以上五万元以下的罚款。')).toEqual(['逾期不拆除']);
