@@ -14,6 +14,7 @@ import { measureColdStart } from './bench-cold-start.js';
 import { measureTuiKeys, measureTuiKeysUnderLoad } from './bench-tui.js';
 import { measureLargeLaw } from './bench-large-law.js';
 import { measureLongPassage } from './bench-long-passage.js';
+import { measureWrappedText } from './bench-wrapped-text.js';
 
 interface Job {
   count: number;
@@ -133,6 +134,8 @@ if (!isMainThread) {
   if (args.includes('--families-only')) process.exit(0);
   console.log('\nOne long passage (a plan printed as one paragraph) against its edited copy, the word diff alone:');
   for (const l of measureLongPassage()) console.log(l);
+  console.log('\nReading a hard-wrapped text: one paragraph wrapped every 30 characters inside a bracket never closed, normalize alone:');
+  for (const l of measureWrappedText()) console.log(l);
   console.log('\nA long law (three 款 an article) against its revision with three articles in ten rewritten, parse, align and diff:');
   for (const l of measureLargeLaw()) console.log(l);
   console.log('\nCold start of policydiff diff hangzhou-2024-draft hangzhou-2024 --json (median of 9 processes):');
