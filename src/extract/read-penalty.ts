@@ -112,8 +112,12 @@ function addressed(part: string, parties: string[]): string | undefined {
   // The 对 leads to the figure: what follows it is a name, then at most the verb of the fine (可以并处, 处以).
   const m = /^(?:其|该)?([^，。；：]{1,40}?)(?:可以|应当|并|还可以)*(?:并处|处以|处|罚款)?$/.exec(tail);
   if (!m) return undefined;
-  return lastNamed(m[1]!, parties) ?? '';
+  // A name the lexicon does not list, named by what kind of party it is (对驾驶人处…, 对认证机构处…), is that party.
+  return lastNamed(m[1]!, parties) ?? (ACTOR_NAME.test(m[1]!) ? m[1]! : '');
 }
+
+/** A party's name by its kind, whole (驾驶人, 认证机构, 物业服务企业): the kinds OPENING_ACTOR reads a sentence's actor by. */
+const ACTOR_NAME = /^[\u4e00-\u9fff]{0,12}(?:机构|企业|公司|驾驶人|驾驶员|经营人|所有人|承运人|托运人|货主|学校|医院)$/;
 
 /**
  * Other parties a condition names, not the one fined: 其他单位或者个人, 他人 (and the parties joined to them by 或者, 和, 、).

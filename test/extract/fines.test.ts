@@ -154,6 +154,9 @@ describe('whom a fine is for, when a condition names others', () => {
     expect(extractFacts('认证机构有下列情形之一的，责令改正，处5万元以上20万元以下的罚款。')[0]!.subject).toBe('认证机构');
     expect(extractFacts('机动车驾驶人违反本条例规定，不避让校车的，由公安机关交通管理部门处200元罚款。')[0]!.subject).toBe('机动车驾驶人');
     expect(extractFacts('由工商行政管理机构处5000元罚款。')[0]!.subject).toBeUndefined();
+    // …and so is one a 对 addresses by its kind (对驾驶人处…), not one of no kind (对有关责任者处…).
+    expect(extractFacts('对驾驶人处2000元以上5000元以下的罚款。')[0]!.subject).toBe('驾驶人');
+    expect(extractFacts('对有关责任者处一万元以下罚款。')[0]!.subject).toBeUndefined();
     expect(extractFacts('违反本条例，企业未办理登记的，处1万元罚款。')[0]!.subject).toBeUndefined();
   });
   it('a failure to act by a deadline is a tier, whatever the verb (逾期不拆除的, 逾期仍不缴纳的, 逾期未完成治理任务的)', () => {
@@ -224,11 +227,12 @@ describe('a fine\'s label beside its tier', () => {
 
 
 describe('whom a fine is for', () => {
-  it('the party the 对 before the fine names, the last of a list; one the lexicon does not know is no known party, never the one named before', () => {
+  it('the party the 对 before the fine names, the last of a list; one the lexicon does not know is none unless named by its kind, never the one named before', () => {
     const subjects = (t: string) => extractFacts(t).map((f) => f.subject);
     expect(subjects('由安全生产监管部门对生产经营单位处以一万元以上三万元以下的罚款，对其有关负责人处以一千元以上一万元以下的罚款。')).toEqual(['生产经营单位', undefined]);
     expect(subjects('被检查的经营者拒不提供资料的，对有关责任者处以5000元以下的罚款。')).toEqual([undefined]);
-    expect(subjects('拒不改正的，对企业处20万元以上100万元以下的罚款。')).toEqual([undefined]);
+    // A name of no party kind is none; one named by its kind (企业, 驾驶人, …机构) is the party the 对 addresses.
+    expect(subjects('拒不改正的，对企业处20万元以上100万元以下的罚款。')).toEqual(['企业']);
     expect(subjects('对法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员处二万元以上二十万元以下的罚款。')).toEqual(['直接负责的主管人员和其他直接责任人员']);
     expect(subjects('个体工商户违反本条例规定的，处五千元以下的罚款。')).toEqual(['个体工商户']);
   });
