@@ -2,6 +2,7 @@
 import type { Fact } from '../model/fact.js';
 import type { NumberChange } from '../model/clause-diff.js';
 import { sentenceEnd, sentenceStart } from '../text/sentence-bounds.js';
+import { loadFigureRoles } from '../lexicon/load-figure-roles.js';
 
 /**
  * 按每张床位5000元给予补贴，单个机构最高不超过150万元 → …给予补贴。: the 150万元 cap dropped while the 5000元 grant stays loosens, where a
@@ -17,9 +18,17 @@ export function capsOnKeptGrants(numbers: NumberChange[], baseText: string, othe
     const text = n.change === 'dropped' ? baseText : otherText;
     const grants = kept.map((k) => (n.change === 'dropped' ? k.before! : k.after!)).filter((g) => g !== cap && g.comparator !== 'max');
     if (!grants.length) return n;
-    const capsGrant = cap.kind === 'count' || grants.some((g) => inSentenceOf(g, cap, text));
+    // A cap limits the grant only where its own clause grants nothing and names no one of its own (其中国家级的最高奖励100万元 is a
+    // grant of its own).
+    const clause = text.slice(clauseStart(text, cap.start), cap.start);
+    const own = /的/.test(clause) || loadFigureRoles().cues.get('benefit')!.test(clause + cap.text);
+    const capsGrant = cap.kind === 'count' || (!own && grants.some((g) => inSentenceOf(g, cap, text)));
     return capsGrant ? { ...n, effect: n.change === 'dropped' ? 'loosens' : 'tightens' } : n;
   });
+}
+
+function clauseStart(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('。', at - 1)) + 1;
 }
 
 function inSentenceOf(g: Fact, cap: Fact, text: string): boolean {

@@ -69,7 +69,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     ),
     base.text,
     other.text,
-  ), base.facts, other.facts);
+  ), base, other);
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
   // A target or item gone (or new) with its figure is one finding: the items with their figures.
   const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);

@@ -9,12 +9,12 @@ import { ITEM_LINE, itemLineStart, sentenceEnd, sentenceStart as sentenceStartAt
 
 /** Money set aside in so many words: 安排…资金, 财政…安排 (the single words are role-cues.tsv's budget cues). */
 const BUDGET_PHRASE = /安排.{0,6}资金|财政.{0,4}安排|资金\s*(?:总额)?\s*(?:约|共|合计|为|达)?\s*$/;
-const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或|、[^，。；]{1,16}?的)/;
+const CONDITION_AFTER = /^(?:（含）)?(?:以上|以下|及以上|及以下)?(?:的|且|或|、[^，。；\d零〇一二两三四五六七八九十百千万亿]{1,16}?的)/;
 /**
  * What the figure's clause says after it before a 的 that closes a condition opened by 对 (对招用16—24岁登记失业青年并签订劳动合同的企业):
  * no grant on the way (对…给予50万元的补助 grants it).
  */
-const NAMED_THEN_CLOSED = /^[^，。；（(对]{1,20}?的/;
+const NAMED_THEN_CLOSED = /^[^，。；（(对\d]{1,20}?的/;
 /** A condition a grant is paid on (连续2年保持在库的方予兑现, …后方可申请). */
 const PAID_ON = /^[^，。；]{0,12}?(?:的方予|的方可|后方可|的，方予|方能)/;
 const CONDITION_BEFORE = /(?:对|凡|达到?|超过|年满|未满|年.{0,8}额)[^，。；]{0,40}$/;
@@ -91,7 +91,9 @@ export function figureRole(f: Fact, text: string): FigureRole {
   const clauseAfter = text.slice(f.end, f.end + 24);
   const closed = NAMED_THEN_CLOSED.exec(clauseAfter)?.[0] ?? '';
   // 对 opening the figure's clause (对招用…, …，对年销售额…), not 对 of a name or an object (国务院对外贸易主管部门, 申请人对…不服).
-  const named = !!closed && /(?:^|[，；：])对[^，。；]*$/.test(sentenceBefore) && !cue('benefit', closed) && !cue('fee', closed);
+  // Nothing granted between the 对 and the figure (对符合条件的企业给予设备投资额10%、最高500万元的补助 grants).
+  const opener = /(?:^|[，；：])对([^，。；]*)$/.exec(sentenceBefore);
+  const named = !!closed && !!opener && !cue('benefit', opener[1]!) && !cue('benefit', closed) && !cue('fee', closed);
   const opened = CONDITION_BEFORE.test(sentenceBefore) || CONDITION_WORD.test(f.text);
   const condition = ((CONDITION_AFTER.test(after) && opened) || named) && !granted ? true : CONDITION_CLOSES.test(after) || PAID_ON.test(clauseAfter) || bound;
   if (condition) return conditionRole(rest, cue);

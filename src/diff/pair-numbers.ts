@@ -4,7 +4,7 @@ import { comparisonKeyText } from '../normalize/comparison-key.js';
 import { bigramDice } from './bigram-dice.js';
 import { loadPenaltyTerms } from '../lexicon/load-penalty-terms.js';
 import { isFine } from '../extract/read-penalty.js';
-import { figureTiers } from './figure-tiers.js';
+import { type FigureTiers, figureTiers } from './figure-tiers.js';
 
 export interface FigurePair {
   before: Fact | null;
@@ -72,9 +72,9 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
     const [b, o] = [kuan.base(a.before), kuan.other(a.after)];
     return b !== undefined && o !== undefined && b !== o;
   };
-  pairFigureTiers(baseFacts, otherFacts, usedB, usedO, pairs);
+  pairFigureTiers(baseFacts, otherFacts, ctx, usedB, usedO, pairs);
   for (const a of ctx.anchored) {
-    if (usedB.has(a.before) || usedO.has(a.after) || !sameParty(a.before, a.after) || otherKuan(a)) continue;
+    if (usedB.has(a.before) || usedO.has(a.after) || !partyFits(a.before, a.after) || otherKuan(a)) continue;
     // Two tiers of 分别 lists that happen to print the same sum (分别奖励50万元、100万元 → 30万元、60万元、100万元) are different
     // tiers: where the other list names the base figure's own tier, the figure pairs with that tier's.
     if (a.before.item && a.after.item && itemKey(a.before) !== itemKey(a.after) && otherItems.has(itemKey(a.before))) continue;
@@ -100,6 +100,8 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
   const countOf = (facts: Fact[]) => facts.reduce((m, f) => m.set(f.unit, (m.get(f.unit) ?? 0) + 1), new Map<string, number>());
   const [countB, countO] = [countOf(freeB), countOf(freeO)];
   const capsOf = (facts: Fact[]) => countOf(facts.filter((f) => f.comparator === 'max' && !f.range));
+  // Caps of one role (a grant's cap and a condition's ceiling, 项目总投资不超过1000万元的, are two things).
+  const grantCaps = (b: Fact, o: Fact) => !ctx.roleOf || ctx.roleOf(b, ctx.baseText) === ctx.roleOf(o, ctx.otherText);
   const [capsB, capsO] = [capsOf(freeB), capsOf(freeO)];
   const bFeat = freeB.map((f) => features(f, ctx.baseText, rankB.get(f)!, ctx.places));
   const oFeat = freeO.map((f) => features(f, ctx.otherText, rankO.get(f)!, ctx.places));
@@ -129,7 +131,7 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       // The one figure of its unit on each side, named in words alike (奖励标准为每家20万元 → 每家奖励10万元): the same quantity.
       if (b.unit === o.unit && countB.get(b.unit) === 1 && countO.get(o.unit) === 1 && bigramDice(fb.phrase, fo.phrase) >= ALONE_PHRASE) score += ALONE;
       // The one cap of its unit on each side (最高不超过50万元 → 单户企业奖励封顶30万元): the same ceiling, however it is worded.
-      else if (b.comparator === 'max' && o.comparator === 'max' && b.unit === o.unit && !b.range && !o.range && capsB.get(b.unit) === 1 && capsO.get(o.unit) === 1) score += ALONE_CAP;
+      else if (b.comparator === 'max' && o.comparator === 'max' && b.unit === o.unit && !b.range && !o.range && capsB.get(b.unit) === 1 && capsO.get(o.unit) === 1 && grantCaps(b, o)) score += ALONE_CAP;
       if (b.item && o.item) score += 0.3 * bigramDice(fb.item, fo.item) - 0.1;
       else if (fb.rank === fo.rank && fb.runLength > 1 && fo.runLength > 1) score += 0.1;
       // Two lists of as many tiers: another tier's figure is another quantity, whatever sum it prints.
@@ -158,27 +160,59 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
 /**
  * Tiers named by a figure (首次突破100亿元、50亿元、10亿元的，分别奖励500万元、200万元、50万元 → 50亿元、20亿元、10亿元的…300万元、100万元、
  * 50万元): a threshold pairs with the other side's of the same value, an award with the award of the same tier (the 50亿元 tier
- * 200万元 → 300万元); a tier only one side has is dropped or added whole, threshold and award, never paired by its place in the list.
+ * 200万元 → 300万元); between two such tiers as many tiers on each side are the same tiers with their thresholds changed; else a
+ * tier only one side has is dropped or added whole, threshold and award, never paired by its place in the list.
  */
-function pairFigureTiers(baseFacts: Fact[], otherFacts: Fact[], usedB: Set<Fact>, usedO: Set<Fact>, pairs: FigurePair[]): void {
-  const [tb, to] = [figureTiers(baseFacts), figureTiers(otherFacts)];
+function pairFigureTiers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingContext, usedB: Set<Fact>, usedO: Set<Fact>, pairs: FigurePair[]): void {
+  const [tb, to] = [figureTiers(baseFacts, ctx.baseText), figureTiers(otherFacts, ctx.otherText)];
   if (!tb.label.size || !to.label.size) return;
+  // The tiers of each side in the list's order, by key; those of a key both sides have anchor the line-up.
+  const order = (t: FigureTiers) => [...t.label].sort((x, y) => x[0].start - y[0].start).map(([, k]) => k);
+  const [kb, ko] = [order(tb), order(to)];
+  const shared = new Set(kb.filter((k) => ko.includes(k)));
+  // Between two shared tiers (or before the first, after the last), as many tiers on each side are the same tiers, their
+  // thresholds changed (突破100亿元、50亿元、10亿元 → 120亿元、60亿元、12亿元); else those of one side are dropped or added.
+  const gaps = (keys: string[]) => {
+    const out = new Map<string, { gap: number; at: number }>();
+    let gap = 0;
+    const seen = new Map<number, number>();
+    for (const k of keys) {
+      if (shared.has(k)) gap++;
+      else {
+        const at = seen.get(gap) ?? 0;
+        seen.set(gap, at + 1);
+        out.set(k, { gap, at });
+      }
+    }
+    return { out, counts: seen };
+  };
+  const [gb, go] = [gaps(kb), gaps(ko)];
+  const mateKey = new Map<string, string>(kb.filter((k) => shared.has(k)).map((k) => [k, k]));
+  for (const [k, { gap, at }] of gb.out) {
+    if (gb.counts.get(gap) !== go.counts.get(gap)) continue;
+    const other = [...go.out].find(([, g]) => g.gap === gap && g.at === at)?.[0];
+    if (other) mateKey.set(k, other);
+  }
   for (const [b, o] of [[tb.label, to.label], [tb.award, to.award]] as const) {
-    const keys = new Set(o.values());
+    const byKey = new Map<string, Fact[]>();
+    for (const [g, k] of o) byKey.set(k, [...(byKey.get(k) ?? []), g]);
+    const matched = new Set<string>();
     for (const [f, key] of b) {
-      const mate = [...o].find(([g, k]) => k === key && !usedO.has(g) && pairable(f, g))?.[0];
+      const target = mateKey.get(key);
+      const mate = target === undefined ? undefined : byKey.get(target)?.find((g) => !usedO.has(g) && pairable(f, g));
       if (mate) {
         usedB.add(f);
         usedO.add(mate);
+        matched.add(target!);
         pairs.push({ before: f, after: mate, confidence: 1 });
-      } else if (!keys.has(key)) {
+      } else if (target === undefined) {
         usedB.add(f);
         pairs.push({ before: f, after: null, confidence: 1 });
       }
     }
-    const baseKeys = new Set(b.values());
+    const targets = new Set(mateKey.values());
     for (const [g, key] of o) {
-      if (usedO.has(g) || baseKeys.has(key)) continue;
+      if (usedO.has(g) || targets.has(key)) continue;
       usedO.add(g);
       pairs.push({ before: null, after: g, confidence: 1 });
     }
@@ -227,8 +261,16 @@ export function sameParty(a: Fact, b: Fact): boolean {
 function partyFits(a: Fact, b: Fact): boolean {
   const named = a.subject ?? b.subject;
   const unread = (!a.subject || !b.subject) && !RESPONSIBLE_PERSONS.test(named ?? '');
-  return (a.subject === b.subject || unread) && tierKey(a.tier) === tierKey(b.tier);
+  // A party named by its kind only (保险代理公司 → 保险代理机构), not one of the lexicon, is the same actor renamed.
+  const renamed = !!a.subject && !!b.subject && !lexiconParty(a.subject) && !lexiconParty(b.subject);
+  return (a.subject === b.subject || unread || renamed) && tierKey(a.tier) === tierKey(b.tier);
 }
+
+function lexiconParty(subject: string): boolean {
+  lexiconParties ??= new Set(loadPenaltyTerms().parties);
+  return lexiconParties.has(subject);
+}
+let lexiconParties: Set<string> | null = null;
 
 /** The persons a fine names beside the party that breached (直接负责的主管人员, 其他直接责任人员, 主要负责人): never the party left unnamed. */
 const RESPONSIBLE_PERSONS = /人员|负责人/;
@@ -239,6 +281,8 @@ const RESPONSIBLE_PERSONS = /人员|负责人/;
  */
 function tierKey(tier: string | undefined): string | undefined {
   if (!tier) return tier;
+  // A failure to act by a deadline, however it is worded (逾期不拆除, 逾期仍不拆除, 逾期未拆除; 逾期不改, 逾期不改正): one tier.
+  if (tier.startsWith('逾期')) return tier.replace(/^逾期[仍还]?[不未]/, '逾期不').replace(/改正$/, '改');
   shortestTiers ??= [...loadPenaltyTerms().tiers].reverse();
   return shortestTiers.find((t) => tier.includes(t)) ?? tier;
 }

@@ -1,6 +1,7 @@
 // Extract stage: every quantity in a passage as a typed fact (value in canonical unit, comparator, what it measures).
 import type { Comparator, Fact } from '../model/fact.js';
 import { parseChineseNumeral } from '../parse/parse-chinese-numeral.js';
+import { chineseNumeral } from '../text/format-chinese-numeral.js';
 import { describeQuantity } from './describe-quantity.js';
 import { pairTieredItems } from './pair-tiered-items.js';
 import { readMultipleBase } from './read-multiple-base.js';
@@ -145,7 +146,19 @@ function readFacts(text: string): Fact[] {
 const CITED_SHOWN = 24;
 
 /** 有前款第（一）项行为的, 违反前款第二项、第三项规定的, 有前款第（二）、（四）项行为之一的: the items of the 款 before that a fine's sentence part cites. */
-const CITED_ITEMS = /前款((?:第?[（(]?[一二三四五六七八九十]{1,3}[）)]?(?:项)?[、和或]?)+项)/g;
+const CITED_ITEMS = /前款((?:第?[（(]?[一二三四五六七八九十]{1,3}[）)]?(?:项)?[、和或至]?)+项)/g;
+
+/** The item numbers a citation names, a run 第（一）项至第（三）项 written out. */
+function citedNumbers(cited: string): string[] {
+  const out: string[] = [];
+  for (const m of cited.matchAll(/([^一二三四五六七八九十]*)([一二三四五六七八九十]{1,3})/g)) {
+    const n = parseChineseNumeral(m[2]!);
+    const from = m[1]!.includes('至') && out.length ? parseChineseNumeral(out[out.length - 1]!) : null;
+    if (from !== null && n !== null) for (let k = from + 1; k < n; k++) out.push(chineseNumeral(k));
+    out.push(m[2]!);
+  }
+  return out;
+}
 
 /**
  * What a fine is for where its sentence part cites items of the 款 before (有前款第（一）项行为的，处…): the words of those items, so a
@@ -155,11 +168,11 @@ function citedItem(text: string, at: number): string | null {
   const part = text.slice(sentenceStart(text, at), at);
   const cites = [...part.matchAll(CITED_ITEMS)].at(-1);
   if (!cites) return null;
-  const numbers = [...cites[1]!.matchAll(/[一二三四五六七八九十]{1,3}/g)].map((m) => m[0]);
+  const numbers = citedNumbers(cites[1]!);
   const before = text.slice(0, at);
   const items = numbers.map((n) => {
     const lines = [...before.matchAll(new RegExp(`(?:^|\\n)\\s*[（(]${n}[）)]([^\\n]*)`, 'g'))];
-    return lines.at(-1)?.[1]?.replace(/[的；;。，\\s]+$/, '') ?? null;
+    return lines.at(-1)?.[1]?.replace(/[的；;。，\s]+$/, '') ?? null;
   });
   return items.every(Boolean) ? items.join('；') : null;
 }
@@ -218,6 +231,10 @@ function readEqualValue(text: string, facts: Draft[]): void {
 
 const PERIOD = /^(\d{4})年(?:第?([一二三四1-4])季度|(春季|夏季|秋季|冬季|上半年|下半年|年底|年末|底))/;
 const PERIOD_MONTH: Record<string, number> = { 春季: 4, 夏季: 7, 秋季: 10, 冬季: 12, 上半年: 6, 下半年: 12, 年底: 12, 年末: 12, 底: 12 };
+
+/** What stands before and after a fraction that is a share (的2/3, 占1/3, 超过1/2; 2/3以上, 1/3的): not a date or a class. */
+const FRACTION_BEFORE = /(?:的|占|按|为|达到?|超过|不少于|不超过|不得少于|不得超过|不足|少于|多于|低于|高于)$/;
+const FRACTION_AFTER = /^(?:以上|以下|以内|的|给予|计|通过|同意|出席)/;
 
 /** 时速 or 每小时 before a distance (时速不得超过, 行驶速度每小时): a speed. */
 const SPEED_BEFORE = /(?:时速|每小时)[^，。；\d]{0,6}$/;
@@ -284,9 +301,11 @@ function readArabic(text: string, start: number, digits: string): Draft | null {
   if (pair && Number(digits) > 0 && Number(pair[1]) > 0 && (RATIO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || RATIO_AFTER.test(text.slice(pos + pair[0].length)))) {
     return finish(text, start, pos + pair[0].length, round(Number(pair[1]) / Number(digits)), undefined, '比', 'ratio');
   }
-  // A fraction printed with a slash (缴纳社会保险费的2/3, 2/3以上) is the share 三分之二 is; never a date (2024/5/6) or a page (1/2 of 12/30).
+  // A fraction printed with a slash (缴纳社会保险费的2/3, 2/3以上) is the share 三分之二 is, where words around it say it is a share of
+  // something; never a date (2024/5/6, 6/30前) or a class (10/20千伏).
   const fraction = /^\/(\d{1,3})(?![\d/.日号月])/.exec(text.slice(pos));
-  if (fraction && /^\d{1,2}$/.test(digits) && !/[\d/]/.test(prev) && Number(digits) > 0 && Number(digits) < Number(fraction[1])) {
+  const shareWords = FRACTION_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || FRACTION_AFTER.test(text.slice(pos + (fraction?.[0].length ?? 0)));
+  if (fraction && shareWords && /^\d{1,2}$/.test(digits) && !/[\d/]/.test(prev) && Number(digits) > 0 && Number(digits) < Number(fraction[1])) {
     return finish(text, start, pos + fraction[0].length, round((Number(digits) / Number(fraction[1])) * 100), undefined, '%', 'ratio');
   }
   let value = Number(digits);
@@ -417,7 +436,9 @@ function readHalves(text: string, facts: Draft[]): void {
     const [start, end] = [m.index, m.index + m[0].length];
     if (facts.some((f) => f.start < end && start < f.end)) continue;
     const share = finish(text, start, end, 50, undefined, '%', 'ratio');
-    facts.push(m[1] ? { ...share, comparator: 'min', strict: true } : share);
+    // 过半数 is above half; 未过半数 at most half; a comparator before it says what it says (不得超过半数).
+    const negated = /[不未]$/.test(text.slice(0, start));
+    facts.push(m[1] && share.comparator === 'eq' ? { ...share, comparator: negated ? 'max' : 'min', ...(negated ? {} : { strict: true }) } : share);
     added = true;
   }
   if (added) facts.sort((a, b) => a.start - b.start);

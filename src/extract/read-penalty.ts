@@ -63,7 +63,8 @@ function openingParty(sentence: string, parties: string[]): string | undefined {
     const k = first.indexOf(n);
     if (k >= 0 && k <= OPENING_REACH && (k < at || (k === at && n.length > found!.length))) [found, at] = [n, k];
   }
-  if (!found) return undefined;
+  // The party's name ends there (个人独资企业, 单位内部保卫机构 are other parties, not 个人 or 单位).
+  if (!found || LONGER_NAME.test(first.slice(at + found.length))) return undefined;
   const rest = first.slice(at + found.length);
   // A person of the party acts (生产经营单位的主要负责人未履行…, …单位分管安全生产工作的负责人), or two parties do (单位违反…，或者个人违反…).
   const later = sentence.slice(at + found.length);
@@ -77,6 +78,9 @@ function openingParty(sentence: string, parties: string[]): string | undefined {
  * (违反…, 未…, 有下列情形之一的, 擅自…). Never one the sentence opens with a condition or an authority for (由…, 对…, 违反…).
  */
 const OPENING_ACTOR = /^(?![由对违有在])([\u4e00-\u9fff]{1,12}?(?:机构|企业|公司|驾驶人|驾驶员|经营人|所有人|承运人|托运人|货主|学校|医院))(?=违反|未|有下列|有本|不|擅自|拒|伪造|使用|从事|利用)/;
+
+/** A party's name that goes on into a longer one of another kind (个人|独资企业, 单位|内部保卫机构). */
+const LONGER_NAME = /^[\u4e00-\u9fff]{0,6}?(?:机构|企业|公司|组织)/;
 
 /** How far into a sentence its actor may stand (公共场所经营者: four characters of what kind before the party). */
 const OPENING_REACH = 6;

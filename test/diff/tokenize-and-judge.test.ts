@@ -190,6 +190,16 @@ describe('figures that are cuts, and figures counted per unit', () => {
     const n = changed('按每个岗位1000元给予奖励，最高不超过50万元。', '按每个岗位1000元给予奖励，单户企业奖励封顶30万元。');
     expect(n.map((x) => [x.before?.text, x.after?.text, x.effect])).toEqual([['最高不超过50万元', '封顶30万元', 'tightens']]);
   });
+  it('from a review of these rules: a share granted with a cap beside it stays a benefit; a top tier of its own dropped tightens; thresholds all raised tighten', () => {
+    expect(changed('对符合条件的企业给予设备投资额10%、最高500万元的补助。', '对符合条件的企业给予设备投资额15%、最高500万元的补助。')).toMatchObject([{ role: 'benefit', effect: 'loosens' }]);
+    expect(changed('对认定的企业给予20万元奖励，其中国家级的最高奖励100万元。', '对认定的企业给予20万元奖励。')).toMatchObject([{ change: 'dropped', effect: 'tightens' }]);
+    const raised = changed('对年营业收入首次突破100亿元、50亿元、10亿元的企业，分别奖励500万元、200万元、50万元。', '对年营业收入首次突破120亿元、60亿元、12亿元的企业，分别奖励500万元、200万元、50万元。');
+    expect(raised.map((n) => [n.change, n.effect])).toEqual([['changed', 'tightens'], ['changed', 'tightens'], ['changed', 'tightens']]);
+    const lowest = changed('对年营业收入首次突破100亿元、50亿元、10亿元的企业，分别奖励500万元、200万元、50万元。', '对年营业收入首次突破100亿元、50亿元、20亿元的企业，分别奖励500万元、200万元、50万元。');
+    expect(lowest.map((n) => [n.before?.text, n.after?.text, n.effect])).toEqual([['10亿元', '20亿元', 'tightens']]);
+    // A condition's ceiling is no grant's cap: the cap dropped, the condition added.
+    expect(changed('对企业技术改造项目给予补助，单个项目最高不超过50万元。', '对项目总投资不超过1000万元的企业技术改造项目，按投资额的10%给予补助。').map((n) => n.change)).toEqual(['added', 'dropped', 'added']);
+  });
   it('procurement set aside for small firms and their price deduction are benefits: more loosens', () => {
     expect(changed('预留该部分采购项目预算的40%以上专门面向中小企业采购。', '预留该部分采购项目预算的45%以上专门面向中小企业采购。')).toMatchObject([{ effect: 'loosens' }]);
     expect(changed('对小微企业报价给予6%—10%的价格扣除。', '对小微企业报价给予10%—20%的价格扣除。')).toMatchObject([{ effect: 'loosens' }]);

@@ -131,6 +131,28 @@ describe('fines for the items of the 款 before', () => {
   });
 });
 
+describe('fines: from a review of these rules', () => {
+  it('an actor renamed (保险代理公司 → 保险代理机构) or a deadline tier reworded (逾期不拆除 → 逾期仍不拆除) is the same fine; a cited item threshold stays judged', async () => {
+    const { placePattern } = await import('../../src/align/mask-text.js');
+    const { diffPassages } = await import('../../src/diff/diff-passages.js');
+    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
+    const ctx = { places: placePattern([]), crossJurisdiction: false };
+    const changed = (a: string, b: string) => diffPassages(side(a), side(b), ctx).numbers.filter((n) => n.change !== 'unchanged').map((n) => [n.change, n.effect]);
+    expect(changed('保险代理公司违反本条例规定的，由保险监督管理机构责令改正，处五万元以上三十万元以下罚款。', '保险代理机构违反本条例规定的，由保险监督管理机构责令改正，处十万元以上五十万元以下罚款。')).toEqual([['changed', 'tightens']]);
+    expect(changed('责令限期拆除；逾期不拆除的，对单位处1万元以上5万元以下罚款，对个人处5000元以上1万元以下罚款。', '责令限期拆除；逾期仍不拆除的，对单位处2万元以上10万元以下罚款，对个人处1万元以上2万元以下罚款。')).toEqual([['changed', 'tightens'], ['changed', 'tightens']]);
+    const items = (n: number) => `有下列行为之一的，处以罚款：\n（一）擅自倾倒废弃物超过${n}立方米的；\n（二）擅自堆放固体废物超过50吨的。\n有前款第（一）项行为的，处一万元以上五万元以下罚款；有前款第（二）项行为的，处五千元以上二万元以下罚款。`;
+    expect(changed(items(100), items(200))).toEqual([['changed', 'tightens']]);
+  });
+  it('a party of the lexicon that only begins a longer name is none (个人独资企业, 单位内部保卫机构); 过半数 after 不/未 and dates with a slash are read as what they are', () => {
+    expect(extractFacts('个人独资企业登记事项发生变更时，未办理变更登记的，责令限期办理；逾期不办理的，处以二千元以下的罚款。')[0]!.subject).toBeUndefined();
+    expect(extractFacts('兼职人员不得超过半数。')[0]).toMatchObject({ comparator: 'max' });
+    expect(extractFacts('未过半数的，不得通过。')[0]).toMatchObject({ comparator: 'max' });
+    for (const t of ['请于6/30前报送。', '于5/6前完成。', '10/20千伏线路。']) expect(extractFacts(t).filter((f) => f.unit === '%'), t).toEqual([]);
+    const cited = extractFacts('有下列行为之一的：\n（一）甲行为的；\n（二）乙行为的；\n（三）丙行为的。\n有前款第（一）项至第（三）项所列行为的，处一万元罚款。');
+    expect(cited[0]!.item).toBe('甲行为；乙行为；丙行为');
+  });
+});
+
 describe('whom a fine is for, when a condition names others', () => {
   it('a fine after a ； that names no one is for the party an earlier fine of the sentence named, never for one a 对 addressed', () => {
     const f = extractFacts('被审计单位违反国家规定的，有违法所得的，没收违法所得，并处违法所得1倍以上5倍以下的罚款；没有违法所得的，可以处5万元以下的罚款。');
