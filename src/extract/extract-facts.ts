@@ -437,7 +437,7 @@ function readHalves(text: string, facts: Draft[]): void {
     if (facts.some((f) => f.start < end && start < f.end)) continue;
     const share = finish(text, start, end, 50, undefined, '%', 'ratio');
     // 过半数 is above half; 未过半数 at most half; a comparator before it says what it says (不得超过半数).
-    const negated = /[不未]$/.test(text.slice(0, start));
+    const negated = /[不未]/.test(text[start - 1] ?? '');
     facts.push(m[1] && share.comparator === 'eq' ? { ...share, comparator: negated ? 'max' : 'min', ...(negated ? {} : { strict: true }) } : share);
     added = true;
   }

@@ -43,7 +43,7 @@ export function readPenalty(
   // A party the lexicon does not name, as the actor the sentence opens with (认证机构有下列情形之一的，…处…; 机动车驾驶人违反本条例规定…).
   if (named === undefined && !subject) {
     const from = wholeSentenceStart(text, f.start);
-    if (from === 0 || /[。\n]/.test(text[from - 1]!)) subject = OPENING_ACTOR.exec(text.slice(from, f.start))?.[1];
+    if (from === 0 || /[。\n]/.test(text[from - 1]!)) subject = openingActor().exec(text.slice(from, f.start))?.[1];
   }
   // The tier named last before the figure (逾期不改正的，…；拒不停止销售的，处…: the later condition), the longer of two ending together.
   const tier = laterTier(lastNamed(part, tiers), part);
@@ -77,7 +77,9 @@ function openingParty(sentence: string, parties: string[]): string | undefined {
  * An actor a sentence opens with, named by what kind of party it is (认证机构, 物业服务企业, 机动车驾驶人, 承运人), right before what it did
  * (违反…, 未…, 有下列情形之一的, 擅自…). Never one the sentence opens with a condition or an authority for (由…, 对…, 违反…).
  */
-const OPENING_ACTOR = /^(?![由对违有在])([\u4e00-\u9fff]{1,12}?(?:机构|企业|公司|驾驶人|驾驶员|经营人|所有人|承运人|托运人|货主|学校|医院))(?=违反|未|有下列|有本|不|擅自|拒|伪造|使用|从事|利用)/;
+function openingActor(): RegExp {
+  return (actorPatterns ??= actorRegexps()).opening;
+}
 
 /** A party's name that goes on into a longer one of another kind (个人|独资企业, 单位|内部保卫机构). */
 const LONGER_NAME = /^[\u4e00-\u9fff]{0,6}?(?:机构|企业|公司|组织)/;
@@ -117,11 +119,24 @@ function addressed(part: string, parties: string[]): string | undefined {
   const m = /^(?:其|该)?([^，。；：]{1,40}?)(?:可以|应当|并|还可以)*(?:并处|处以|处|罚款)?$/.exec(tail);
   if (!m) return undefined;
   // A name the lexicon does not list, named by what kind of party it is (对驾驶人处…, 对认证机构处…), is that party.
-  return lastNamed(m[1]!, parties) ?? (ACTOR_NAME.test(m[1]!) ? m[1]! : '');
+  return lastNamed(m[1]!, parties) ?? (actorName().test(m[1]!) ? m[1]! : '');
 }
 
-/** A party's name by its kind, whole (驾驶人, 认证机构, 物业服务企业): the kinds OPENING_ACTOR reads a sentence's actor by. */
-const ACTOR_NAME = /^[\u4e00-\u9fff]{0,12}(?:机构|企业|公司|驾驶人|驾驶员|经营人|所有人|承运人|托运人|货主|学校|医院)$/;
+/** A party's name by its kind, whole (驾驶人, 认证机构, 物业服务企业): the kinds the opening actor is read by. */
+function actorName(): RegExp {
+  return (actorPatterns ??= actorRegexps()).name;
+}
+
+let actorPatterns: { opening: RegExp; name: RegExp } | null = null;
+
+/** The two patterns of a party named by its kind (penalty-terms.tsv party-kind), built once. */
+function actorRegexps(): { opening: RegExp; name: RegExp } {
+  const kinds = [...loadPenaltyTerms().partyKinds].sort((a, b) => b.length - a.length).join('|');
+  return {
+    opening: new RegExp(`^(?![由对违有在])([\\u4e00-\\u9fff]{1,12}?(?:${kinds}))(?=违反|未|有下列|有本|不|擅自|拒|伪造|使用|从事|利用)`),
+    name: new RegExp(`^[\\u4e00-\\u9fff]{0,12}(?:${kinds})$`),
+  };
+}
 
 /**
  * Other parties a condition names, not the one fined: 其他单位或者个人, 他人 (and the parties joined to them by 或者, 和, 、).
