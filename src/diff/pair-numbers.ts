@@ -196,14 +196,12 @@ function pairFigureTiers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingCont
   for (const [b, o] of [[tb.label, to.label], [tb.award, to.award]] as const) {
     const byKey = new Map<string, Fact[]>();
     for (const [g, k] of o) byKey.set(k, [...(byKey.get(k) ?? []), g]);
-    const matched = new Set<string>();
     for (const [f, key] of b) {
       const target = mateKey.get(key);
       const mate = target === undefined ? undefined : byKey.get(target)?.find((g) => !usedO.has(g) && pairable(f, g));
       if (mate) {
         usedB.add(f);
         usedO.add(mate);
-        matched.add(target!);
         pairs.push({ before: f, after: mate, confidence: 1 });
       } else if (target === undefined) {
         usedB.add(f);
