@@ -378,7 +378,9 @@ function readChinese(text: string, start: number, numeral: string): Draft | null
     if (value === 1 && scale === 1 && (unit.info.kind === 'count' || unit.text === '度')) {
       // 一个、一家 say "a", 一度 "once", not a figure; bounded (一名以上, 至少一次) one is a floor or a cap.
       const one = finish(text, start, pos + unit.text.length, 1, undefined, unit.info.unit, unit.info.kind);
-      return one.comparator === 'eq' ? null : one;
+      // 设主任委员一人，: a count of persons closing its clause is one person, as 二人 is two (同一人 is the same person).
+      const persons = (unit.text === '人' || unit.text === '名') && text[start - 1] !== '同' && /^(?:[，。；、]|和|及|或)/.test(text.slice(pos + unit.text.length));
+      return one.comparator === 'eq' && !persons ? null : one;
     }
     // 二〇二四年 is a year; 二百年 (written with 十, 百 or 千) a length of years.
     if (unit.text === '年' && value > 100 && !/[十百千]/.test(part)) return finish(text, start, pos + 1, value, undefined, '年份', 'year');

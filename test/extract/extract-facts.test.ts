@@ -41,6 +41,9 @@ describe('extractFacts', () => {
     expect(extractFacts('于2024/5/6前报送').filter((f) => f.unit === '%')).toEqual([]);
     expect(extractFacts('截至12/30日').filter((f) => f.unit === '%')).toEqual([]);
     expect(extractFacts('给予一次性奖励')).toEqual([]);
+    // One person closing its clause is a count (设主任委员一人，), as 二人 is; 由一人负责, 同一人 and 一名副职领导 say "a".
+    expect(one('国务院学位委员会设主任委员一人，副主任委员若干人。')).toMatchObject({ value: 1, unit: '人', comparator: 'eq' });
+    for (const t of ['由一人负责。', '负责人为同一人的。', '由公安部一名副职领导成员担任。']) expect(extractFacts(t), t).toEqual([]);
     expect(extractFacts('统筹推进“1050”项目建设和“五个一批”')).toEqual([]);
     // A figure quoted with its bound is no name; a time limit quoted for its definition still is.
     expect(one('给予“最高50万元”奖励')).toMatchObject({ value: 500000, unit: '元', comparator: 'max' });
