@@ -6,6 +6,7 @@ import { figureRole, isCut, isPerUnit, isShareOfStandard, judgeEffect } from './
 import { lighterTiers } from './lighter-tiers.js';
 import { capsOnKeptGrants } from './caps-on-kept-grants.js';
 import { quietTierLabels } from './figure-tiers.js';
+import { conditionsWithTheirGrants } from './conditions-with-grants.js';
 import { type FigurePair, type PairingContext, SURE_PAIRING, compatible, inPeriodOf, longerTime, pairNumbers, sameParty } from './pair-numbers.js';
 import { appendSegment, redline } from './redline.js';
 import { describeParty, isFine } from '../extract/read-penalty.js';
@@ -60,7 +61,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     other,
     whole,
   );
-  const numbers = quietTierLabels(capsOnKeptGrants(
+  const numbers = conditionsWithTheirGrants(quietTierLabels(capsOnKeptGrants(
     lighterTiers(
       spreadOverParallel(figures, base, other).map((f) =>
         placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
@@ -69,7 +70,7 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     ),
     base.text,
     other.text,
-  ), base, other);
+  ), base, other), base.text, other.text);
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
   // A target or item gone (or new) with its figure is one finding: the items with their figures.
   const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);

@@ -200,6 +200,11 @@ describe('figures that are cuts, and figures counted per unit', () => {
     // A condition's ceiling is no grant's cap: the cap dropped, the condition added.
     expect(changed('对企业技术改造项目给予补助，单个项目最高不超过50万元。', '对项目总投资不超过1000万元的企业技术改造项目，按投资额的10%给予补助。').map((n) => n.change)).toEqual(['added', 'dropped', 'added']);
   });
+  it('a condition added with the grant it qualifies goes with that grant; a condition added alone binds', () => {
+    const n = changed('对星级养老机构，按每人每月200元给予运营补贴。', '对星级养老机构，按每人每月200元给予运营补贴。对连续两年星级评定结果上升的，运营补贴标准上浮10%—20%。');
+    expect(n.map((x) => [x.after?.text, x.effect])).toEqual([['两年', 'neutral'], ['10%—20%', 'loosens']]);
+    expect(changed('对企业给予奖励10万元。', '对连续经营两年以上的企业给予奖励10万元。')).toMatchObject([{ change: 'added', effect: 'tightens' }]);
+  });
   it('procurement set aside for small firms and their price deduction are benefits: more loosens', () => {
     expect(changed('预留该部分采购项目预算的40%以上专门面向中小企业采购。', '预留该部分采购项目预算的45%以上专门面向中小企业采购。')).toMatchObject([{ effect: 'loosens' }]);
     expect(changed('对小微企业报价给予6%—10%的价格扣除。', '对小微企业报价给予10%—20%的价格扣除。')).toMatchObject([{ effect: 'loosens' }]);
