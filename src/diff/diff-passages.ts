@@ -61,16 +61,14 @@ export function diffPassages(base: DiffSide, other: DiffSide, ctx: PassageContex
     other,
     whole,
   );
-  const numbers = conditionsWithTheirGrants(quietTierLabels(capsOnKeptGrants(
-    lighterTiers(
-      spreadOverParallel(figures, base, other).map((f) =>
-        placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
-      ),
-      other.text,
+  const described = lighterTiers(
+    spreadOverParallel(figures, base, other).map((f) =>
+      placed(describeFigure(f.before, f.after, f.confidence, base.text, other.text, ctx), base, other, f.before ?? f.baseClause ?? null, f.after ?? f.otherClause ?? null),
     ),
-    base.text,
     other.text,
-  ), base, other), base.text, other.text);
+  );
+  // Verdicts read from the figures around each one: a cap on a grant that stays, a tier's threshold, a condition with its grant.
+  const numbers = conditionsWithTheirGrants(quietTierLabels(capsOnKeptGrants(described, base.text, other.text), base, other), base.text, other.text);
   // A whole 款 or 项 added or dropped is said so (第二条增加一款，作为第一款), not as the scattered sentences of it.
   // A target or item gone (or new) with its figure is one finding: the items with their figures.
   const merged = itemsWithFigures(markWholeParts(changes, SPANS, base, other, whole), numbers, SPANS, base, other, whole);

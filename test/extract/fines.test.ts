@@ -4,6 +4,9 @@ import { extractFacts } from '../../src/extract/extract-facts.js';
 import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
 import { alignLoaded, diffAligned } from '../../src/pipeline.js';
 
+/** One passage of a law's text, as diffPassages takes it. */
+const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
+
 const ARTICLE = (fines: [string, string, string, string]) =>
   `违反本规定，由主管部门责令改正，对单位处${fines[0]}的罚款，对其直接负责的主管人员和其他直接责任人员处${fines[1]}的罚款；情节严重的，对单位处${fines[2]}的罚款，对其直接负责的主管人员和其他直接责任人员处${fines[3]}的罚款。`;
 
@@ -72,7 +75,6 @@ describe('fines: a tier reworded is the same tier', () => {
   it('造成严重后果 → 造成人员伤亡或者其他严重后果 leaves the fine unchanged, not dropped and added', async () => {
     const { placePattern } = await import('../../src/align/mask-text.js');
     const { diffPassages } = await import('../../src/diff/diff-passages.js');
-    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
     const r = diffPassages(
       side('违反本法规定，造成严重后果的，处五万元以上十万元以下的罚款。'),
       side('违反本法规定，造成人员伤亡或者其他严重后果的，处五万元以上十万元以下的罚款。'),
@@ -86,7 +88,6 @@ describe('fines: a party read on one side only', () => {
   it('pairs with the fine of the party left unread on the other, never with a person answering for it', async () => {
     const { placePattern } = await import('../../src/align/mask-text.js');
     const { diffPassages } = await import('../../src/diff/diff-passages.js');
-    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
     const ctx = { places: placePattern([]), crossJurisdiction: false };
     // 文物商店、拍卖企业 names no party of the lexicon; 文物销售单位 does (单位): still one fine, raised.
     const raised = diffPassages(
@@ -115,7 +116,6 @@ describe('fines for the items of the 款 before', () => {
   it('are paired by the breach each item names, not by the item number, when items are inserted or regrouped', async () => {
     const { placePattern } = await import('../../src/align/mask-text.js');
     const { diffPassages } = await import('../../src/diff/diff-passages.js');
-    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
     const r = diffPassages(
       side('有下列行为之一的，处以罚款：\n（一）港口、码头未配备防污设施、器材的；\n（二）船舶未持有防污证书、防污文书的。\n有前款第（一）项行为的，处二万元以上十万元以下的罚款；有前款第（二）项行为的，处二万元以下的罚款。'),
       side('有下列行为之一的，处以罚款：\n（一）港口、码头未配备防污设施、器材的；\n（二）船舶采取措施提高能效水平未达到有关规定的；\n（三）船舶未持有防污证书、防污文书的。\n有前款第一项行为的，处二万元以上三十万元以下的罚款；有前款第二项行为的，处一万元以上十万元以下的罚款；有前款第三项行为的，处十万元以下的罚款。'),
@@ -135,7 +135,6 @@ describe('fines: from a review of these rules', () => {
   it('an actor renamed (保险代理公司 → 保险代理机构) or a deadline tier reworded (逾期不拆除 → 逾期仍不拆除) is the same fine; a cited item threshold stays judged', async () => {
     const { placePattern } = await import('../../src/align/mask-text.js');
     const { diffPassages } = await import('../../src/diff/diff-passages.js');
-    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
     const ctx = { places: placePattern([]), crossJurisdiction: false };
     const changed = (a: string, b: string) => diffPassages(side(a), side(b), ctx).numbers.filter((n) => n.change !== 'unchanged').map((n) => [n.change, n.effect]);
     expect(changed('保险代理公司违反本条例规定的，由保险监督管理机构责令改正，处五万元以上三十万元以下罚款。', '保险代理机构违反本条例规定的，由保险监督管理机构责令改正，处十万元以上五十万元以下罚款。')).toEqual([['changed', 'tightens']]);
@@ -241,7 +240,6 @@ describe('a fine set by a standard', () => {
 describe('a fine\'s label beside its tier', () => {
   it('does not repeat the tier its prefix names (逾期未改正的：处 罚款, not 逾期未改正的：逾期未改正 处 罚款)', async () => {
     const { diffPassages } = await import('../../src/diff/diff-passages.js');
-    const side = (text: string) => ({ ids: ['c1'], text, facts: extractFacts(text), units: [], lead: null, title: null, spans: [], clauses: false, places: [] });
     const r = diffPassages(side('责令限期改正；逾期未改正的，处一万元以下的罚款。'), side('责令限期改正；逾期未改正的，处二万元以下的罚款。'), { places: /(?!)/, crossJurisdiction: false });
     expect(r.numbers[0]!.quantity).toBe('逾期未改正的：处 罚款');
   });
