@@ -16,11 +16,13 @@ export interface AlignOptions {
   joinResidual: number;
   /** A clause left unmatched is linked with an article one of whose 款 it scores at least this against. */
   paragraphMatch: number;
+  /** …or at least this, where that article is the clause's closest unit by far and no other clause contends for the 款. */
+  paragraphAlone: number;
   /** One unit alone on each side between the same two links is linked when each is the other's closest and they score at least this. */
   gapMatch: number;
 }
 
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3, joinResidual: 0.03, paragraphMatch: 0.34, gapMatch: 0.06 };
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { matchThreshold: 0.12, moveThreshold: 0.25, splitThreshold: 0.3, joinResidual: 0.03, paragraphMatch: 0.34, paragraphAlone: 0.2, gapMatch: 0.06 };
 
 /**
  * Aligns the clauses and section intros of two parsed documents. Where two line-ups are equally good the passes

@@ -174,7 +174,7 @@ export function joinByParagraph(m: SimilarityMatrix, groups: Group[], baseLink: 
       return at < 0 ? null : { para: at, score: exact };
     });
     // Every clause of this side against each 款 that is some loose clause's closest, for the check below.
-    const wanted = [...new Set(closest.flatMap((c) => (c && c.score >= options.paragraphMatch ? [c.para] : [])))];
+    const wanted = [...new Set(closest.flatMap((c) => (c && c.score >= options.paragraphAlone ? [c.para] : [])))];
     const rival = new Map(wanted.map((q, k) => [q, k]));
     const against = wanted.length
       ? similarities(
@@ -184,14 +184,20 @@ export function joinByParagraph(m: SimilarityMatrix, groups: Group[], baseLink: 
       : [];
     loose.forEach((u, k) => {
       const c = closest[k];
-      if (!c || c.score < options.paragraphMatch) return;
+      if (!c || c.score < options.paragraphAlone) return;
       const { t: best, p: bestPara } = paras[c.para]!;
       const bestScore = c.score;
+      // Reworded as it moved (国境卫生检疫法 2018 第九条 → 2024 第十条第二款: 船舶、航空器 → 交通运输工具, 国境卫生检疫机关 → 海关), a
+      // clause scores below `paragraphMatch` against its 款; it is still linked where nothing else contends: the article holding
+      // that 款 reads at least twice as close to it as any other unit, and no other clause of its side comes within a quarter of it.
+      const reworded = bestScore < options.paragraphMatch;
+      if (reworded && !standsAlone(side === 'base' ? m.score[u]! : m.score.map((r) => r[u]!), best)) return;
       // The 款 is another clause's where one of this side reads closer to it (a list of bodies shared, 国家机关、社会团体、企业事业单位…).
       const gi = theirLink[best]!;
       const held = gi < 0 ? [] : mineOf(groups[gi]!);
       const column = against[rival.get(c.para)!]!;
-      if (mine.some((_, w) => w !== u && !held.includes(w) && column[w]! > bestScore - 1e-9 && vectorSimilarity(myVec[w]!, bestPara) > bestScore)) return;
+      const near = reworded ? 0.75 * bestScore : bestScore;
+      if (mine.some((_, w) => w !== u && !held.includes(w) && column[w]! > near - 1e-9 && vectorSimilarity(myVec[w]!, bestPara) > near)) return;
       if (gi < 0) {
         const [b, o] = side === 'base' ? [u, best] : [best, u];
         myLink[u] = theirLink[best] = groups.length;
@@ -268,6 +274,12 @@ export function contestedGroups(m: SimilarityMatrix, groups: Group[], baseLink: 
     }
     return false;
   });
+}
+
+/** Whether unit `t` of a row of scores is its closest by far: at least twice as close as any other. */
+function standsAlone(row: ArrayLike<number>, t: number): boolean {
+  for (let j = 0; j < row.length; j++) if (j !== t && 2 * row[j]! > row[t]!) return false;
+  return true;
 }
 
 function argmax(row: ArrayLike<number>, ok: (j: number) => boolean): number {

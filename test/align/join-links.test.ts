@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ALIGN_OPTIONS, alignDocuments } from '../../src/align/align-documents.js';
 import { loadSynthetic } from '../../src/bench/synthetic-corpus.js';
 import { syntheticLaw } from '../helpers/synthetic-law.js';
+import { vectorSimilarity } from '../../src/align/similarity-matrix.js';
 
 const law = (id: string, articles: string[]) => syntheticLaw(id, '某某市水资源管理条例', articles).parsed;
 
@@ -59,6 +60,50 @@ describe('who joins a link', () => {
     expect(a.matrix.score[bi]![oj]!).toBeLessThan(DEFAULT_ALIGN_OPTIONS.splitThreshold);
     expect(asOldNew(a)).toContainEqual([['c2', 'c3'], ['c2']]);
     expect([...a.baseOnly, ...a.otherOnly]).toEqual([]);
+  });
+
+  it('an article reworded as it became one 款 of another article is still linked with it, where nothing else contends for that 款', () => {
+    const PLAN = '市水务部门应当会同有关部门编制本市水资源综合规划，报市人民政府批准后实施。';
+    const URGENT = '取水单位因突发事件需要临时取用地下水的，取水单位的负责人应当立即向就近的区水务部门报告；未经市水务部门许可，不准擅自扩大取水量，不准新打机井。';
+    const PLAN_NEW = [
+      '市水行政主管部门应当会同有关部门编制本市水资源综合规划，报市人民政府批准后实施。',
+      '取用水户因不可抗力或者其他紧急原因需要临时取用地下水的，取用水户负责人应当立即向所在地水行政主管部门报告；除抢险救灾外，未经批准，不得擅自扩大取水量，不得新建取水井。',
+    ].join('\n\n');
+    const old = law('old6', [PURPOSE, PLAN, URGENT, TAKE]);
+    const now = law('new6', [PURPOSE, PLAN_NEW, TAKE]);
+    const a = alignDocuments(old, now, []);
+    // Reworded, the old 第三条 reads below the line a 款 needs on its own account …
+    const oldIsBase = a.base === 'old6';
+    const paras = (oldIsBase ? a.matrix.paragraphs.other() : a.matrix.paragraphs.base()).get(1)!;
+    const units = oldIsBase ? a.matrix.vectors.base : a.matrix.vectors.other;
+    const score = vectorSimilarity(units[2]!, paras[1]!);
+    expect(score).toBeLessThan(DEFAULT_ALIGN_OPTIONS.paragraphMatch);
+    expect(score).toBeGreaterThanOrEqual(DEFAULT_ALIGN_OPTIONS.paragraphAlone);
+    // … but nothing else reads like that 款, and the new 第二条 is by far its closest article: the two old articles merged.
+    expect(asOldNew(a)).toContainEqual([['c2', 'c3'], ['c2']]);
+    expect([...a.baseOnly, ...a.otherOnly]).toEqual([]);
+    // With only the stricter line it would have been reported deleted.
+    const strict = alignDocuments(old, now, [], { ...DEFAULT_ALIGN_OPTIONS, paragraphAlone: DEFAULT_ALIGN_OPTIONS.paragraphMatch });
+    expect([...strict.baseOnly, ...strict.otherOnly]).toEqual(['c3']);
+  });
+
+  it('of two deleted articles that read about as much like a reworded 款, neither is taken for it; either alone is', () => {
+    const PLAN = '市水务部门应当会同有关部门编制本市水资源综合规划，报市人民政府批准后实施。';
+    const BANNED = '区水务部门应当划定本区地下水禁止开采区，报区人民政府批准后公布。';
+    const LIMITED = '区水务部门应当划定本区地下水限制开采区，报区人民政府批准后公布。';
+    const PLAN_NEW = [PLAN, '市水行政主管部门会同自然资源主管部门确定地下水禁止开采区和限制开采区的范围，经市人民政府同意后向社会公告。'].join('\n\n');
+    const now = law('new8', [PURPOSE, PLAN_NEW, TAKE]);
+    const both = alignDocuments(law('old8', [PURPOSE, PLAN, BANNED, LIMITED, TAKE]), now, []);
+    // Each reads like the new 第二款 above the line a reworded 款 needs, the other within a quarter of it.
+    const oldIsBase = both.base === 'old8';
+    const paras = (oldIsBase ? both.matrix.paragraphs.other() : both.matrix.paragraphs.base()).get(1)!;
+    const units = oldIsBase ? both.matrix.vectors.base : both.matrix.vectors.other;
+    const [banned, limited] = [vectorSimilarity(units[2]!, paras[1]!), vectorSimilarity(units[3]!, paras[1]!)];
+    expect(Math.min(banned, limited)).toBeGreaterThan(0.75 * Math.max(banned, limited));
+    expect(banned).toBeGreaterThanOrEqual(DEFAULT_ALIGN_OPTIONS.paragraphAlone);
+    expect(asOldNew(both)).toContainEqual([['c2'], ['c2']]);
+    expect([...both.baseOnly, ...both.otherOnly]).toEqual(['c3', 'c4']);
+    expect(asOldNew(alignDocuments(law('old9', [PURPOSE, PLAN, BANNED, TAKE]), now, []))).toContainEqual([['c2', 'c3'], ['c2']]);
   });
 
   it('a chapter heading with no text of its own is never linked with an article', () => {
