@@ -2,7 +2,8 @@
 import type { Alignment, Link } from '../model/alignment.js';
 import type { ParsedDocument } from '../model/parsed-document.js';
 import { calibratedScore, linkFeatures } from './calibrate-links.js';
-import { type SimilarityMatrix, similarityMatrix } from './similarity-matrix.js';
+import { type SimilarityMatrix, residualSimilarity, similarityMatrix } from './similarity-matrix.js';
+import { BY_PLACE_SHARED } from '../model/review-policy.js';
 import { type Group, contestedGroups, fillSingleGaps, joinByParagraph, joinLeftovers, linkHeadingsByArticles, linkMoves, releaseOutweighed } from './link-passes.js';
 
 export interface AlignOptions {
@@ -102,6 +103,7 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
         other: os.map((j) => m.other[j]!.id),
         score: round(calibratedScore(features)),
         similarity: round(features[1]!),
+        ...ownSimilarity(m, g, features[1]!),
         status: 'auto' as const,
         kind: g.kind,
         ...(disputed[gi] ? { contested: true } : {}),
@@ -122,6 +124,18 @@ function alignInOrder(base: ParsedDocument, other: ParsedDocument, jurisdictions
     otherOnly: [...(other.preamble && !base.preamble ? ['preamble'] : []), ...m.other.filter((_, j) => otherLink[j]! < 0).map((u) => u.id), ...(other.closing && !base.closing ? ['closing'] : [])],
     matrix: m,
   };
+}
+
+/**
+ * A one-to-one link in order of two articles that share little: how much they share beyond the words and bigrams of the units beside
+ * each of them (for the review policy's by-place check); nothing for any other link.
+ */
+function ownSimilarity(m: SimilarityMatrix, g: Group, similarity: number): { ownSimilarity?: number } {
+  if (g.kind !== 'ordered' || g.base.length !== 1 || g.other.length !== 1 || similarity >= BY_PLACE_SHARED) return {};
+  const [i, j] = [g.base[0]!, g.other[0]!];
+  if (m.base[i]!.kind !== 'clause' || m.other[j]!.kind !== 'clause') return {};
+  const beside = [m.vectors.base[i - 1], m.vectors.base[i + 1], m.vectors.other[j - 1], m.vectors.other[j + 1]].filter((v) => v !== undefined);
+  return { ownSimilarity: round(residualSimilarity(m.vectors.base[i]!, m.vectors.other[j]!, beside)) };
 }
 
 /** Needleman–Wunsch without gap cost: the order-preserving set of pairs with the largest total margin over the threshold. */

@@ -11,6 +11,12 @@ export const Link = z.object({
   score: z.number().min(0).max(1),
   /** The raw similarity (TF-IDF cosine blend) the aligner matched on. */
   similarity: z.number().min(0).max(1).optional(),
+  /**
+   * The similarity counting only the words and bigrams no unit beside either of the two has: what the pair shares beyond the wording
+   * of its neighbours (a penalty chapter's formula). Set by align on a one-to-one link in order of two articles whose similarity is
+   * under 0.35 (review-policy.ts BY_PLACE_SHARED).
+   */
+  ownSimilarity: z.number().min(0).max(1).optional(),
   status: LinkStatus,
   /** How the link was found: in order, moved, split/merge, or by a person. */
   kind: z.enum(['ordered', 'moved', 'split', 'manual']).optional(),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { LOW_CONFIDENCE, isDoubtful, isLowConfidence, isPartialLink, reviewReason } from '../../src/model/review-policy.js';
+import { BY_PLACE, BY_PLACE_OWN, LOW_CONFIDENCE, isDoubtful, isLowConfidence, isPartialLink, reviewReason } from '../../src/model/review-policy.js';
 import { Alignment } from '../../src/model/alignment.js';
 import { alignDocuments } from '../../src/align/align-documents.js';
 import { syntheticLaw } from '../helpers/synthetic-law.js';
@@ -41,6 +41,36 @@ describe('review policy', () => {
     expect(reviewReason({ status: 'confirmed', score: 0.987, base: ['c2'], other: ['c2'], kind: 'ordered', similarity: 0.18 })).toBeNull();
     expect(isDoubtful({ needsReview: 'by-place' })).toBe(true);
     expect(isDoubtful({ needsReview: 'split' })).toBe(false);
+  });
+  it('a penalty deleted and another added in its slot, alike only in the formula every penalty beside them has, rest on their place: a look', () => {
+    const by = '由县级以上人民政府水行政主管部门责令停止违法行为，限期采取补救措施';
+    const duties = ['市水务部门负责本市水资源的统一管理和监督工作。'];
+    const old = law('oldp', [
+      purpose,
+      ...duties,
+      `违反本条例规定，未按照规定安装取水计量设施的，${by}，处一万元以上五万元以下罚款。`,
+      `违反本条例规定，在地下水禁止开采区内新打机井的，${by}，处二万元以上十万元以下罚款；情节严重的，吊销取水许可证。`,
+      `违反本条例规定，未按照规定报送取水计量记录的，${by}，处五千元以上二万元以下罚款。`,
+    ]);
+    const now = (slot: string) =>
+      law(`new${slot.length}`, [
+        purpose,
+        ...duties,
+        `违反本条例规定，取水计量设施未安装或者不能正常使用的，${by}，处二万元以上十万元以下罚款；情节严重的，吊销取水许可证。`,
+        slot,
+        `违反本条例规定，拒不报送或者虚假报送取水计量记录的，${by}，处一万元以上五万元以下罚款。`,
+      ]);
+    const replaced = alignDocuments(old, now(`违反本条例规定，向河道倾倒垃圾、渣土的，${by}，处五千元以上五万元以下罚款；情节严重的，吊销取水许可证。`), []);
+    const slot = replaced.links.find((l) => l.base.includes('c4'))!;
+    // The formula lifts their likeness above the line a link by place alone is drawn at, and the score is high …
+    expect(slot.similarity!).toBeGreaterThanOrEqual(BY_PLACE);
+    expect(slot.score).toBeGreaterThan(LOW_CONFIDENCE);
+    // … but beyond what the penalties beside them say too they share almost nothing.
+    expect(slot.ownSimilarity!).toBeLessThan(BY_PLACE_OWN);
+    expect(reviewReason(slot)).toBe('by-place');
+    // The same penalty reworded in its slot is no such link.
+    const reworded = alignDocuments(old, now(`违反本条例规定，在地下水禁止开采区内擅自新建取水井的，${by}，处五万元以上二十万元以下罚款；情节严重的，吊销取水许可证。`), []);
+    expect(reviewReason(reworded.links.find((l) => l.base.includes('c4'))!)).toBeNull();
   });
   it('align marks contested a link the documents’ order chose over a closer clause, and not the links the wording chose', () => {
     // The old 第二条 (未取得取水许可擅自取水) is what the new 第三条 took in; in order it lines up with the new 第二条 (勘查), a new offence.
