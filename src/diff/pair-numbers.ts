@@ -51,6 +51,8 @@ const OTHER_KUAN = 0.15;
 
 /** What being the one cap of its unit left on each side adds (as much as one named party's fine on each side). */
 const ALONE_CAP = 0.25;
+/** What the same 对…的 clause opening the figures' parts of their sentences adds (as much as one named party's fine on each side). */
+const SAME_OPENER = 0.25;
 /** What being the one figure of its unit left on each side adds to a pairing's score. */
 const ALONE = 0.15;
 /** …where their phrases are at least this alike: two figures alone in their clauses may still measure different things. */
@@ -128,6 +130,9 @@ export function pairNumbers(baseFacts: Fact[], otherFacts: Fact[], ctx: PairingC
       // Two fines on the same named person (单位, 直接负责的主管人员…) of the same tier are one sanction, however its words changed.
       if (b.subject && b.subject === o.subject) score += 0.25;
       else if (fineB[i]) score += 0.15;
+      // Two grants to the same beneficiary, named by the 对…的 clause that opens their part of the sentence (对在沪深交易所首发上市的企业，
+      // 给予一次性奖励500万元 → 对在沪深交易所首发上市的企业，分阶段给予奖励，合计最高800万元；对在北交所上市的企业…300万元): as a fine's named party.
+      if (fb.opener && fb.opener === fo.opener) score += SAME_OPENER;
       // The one figure of its unit on each side, named in words alike (奖励标准为每家20万元 → 每家奖励10万元): the same quantity.
       if (b.unit === o.unit && countB.get(b.unit) === 1 && countO.get(o.unit) === 1 && bigramDice(fb.phrase, fo.phrase) >= ALONE_PHRASE) score += ALONE;
       // The one cap of its unit on each side (最高不超过50万元 → 单户企业奖励封顶30万元): the same ceiling, however it is worded.
@@ -362,7 +367,12 @@ interface Features {
   item: string;
   rank: number;
   runLength: number;
+  /** Whom the figure's part of its sentence is for, where a 对…的 clause opens it (对在沪深交易所首发上市的企业): '' where none does. */
+  opener: string;
 }
+
+/** A 对 clause closed by 的 that opens the part of a sentence a figure stands in (after 。, ；, a line or the passage's start), before the figure. */
+const OPENER = /^对([^，。；：]{2,40}?的)[^，。；：]{0,6}[，：]/;
 
 /** Where a figure stands among its passage's figures: its place (0 first to 1 last), and its rank in its run (分别 list) of one label. */
 type Standing = Pick<Features, 'position' | 'rank' | 'runLength'>;
@@ -379,6 +389,13 @@ function standings(all: Fact[]): Map<Fact, Standing> {
   return new Map(all.map((f, i) => [f, { position: all.length > 1 ? i / (all.length - 1) : 0.5, rank: at[i]![1], runLength: seen.get(at[i]![0])! }]));
 }
 
+/** Where the part of a sentence that holds `at` begins: after the last 。, ； or line break before it. */
+function partStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && !'。；\n'.includes(text[k - 1]!)) k--;
+  return k;
+}
+
 function features(f: Fact, text: string, standing: Standing, places: RegExp): Features {
   const key = (s: string) =>
     comparisonKeyText(s, { places, numbers: true })
@@ -389,6 +406,7 @@ function features(f: Fact, text: string, standing: Standing, places: RegExp): Fe
     before: key(text.slice(Math.max(0, f.start - 12), f.start).split(/[，。；]/).pop() ?? ''),
     after: key(text.slice(f.end, f.end + 8).split(/[，。；]/)[0] ?? ''),
     item: key(f.item ?? ''),
+    opener: key(OPENER.exec(text.slice(partStart(text, f.start), f.start))?.[1] ?? ''),
     ...standing,
   };
 }

@@ -186,6 +186,15 @@ describe('figures that are cuts, and figures counted per unit', () => {
     // 对 of a name (国务院对外贸易主管部门) opens no condition; a cap raised stays a benefit (…上限由50%提高至60%（对于…）).
     expect(changed('对企业的投保费资助比例上限提高至60%（对于符合条件的制造业企业上限提高至65%）。', '对企业的投保费资助比例上限提高至70%（对于符合条件的制造业企业上限提高至65%）。')).toMatchObject([{ role: 'benefit', effect: 'loosens' }]);
   });
+  it('a grant pairs with the grant to the same beneficiary, the 对…的 clause opening its part of the sentence, not with a new grant to another', () => {
+    const n = changed('对在沪深交易所首发上市的企业，给予一次性奖励500万元。', '对在沪深交易所首发上市的企业，分阶段给予奖励，合计最高800万元；对在北交所上市的企业，给予奖励300万元。');
+    expect(n.map((x) => [x.before?.text ?? null, x.after?.text ?? null, x.change])).toEqual([
+      ['500万元', '最高800万元', 'changed'],
+      [null, '300万元', 'added'],
+    ]);
+    // The new grant to another beneficiary is a benefit added.
+    expect(n[1]).toMatchObject({ role: 'benefit', effect: 'loosens' });
+  });
   it('the one cap of its unit on each side is one ceiling, however it is worded (最高不超过50万元 → 单户企业奖励封顶30万元)', () => {
     const n = changed('按每个岗位1000元给予奖励，最高不超过50万元。', '按每个岗位1000元给予奖励，单户企业奖励封顶30万元。');
     expect(n.map((x) => [x.before?.text, x.after?.text, x.effect])).toEqual([['最高不超过50万元', '封顶30万元', 'tightens']]);
