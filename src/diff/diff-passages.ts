@@ -20,6 +20,7 @@ import { oweClosingMarks } from '../lexicon/load-brackets.js';
 import { loadFigureRoles } from '../lexicon/load-figure-roles.js';
 import { itemLineStart } from '../text/sentence-bounds.js';
 import { comparisonKeyText } from '../normalize/comparison-key.js';
+import { bigramDice } from './bigram-dice.js';
 
 export interface PassageDiff {
   changes: Change[];
@@ -158,25 +159,36 @@ function apartFromWholeParagraphs(pairs: FigurePair[], base: DiffSide, other: Di
 /**
  * Articles merged into one (第四十三条 and 第四十四条 → 第四十一条) often state the same fine each: the new article's one fine is what
  * both became. A figure of one merged clause, left over, that is the same as a figure of another merged clause paired with a new one
- * (same value, unit, bounds, party, tier and base) is paired with that new figure too, not dropped. An article split in two is the
- * same seen from the other side.
+ * (same value, unit, bounds, party, tier and base), or the same quantity of a parallel clause (a cap of the same grant to another
+ * kind of project), is paired with that new figure too, not dropped. An article split in two is the same seen from the other side.
  */
 function followMerge(pairs: FigurePair[], base: DiffSide, other: DiffSide): FigurePair[] {
   // The same figure (sameFigure: value, unit, comparator, bounds and their strictness) for the same party, tier and base.
   const same = (a: Fact, b: Fact) => sameFigure(a, b) && a.subject === b.subject && a.tier === b.tier && a.base === b.base;
+  // Or the same quantity of parallel clauses (对新建智能工厂的…最高150万元 and 对新建数字化车间的…最高100万元 → 对新建智能工厂、数字化
+  // 车间的…最高300万元): of one kind, unit and comparator, for the same party, tier and base, named in words alike.
+  const parallel = (a: Fact, b: Fact) =>
+    a.kind === b.kind && a.unit === b.unit && a.comparator === b.comparator && !a.range === !b.range && a.subject === b.subject && a.tier === b.tier && a.base === b.base && bigramDice(a.quantity, b.quantity) >= PARALLEL_PHRASE;
   const paired = pairs.filter((p) => p.before && p.after);
+  const twinOf = (side: DiffSide, f: Fact, mine: (q: FigurePair) => Fact) => {
+    const others = paired.filter((q) => clauseOf(side, mine(q)) !== clauseOf(side, f));
+    return others.find((q) => same(mine(q), f)) ?? others.find((q) => parallel(mine(q), f));
+  };
   return pairs.map((p) => {
     if (p.before && !p.after && base.ids.length > 1) {
-      const twin = paired.find((q) => same(q.before!, p.before!) && clauseOf(base, q.before!) !== clauseOf(base, p.before!));
+      const twin = twinOf(base, p.before, (q) => q.before!);
       if (twin) return { before: p.before, after: twin.after, confidence: twin.confidence };
     }
     if (p.after && !p.before && other.ids.length > 1) {
-      const twin = paired.find((q) => same(q.after!, p.after!) && clauseOf(other, q.after!) !== clauseOf(other, p.after!));
+      const twin = twinOf(other, p.after, (q) => q.after!);
       if (twin) return { before: twin.before, after: p.after, confidence: twin.confidence };
     }
     return p;
   });
 }
+
+/** How alike (bigram Dice) the words of two figures of merged clauses must be for them to be one quantity of parallel clauses. */
+const PARALLEL_PHRASE = 0.6;
 
 /** A figure pair, and for a figure one side alone has, the clause of a merge (or split) on the other side it is counted for. */
 type SpreadPair = FigurePair & { baseClause?: Range; otherClause?: Range };

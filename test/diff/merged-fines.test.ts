@@ -1,5 +1,5 @@
 // Two articles stating the same fine merged into one with a new fine: both old fines became the new one (changed, tightens), none
-// dropped; the same seen from the split side. Fixtures are laws we wrote, linked by hand as a merge.
+// dropped; the same seen from the split side; and parallel grants merged. Fixtures are texts we wrote, linked by hand as a merge.
 import { describe, expect, it } from 'vitest';
 import { alignLoaded, diffAligned } from '../../src/pipeline.js';
 import { linkedByHand, syntheticLaw } from '../helpers/synthetic-law.js';
@@ -90,5 +90,24 @@ describe('an article new (or gone) whole inside a split (or merge)', () => {
     expect(p.changes).toHaveLength(1);
     expect(p.changes[0]).toMatchObject({ kind: 'text-added', whole: 'article', where: '第三条' });
     expect(renderDiffMarkdown(d, { all: false, lang: 'zh' })).toContain('增加一条，作为第三条');
+  });
+
+  it('grants of parallel clauses merged into one: each old cap and share became the merged grant’s, none dropped', () => {
+    const olds = ['为了促进产业发展，制定本政策。', '对新建智能工厂的企业，按设备投资额的10%给予补助，最高150万元。', '对新建数字化车间的企业，按设备投资额的8%给予补助，最高100万元。'];
+    const news = ['为了促进产业发展，制定本政策。', '对新建智能工厂、数字化车间的企业，按设备投资额的10%给予补助，最高300万元。'];
+    for (const oldFirst of [true, false]) {
+      const p = mergedPair(`g${oldFirst}`, olds, news, oldFirst);
+      const [from, to] = oldFirst ? ['before', 'after'] as const : ['after', 'before'] as const;
+      const rows = p.numbers.map((n) => [n[from]?.text ?? null, n[to]?.text ?? null, n.change]);
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          ['10%', '10%', 'unchanged'],
+          ['8%', '10%', 'changed'],
+          ['最高150万元', '最高300万元', 'changed'],
+          ['最高100万元', '最高300万元', 'changed'],
+        ]),
+      );
+      expect(p.numbers.filter((n) => n.change === 'dropped' || n.change === 'added')).toEqual([]);
+    }
   });
 });
