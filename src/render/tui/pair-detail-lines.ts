@@ -43,7 +43,7 @@ function buildLines(p: PairDiff, opts: DetailOptions, theme: Theme): Line[] {
     if (low) meta.push(span('  low confidence: check it (c confirms, x rejects, l relinks)', theme.warn));
     else if (link.contested) meta.push(span('  another clause reads closer: check it (c confirms, x rejects, l relinks)', theme.warn));
     else if (link.needsReview === 'thin-move') meta.push(span('  linked out of order on little shared wording: check it (c confirms, x rejects, l relinks)', theme.warn));
-    else if (link.needsReview === 'by-place') meta.push(span('  linked by its place on little shared wording: check it (c confirms, x rejects, l relinks)', theme.warn));
+    else if (link.needsReview === 'by-place') meta.push(span('  linked by its place on little shared wording (beyond what the clauses beside it share): check it (c confirms, x rejects, l relinks)', theme.warn));
     else if (link.needsReview === 'split' || link.needsReview === 'merge') meta.push(span(`  a ${joinShape({ base: p.base, other: p.other }) ?? link.needsReview} of several clauses: check it (c confirms, x rejects, l relinks)`, theme.warn));
   }
   out.push(...wrapLine(meta, w, 2));
